@@ -1,0 +1,42 @@
+/**
+ * The one Dexie database. Only extension pages and the background open it:
+ * in a content script IndexedDB would belong to the web page's origin.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  Account,
+  AccountIssue,
+  Contact,
+  Deal,
+  FollowUp,
+  Gesture,
+  Goal,
+  Note,
+  Setting,
+} from './schema';
+import { schemaVersions, type SchemaVersion } from './versions';
+
+export const DB_NAME = 'rapport';
+
+export class RapportDatabase extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  deals!: EntityTable<Deal, 'id'>;
+  gestures!: EntityTable<Gesture, 'id'>;
+  notes!: EntityTable<Note, 'id'>;
+  followUps!: EntityTable<FollowUp, 'id'>;
+  goals!: EntityTable<Goal, 'id'>;
+  accountIssues!: EntityTable<AccountIssue, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  /** `versions` is injectable so migration tests can open a database at an older version. */
+  constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
+    super(name);
+    for (const { version, stores, upgrade } of versions) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+export const db = new RapportDatabase();

@@ -1,0 +1,265 @@
+/**
+ * Zod schemas for every record Rapport stores. They are the single source of
+ * truth: Dexie tables are typed from them, data read back is validated with
+ * them, and the backup file format (docs/backup-format.md) is built from them.
+ *
+ * Conventions:
+ * - ids are opaque strings (crypto.randomUUID() for records made here);
+ * - instants are milliseconds since the Unix epoch (UTC), so they index and
+ *   sort as numbers;
+ * - every free-text field has a length cap, because records also arrive from
+ *   backup files and page captures, which are untrusted.
+ */
+import { z } from 'zod';
+
+export const MAX_ID = 64;
+export const MAX_NAME = 200;
+export const MAX_TEXT = 10_000;
+export const MAX_URL = 2_048;
+export const MAX_LIST = 200;
+
+export const idSchema = z.string().min(1).max(MAX_ID);
+/** Milliseconds since the epoch; bounded to years 1970..2200 to reject garbage. */
+export const instantSchema = z.number().int().min(0).max(7_258_118_400_000);
+const name = z.string().trim().min(1).max(MAX_NAME);
+const text = z.string().max(MAX_TEXT);
+const shortList = z.array(z.string().trim().min(1).max(MAX_NAME)).max(MAX_LIST);
+
+/** A LinkedIn public profile identifier as it appears in /in/<slug>/, normalised. */
+export const linkedinSlugSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[^\s/?#A-Z]+$/, 'a LinkedIn slug is lower case with no spaces, slashes, ? or #');
+/** An email address, normalised (trimmed, lower case). */
+export const emailSchema = z
+  .string()
+  .max(254)
+  .regex(/^[^\s@A-Z]+@[^\s@A-Z]+\.[^\s@A-Z]+$/, 'an email address is lower case, like name@example.com');
+export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
+
+export const roles = ['decision-maker', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
+export const roleSchema = z.enum(roles);
+export type Role = z.infer<typeof roleSchema>;
+
+export const seniorities = ['senior', 'middle', 'staff', 'unknown'] as const;
+export const senioritySchema = z.enum(seniorities);
+export type Seniority = z.infer<typeof senioritySchema>;
+
+const timestamps = { createdAt: instantSchema, updatedAt: instantSchema };
+
+export const contactSchema = z.strictObject({
+  id: idSchema,
+  name,
+  headline: z.string().max(MAX_NAME * 2).optional(),
+  linkedinSlugs: z.array(linkedinSlugSchema).max(20),
+  emails: z.array(emailSchema).max(50),
+  accountId: idSchema.nullable(),
+  roles: z.array(roleSchema).max(roles.length),
+  seniority: senioritySchema,
+  /** Id of a level in the ladder settings. */
+  levelId: idSchema,
+  interests: shortList,
+  motivations: shortList,
+  personalWins: text.optional(),
+  tags: shortList,
+  /** Days between value-adding touches; null means the level/tier default. */
+  cadenceDays: z.number().int().min(1).max(3650).nullable(),
+  /** Ids of the ladder's manual criteria the user has ticked for this contact. */
+  evidenceTicks: z.array(idSchema).max(MAX_LIST),
+  /** Has left the account (people change; the relationship may go with them). */
+  left: z.boolean(),
+  ...timestamps,
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const accountSchema = z.strictObject({
+  id: idSchema,
+  name,
+  /** Email domains of the account, lower case (acme.com), used to place captured contacts. */
+  domains: z.array(z.string().min(3).max(253).regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(50),
+  industry: z.string().max(MAX_NAME).optional(),
+  /** Revenue to date, in the user's currency. */
+  revenue: z.number().min(0).max(1e15),
+  /** Potential further revenue. */
+  potential: z.number().min(0).max(1e15),
+  challenges: text.optional(),
+  priorities: text.optional(),
+  decisionProcess: text.optional(),
+  ...timestamps,
+});
+export type Account = z.infer<typeof accountSchema>;
+
+export const dealSchema = z.strictObject({
+  id: idSchema,
+  accountId: idSchema,
+  contactId: idSchema.nullable(),
+  amount: z.number().min(0).max(1e15),
+  closedAt: instantSchema,
+  description: z.string().max(MAX_NAME * 2).optional(),
+  ...timestamps,
+});
+export type Deal = z.infer<typeof dealSchema>;
+
+/** Value-adding gestures: they add to the relationship and reset the follow-up clock. */
+export const giveTypes = [
+  'article',
+  'introduction',
+  'check-in',
+  'informal-meeting',
+  'event-invite',
+  'training',
+  'money-advice',
+  'gift',
+  'thanks',
+  'developed-contact',
+  'cross-sell',
+] as const;
+/** Asks draw on the relationship; they never reset the follow-up clock. */
+export const askTypes = ['referral-ask', 'reference-ask', 'testimonial-ask'] as const;
+/** Signals from the customer (evidence for Advocate); neither give nor ask. */
+export const signalTypes = ['shared-strategy', 'product-idea'] as const;
+export const gestureTypes = [...giveTypes, ...askTypes, ...signalTypes] as const;
+export const gestureTypeSchema = z.enum(gestureTypes);
+export type GestureType = z.infer<typeof gestureTypeSchema>;
+
+export const askOutcomes = ['pending', 'yes', 'no'] as const;
+
+export const gestureSchema = z.strictObject({
+  id: idSchema,
+  contactId: idSchema,
+  type: gestureTypeSchema,
+  at: instantSchema,
+  note: text.optional(),
+  /** For shared articles: what was shared. */
+  title: z.string().max(MAX_NAME * 2).optional(),
+  url: z.string().url().max(MAX_URL).optional(),
+  /** For asks only. */
+  outcome: z.enum(askOutcomes).optional(),
+  ...timestamps,
+});
+export type Gesture = z.infer<typeof gestureSchema>;
+
+export const noteSchema = z.strictObject({
+  id: idSchema,
+  contactId: idSchema.nullable(),
+  accountId: idSchema.nullable(),
+  text: z.string().min(1).max(MAX_TEXT),
+  at: instantSchema,
+  ...timestamps,
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const followUpSources = ['manual', 'goal', 'cadence'] as const;
+export const followUpSchema = z.strictObject({
+  id: idSchema,
+  contactId: idSchema,
+  dueAt: instantSchema,
+  reason: z.string().max(MAX_NAME * 2),
+  source: z.enum(followUpSources),
+  /** Set when it came from a goal's action step. */
+  goalId: idSchema.nullable(),
+  stepId: idSchema.nullable(),
+  snoozedUntil: instantSchema.nullable(),
+  doneAt: instantSchema.nullable(),
+  ...timestamps,
+});
+export type FollowUp = z.infer<typeof followUpSchema>;
+
+export const goalSchema = z.strictObject({
+  id: idSchema,
+  /** Exactly one of contactId / accountId is set. */
+  contactId: idSchema.nullable(),
+  accountId: idSchema.nullable(),
+  title: z.string().trim().min(1).max(MAX_NAME * 2),
+  targetLevelId: idSchema.nullable(),
+  targetRevenue: z.number().min(0).max(1e15).nullable(),
+  deadline: instantSchema,
+  /** "When I have achieved this, how will I know?" */
+  evidence: z
+    .array(z.strictObject({ id: idSchema, text: z.string().trim().min(1).max(MAX_NAME * 2), met: z.boolean() }))
+    .max(MAX_LIST),
+  steps: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        text: z.string().trim().min(1).max(MAX_NAME * 2),
+        dueAt: instantSchema,
+        doneAt: instantSchema.nullable(),
+      }),
+    )
+    .max(MAX_LIST),
+  status: z.enum(['open', 'achieved', 'abandoned']),
+  ...timestamps,
+}).refine((g) => (g.contactId === null) !== (g.accountId === null), {
+  message: 'a goal belongs to exactly one contact or one account',
+});
+export type Goal = z.infer<typeof goalSchema>;
+
+export const accountIssueKinds = ['delivery', 'quality', 'billing', 'payment', 'other'] as const;
+export const accountIssueSchema = z.strictObject({
+  id: idSchema,
+  accountId: idSchema,
+  kind: z.enum(accountIssueKinds),
+  description: z.string().trim().min(1).max(MAX_TEXT),
+  openedAt: instantSchema,
+  resolvedAt: instantSchema.nullable(),
+  ...timestamps,
+});
+export type AccountIssue = z.infer<typeof accountIssueSchema>;
+
+/**
+ * Evidence building blocks a ladder level can require (DOMAIN.md). `manual`
+ * is a custom criterion the user ticks per contact.
+ */
+export const evidenceRuleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('min-deals'), count: z.number().int().min(1).max(100) }),
+  z.strictObject({ kind: z.literal('reference-given') }),
+  z.strictObject({ kind: z.literal('decision-makers-related') }),
+  z.strictObject({ kind: z.literal('influencer-coverage'), percent: z.number().min(1).max(100) }),
+  z.strictObject({ kind: z.literal('all-key-people-known') }),
+  z.strictObject({ kind: z.literal('senior-and-middle-management') }),
+  z.strictObject({ kind: z.literal('shares-strategy') }),
+  z.strictObject({ kind: z.literal('manual'), id: idSchema, label: z.string().trim().min(1).max(MAX_NAME) }),
+]);
+export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;
+
+export const levelSchema = z.strictObject({
+  id: idSchema,
+  name: z.string().trim().min(1).max(40),
+  color: colorSchema,
+  definition: z.string().max(MAX_TEXT),
+  evidence: z.array(evidenceRuleSchema).max(20),
+});
+export type Level = z.infer<typeof levelSchema>;
+
+/** Lowest level first. Structural rules (unique names, contrast) live in lib/domain. */
+export const ladderSchema = z.strictObject({ levels: z.array(levelSchema).min(2).max(20) });
+export type Ladder = z.infer<typeof ladderSchema>;
+
+/**
+ * Settings are key/value records; each key has its own schema and a default
+ * (lib/db/settings.ts), and a stored value that fails its schema falls back
+ * to the default instead of breaking the app.
+ */
+export const settingSchema = z.strictObject({
+  key: z.string().min(1).max(MAX_ID),
+  value: z.unknown(),
+});
+export type Setting = z.infer<typeof settingSchema>;
+
+/** Every table, by name, with the schema of its records. */
+export const tableSchemas = {
+  contacts: contactSchema,
+  accounts: accountSchema,
+  deals: dealSchema,
+  gestures: gestureSchema,
+  notes: noteSchema,
+  followUps: followUpSchema,
+  goals: goalSchema,
+  accountIssues: accountIssueSchema,
+  settings: settingSchema,
+} as const;
+export type TableName = keyof typeof tableSchemas;
+export const tableNames = Object.keys(tableSchemas) as TableName[];
+export type TableRecord<T extends TableName> = z.infer<(typeof tableSchemas)[T]>;

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import { hostPermissions } from './lib/sites/hosts';
+
+// Only what Rapport uses; tests/manifest.test.ts fails if this drifts.
+const apiPermissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  webExt: { disabled: true },
+  // Explicit imports everywhere: a reader sees where every name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Rapport',
+    description:
+      'Keep customer relationships moving: relationship level and follow-ups right on LinkedIn, Gmail and Outlook.',
+    permissions: browser === 'firefox' ? apiPermissions : [...apiPermissions, 'sidePanel'],
+    host_permissions: [...hostPermissions],
+    action: { default_title: 'Rapport' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'rapport@rapport.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
