@@ -1,0 +1,79 @@
+/**
+ * Launches Debian's Chromium with the built extension and serves the
+ * supported sites from committed fixtures, so tests drive the real extension
+ * on pages at their real URLs without touching the network.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromeBuildDir, chromiumPath, screenshotDir } from './paths';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every request the browser tried to send to a host that is not served from a fixture. */
+  strayRequests: string[];
+  pageUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<ExtensionSession> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${chromeBuildDir}`,
+      `--load-extension=${chromeBuildDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const strayRequests: string[] = [];
+  // Nothing may reach the network: anything not routed to a fixture is recorded and refused.
+  await context.route('**/*', (route) => {
+    strayRequests.push(route.request().url());
+    return route.abort();
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    strayRequests,
+    pageUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Serves `html` at `url` (exactly, ignoring query and fragment) for every page in the context. */
+export async function serveHtml(context: BrowserContext, url: string, html: string): Promise<void> {
+  const target = new URL(url);
+  await context.route(
+    (candidate) => candidate.origin === target.origin && candidate.pathname === target.pathname,
+    (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
+}
+
+export function readFixture(path: string): string {
+  return readFileSync(path, 'utf8');
+}
+
+/** Saves a full-page screenshot of an e2e step under test-results/screenshots/. */
+export async function snap(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: false });
+  return path;
+}

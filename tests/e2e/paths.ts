@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+export const chromeBuildDir = `${root}.output/chrome-mv3`;
+export const firefoxBuildDir = `${root}.output/firefox-mv2`;
+export const fixturesDir = `${root}tests/fixtures`;
+/** Kept by CI: every e2e step writes a screenshot here. */
+export const screenshotDir = `${root}test-results/screenshots`;
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
