@@ -1,0 +1,18 @@
+import { lookupContactSummaries } from '../../db/lookup';
+import type { RapportDatabase } from '../../db/database';
+import { identityKey, type Identity } from '../../domain/identity';
+import type { Handler } from '../router';
+
+/** Answers each identity in the order asked; identities that did not normalise are unknown. */
+export function createLookupHandler(db: RapportDatabase): Handler<'lookup'> {
+  return async ({ identities }) => {
+    const valid = identities.filter((identity): identity is Identity => identity !== null);
+    const summaries = await lookupContactSummaries(db, valid);
+    return {
+      results: identities.map((identity) => {
+        const contact = identity === null ? undefined : summaries.get(identityKey(identity));
+        return contact ? { status: 'known', contact } : { status: 'unknown' };
+      }),
+    };
+  };
+}

@@ -1,0 +1,26 @@
+import type { RapportDatabase } from '../../db/database';
+import { findContactsByIdentities } from '../../db/lookup';
+import { MessageError } from '../message-error';
+import type { Handler } from '../router';
+import { writeSidebarSubject, type SidebarSubject } from '../sidebar-subject';
+
+/** Opens the sidebar for a tab (see open-sidebar.ts); must be called before any await. */
+export type OpenSidebar = (tabId: number) => Promise<boolean>;
+
+export function createOpenSidebarHandler(db: RapportDatabase, openSidebar: OpenSidebar): Handler<'open-sidebar'> {
+  return async ({ person }, { tabId }) => {
+    if (tabId === null) throw new MessageError('forbidden', 'the sidebar opens for a tab');
+    // First, synchronously: the user's click only counts inside this call chain.
+    const opened = openSidebar(tabId);
+    let subject: SidebarSubject;
+    if (person.kind === 'contact') {
+      if (!(await db.contacts.get(person.contactId))) throw new MessageError('not-found', 'no such contact');
+      subject = person;
+    } else {
+      const known = (await findContactsByIdentities(db, [person.identity])).values().next().value;
+      subject = known ? { kind: 'contact', contactId: known.id } : person;
+    }
+    await writeSidebarSubject(tabId, subject);
+    return { opened: await opened };
+  };
+}
