@@ -1,0 +1,108 @@
+import { visibleText } from './text';
+
+/**
+ * The top card of a profile page: the name heading (where the badge goes)
+ * and what the page shows next to it. LinkedIn serves three layouts of it,
+ * each read by its own small reader below; the first that finds its card
+ * wins.
+ */
+export interface TopCard {
+  card: Element;
+  heading: Element;
+  headline?: string;
+  company?: string;
+}
+
+type TopCardReader = (doc: Document) => TopCard | undefined;
+
+function withText(text: string): string | undefined {
+  return text ? text : undefined;
+}
+
+/**
+ * Newer server-driven layout (2025): hashed class names only; the card is
+ * the section whose `componentkey` ends in "Topcard"
+ * (com.linkedin.sdui.profile.card.ref…HQTopcard), the name is an h2, and
+ * the lines after it are plain <p>s: degree markers ("· 1st"), the
+ * headline, "Company · School", the location.
+ */
+const serverDrivenTopCard: TopCardReader = (doc) => {
+  const card = doc.querySelector('section[componentkey*="topcard" i]');
+  const heading = card?.querySelector('h2');
+  if (!card || !heading) return undefined;
+  const headlineLine = [...card.querySelectorAll('p')].find(
+    (line) =>
+      heading.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING &&
+      !line.querySelector('a') &&
+      !/^[·•]/.test(visibleText(line)) &&
+      visibleText(line) !== '',
+  );
+  // The current company and the school are look-alike buttons; only the
+  // placeholder icon (svg id "company-accent-4" vs "school-accent-4") says
+  // which is which, in every UI language.
+  const companyButton = [...card.querySelectorAll('[role="button"]')].find((button) =>
+    button.querySelector('svg[id^="company"]'),
+  );
+  return {
+    card,
+    heading,
+    headline: withText(visibleText(headlineLine)),
+    company: withText(visibleText(companyButton?.querySelector('p'))),
+  };
+};
+
+/**
+ * Classic logged-in layout (Ember, 2024): the card is the section carrying
+ * the member id and the name is its h1.
+ */
+const classicTopCard: TopCardReader = (doc) => {
+  const card = doc.querySelector('section[data-member-id]');
+  const heading = card?.querySelector('h1');
+  if (!card || !heading) return undefined;
+  return {
+    card,
+    heading,
+    // The headline div has no hook but its utility classes, stable since 2021.
+    headline: withText(visibleText(card.querySelector('.text-body-medium'))),
+    company: classicCurrentCompany(doc, card),
+  };
+};
+
+/**
+ * The classic card lists the current company and the school as identical
+ * buttons that differ only in their localized aria-label ("Current company:
+ * …"). The company's button shows the same logo as the first entry of the
+ * experience section, whose link has a stable data-field, so match on that.
+ */
+function classicCurrentCompany(doc: Document, card: Element): string | undefined {
+  const logo = doc.querySelector('a[data-field="experience_company_logo"] img')?.getAttribute('src');
+  if (!logo) return undefined;
+  const sameLogo = [...card.querySelectorAll('button img')].find((img) => img.getAttribute('src') === logo);
+  return withText(visibleText(sameLogo?.closest('button')));
+}
+
+/**
+ * Logged-out public page: BEM class names from LinkedIn's public-profile
+ * templates and `data-section` hooks.
+ */
+const publicTopCard: TopCardReader = (doc) => {
+  const card = doc.querySelector('section.top-card-layout');
+  const heading = card?.querySelector('h1');
+  if (!card || !heading) return undefined;
+  return {
+    card,
+    heading,
+    headline: withText(visibleText(card.querySelector('.top-card-layout__headline'))),
+    company: withText(visibleText(card.querySelector('[data-section="currentPositionsDetails"]'))),
+  };
+};
+
+const TOP_CARD_READERS: readonly TopCardReader[] = [serverDrivenTopCard, classicTopCard, publicTopCard];
+
+export function readTopCard(doc: Document): TopCard | undefined {
+  for (const read of TOP_CARD_READERS) {
+    const card = read(doc);
+    if (card) return card;
+  }
+  return undefined;
+}

@@ -1,0 +1,31 @@
+import type { Identity } from '../domain/identity';
+
+/** One person the user can see on the page, and where their badge goes. */
+export interface FoundIdentity {
+  identity: Identity;
+  /** The display name as the page shows it, for the "add to Rapport" capture. */
+  name: string;
+  headline?: string;
+  company?: string;
+  /**
+   * The element the badge is placed after. A person shown in several places
+   * (a sender in three messages) is reported once per place; the overlay
+   * looks each identity up once and badges every anchor.
+   */
+  anchor: Element;
+}
+
+/** What a page says about a person, as captured when they are added to Rapport. */
+export type PersonFacts = Pick<FoundIdentity, 'name' | 'headline' | 'company'>;
+
+/** Reads the people off one kind of page. See DESIGN.md, "A site adapter". */
+export interface SiteAdapter {
+  id: string;
+  /** Content-script match patterns for the pages this adapter may run on. */
+  matches: readonly string[];
+  /** Whether this adapter handles the page at `url`; pure and cheap. */
+  detect(url: URL): boolean;
+  findIdentities(doc: Document, url: URL): FoundIdentity[];
+  /** URLs that must be detected by this adapter and by no other. */
+  examples: readonly string[];
+}

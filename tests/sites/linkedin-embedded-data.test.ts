@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { embeddedProfile, viewerSlug } from '../../lib/sites/linkedin-embedded-data';
+import { loadFixture } from './load-fixture';
+
+describe('the API responses embedded in the logged-in page', () => {
+  const doc = loadFixture('linkedin-profile-loggedin-2024.html');
+
+  it('name the viewer through the /voyager/api/me response', () => {
+    expect(viewerSlug(doc)).toBe('novare-potential-7975a4243');
+  });
+
+  it('give a profile only by its publicIdentifier, preferring the record with a headline', () => {
+    expect(embeddedProfile(doc, 'eduardo-alvarez-nowak')).toEqual({
+      name: 'Eduardo Alvarez Nowak',
+      headline: 'Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential',
+    });
+    expect(embeddedProfile(doc, 'nobody-here')).toBeUndefined();
+  });
+
+  it('are absent from pages that do not embed them', () => {
+    const publicPage = loadFixture('linkedin-profile-public-loggedout-2024.html');
+    expect(viewerSlug(publicPage)).toBeNull();
+    expect(embeddedProfile(publicPage, 'eduardo-alvarez-nowak')).toBeUndefined();
+  });
+
+  it('ignore blocks that are not JSON', () => {
+    const broken = new DOMParser().parseFromString(
+      '<code id="bpr-guid-1">{"included":[{"publicIdentifier":"x"</code><code id="datalet-bpr-guid-1">not json</code>',
+      'text/html',
+    );
+    expect(embeddedProfile(broken, 'x')).toBeUndefined();
+    expect(viewerSlug(broken)).toBeNull();
+  });
+});
