@@ -68,7 +68,8 @@ async function findOrCreateAccount(
 ): Promise<string | null> {
   const byDomain = domain === null ? undefined : await db.accounts.where('domains').equals(domain).first();
   if (byDomain) return byDomain.id;
-  const byName = company === undefined ? undefined : await db.accounts.where('name').equalsIgnoreCase(company).first();
+  const byName =
+    company === undefined ? undefined : await db.accounts.where('name').equalsIgnoreCase(company).first();
   if (byName) return byName.id;
   const name = company ?? domain;
   if (name === null) return null;

@@ -12,5 +12,7 @@ export interface ChangedNotice {
 export const changedNotice: ChangedNotice = { type: 'changed' };
 
 export function isChangedNotice(message: unknown): message is ChangedNotice {
-  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'changed';
+  return (
+    typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'changed'
+  );
 }

@@ -19,7 +19,11 @@ export async function sendMessage<M extends Message>(message: M): Promise<Answer
   try {
     const answer: unknown = await browser.runtime.sendMessage(message);
     // The background validates what it receives; here a cheap shape check is enough.
-    if (typeof answer === 'object' && answer !== null && typeof (answer as { ok?: unknown }).ok === 'boolean') {
+    if (
+      typeof answer === 'object' &&
+      answer !== null &&
+      typeof (answer as { ok?: unknown }).ok === 'boolean'
+    ) {
       return answer as Answer<M['type']>;
     }
     return failure('the background did not answer');

@@ -21,7 +21,12 @@ export function openSidebarForTab(tabId: number): Promise<boolean> {
   const { sidePanel, sidebarAction } = browser as unknown as SidebarApis;
   try {
     const opening = sidePanel ? sidePanel.open({ tabId }) : sidebarAction?.open();
-    return opening ? opening.then(() => true, () => false) : Promise.resolve(false);
+    return opening
+      ? opening.then(
+          () => true,
+          () => false,
+        )
+      : Promise.resolve(false);
   } catch {
     // Some versions throw synchronously instead of rejecting when the gesture is missing.
     return Promise.resolve(false);

@@ -77,7 +77,9 @@ describe('router', () => {
     const route = routerFor(db);
     const lookup = { type: 'lookup', identities: [] };
     expect(await route(lookup, pageSender())).toMatchObject({ error: { code: 'forbidden' } });
-    expect(await route(lookup, contentSender('https://example.com/'))).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await route(lookup, contentSender('https://example.com/'))).toMatchObject({
+      error: { code: 'forbidden' },
+    });
     expect(await route(lookup, {})).toMatchObject({ error: { code: 'forbidden' } });
   });
 
@@ -135,7 +137,10 @@ describe('router', () => {
   });
 
   it('bounds error messages that quote sender-chosen keys', async () => {
-    const answer = await routerFor(db)({ type: 'lookup', identities: [], ['k'.repeat(100_000)]: 1 }, contentSender());
+    const answer = await routerFor(db)(
+      { type: 'lookup', identities: [], ['k'.repeat(100_000)]: 1 },
+      contentSender(),
+    );
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error.message.length).toBeLessThanOrEqual(300);
   });
@@ -145,7 +150,10 @@ describe('router', () => {
     const route = routerWith({ 'open-sidebar': () => Promise.resolve({ opened: true }) }, () => now);
     const open = { type: 'open-sidebar', person: { kind: 'contact', contactId: 'c1' } };
     const codes = async (tabId: number, type: MessageType = 'open-sidebar') => {
-      const answer = await route(type === 'open-sidebar' ? open : { type, identities: [] }, contentSender(undefined, tabId));
+      const answer = await route(
+        type === 'open-sidebar' ? open : { type, identities: [] },
+        contentSender(undefined, tabId),
+      );
       return answer.ok ? 'ok' : answer.error.code;
     };
     for (let i = 0; i < USER_ACTION_LIMIT.max; i++) expect(await codes(1)).toBe('ok');

@@ -40,11 +40,13 @@ describe('classifySender', () => {
 
   it('recognises the extension’s own pages, in a tab or not', () => {
     expect(classifySender(pageSender('/sidepanel.html'), environment)).toBe('extension-page');
-    expect(classifySender({ ...pageSender('/dashboard.html'), tab: { id: 3 } as Browser.tabs.Tab }, environment)).toBe(
+    expect(
+      classifySender({ ...pageSender('/dashboard.html'), tab: { id: 3 } as Browser.tabs.Tab }, environment),
+    ).toBe('extension-page');
+    // Firefox reports no origin.
+    expect(classifySender({ ...pageSender('/popup.html'), origin: undefined }, environment)).toBe(
       'extension-page',
     );
-    // Firefox reports no origin.
-    expect(classifySender({ ...pageSender('/popup.html'), origin: undefined }, environment)).toBe('extension-page');
   });
 
   it('refuses another extension, even on a supported site', () => {
@@ -55,7 +57,9 @@ describe('classifySender', () => {
 
   it('refuses pages Rapport does not run on', () => {
     expect(classifySender(contentSender('https://example.com/'), environment)).toBeNull();
-    expect(classifySender(contentSender('https://www.linkedin.com.example.com/in/x'), environment)).toBeNull();
+    expect(
+      classifySender(contentSender('https://www.linkedin.com.example.com/in/x'), environment),
+    ).toBeNull();
   });
 
   it('refuses a content-script sender without a tab or with a mismatched origin', () => {

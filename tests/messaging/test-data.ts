@@ -59,11 +59,15 @@ export function makeAccount(overrides: Partial<Account> & Pick<Account, 'id' | '
   });
 }
 
-export function makeGesture(overrides: Partial<Gesture> & Pick<Gesture, 'id' | 'contactId' | 'type' | 'at'>): Gesture {
+export function makeGesture(
+  overrides: Partial<Gesture> & Pick<Gesture, 'id' | 'contactId' | 'type' | 'at'>,
+): Gesture {
   return gestureSchema.parse({ createdAt: T0, updatedAt: T0, ...overrides });
 }
 
-export function makeFollowUp(overrides: Partial<FollowUp> & Pick<FollowUp, 'id' | 'contactId' | 'dueAt'>): FollowUp {
+export function makeFollowUp(
+  overrides: Partial<FollowUp> & Pick<FollowUp, 'id' | 'contactId' | 'dueAt'>,
+): FollowUp {
   return followUpSchema.parse({
     reason: 'check in',
     source: 'manual',
@@ -101,7 +105,10 @@ export const environment: SenderEnvironment = {
 };
 
 /** A content script in a tab on a supported site. */
-export function contentSender(url = 'https://www.linkedin.com/in/someone/', tabId = 7): Browser.runtime.MessageSender {
+export function contentSender(
+  url = 'https://www.linkedin.com/in/someone/',
+  tabId = 7,
+): Browser.runtime.MessageSender {
   return {
     id: fakeBrowser.runtime.id,
     url,

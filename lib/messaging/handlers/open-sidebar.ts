@@ -7,7 +7,10 @@ import { writeSidebarSubject, type SidebarSubject } from '../sidebar-subject';
 /** Opens the sidebar for a tab (see open-sidebar.ts); must be called before any await. */
 export type OpenSidebar = (tabId: number) => Promise<boolean>;
 
-export function createOpenSidebarHandler(db: RapportDatabase, openSidebar: OpenSidebar): Handler<'open-sidebar'> {
+export function createOpenSidebarHandler(
+  db: RapportDatabase,
+  openSidebar: OpenSidebar,
+): Handler<'open-sidebar'> {
   return async ({ person }, { tabId }) => {
     if (tabId === null) throw new MessageError('forbidden', 'the sidebar opens for a tab');
     // First, synchronously: the user's click only counts inside this call chain.

@@ -1,0 +1,194 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RapportDatabase } from '../../lib/db/database';
+import { findContactsByIdentities, lookupContactSummaries, readLadder } from '../../lib/db/lookup';
+import { defaultLadder } from '../../lib/domain/default-ladder';
+import { answerSchemaFor, MAX_LOOKUP_IDENTITIES } from '../../lib/messaging/protocol';
+import {
+  contentSender,
+  DAY,
+  freshDatabase,
+  makeContact,
+  makeFollowUp,
+  makeGesture,
+  makeGoal,
+  routerFor,
+  T0,
+} from './test-data';
+
+let db: RapportDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const ann = makeContact({ id: 'ann', name: 'Ann Lee', linkedinSlugs: ['ann-lee'], emails: ['ann@acme.com'] });
+
+async function lookup(identities: unknown[]) {
+  const answer = await routerFor(db)({ type: 'lookup', identities }, contentSender());
+  expect(answerSchemaFor('lookup').safeParse(answer).success).toBe(true);
+  if (!answer.ok) throw new Error(answer.error.message);
+  return (answer.data as { results: unknown[] }).results;
+}
+
+describe('lookup', () => {
+  it('answers known and unknown identities in the order asked', async () => {
+    await db.contacts.add(ann);
+    const results = await lookup([
+      { kind: 'email', value: 'bob@acme.com' },
+      { kind: 'linkedin', value: 'ann-lee' },
+      { kind: 'email', value: 'ann@acme.com' },
+    ]);
+    expect(results).toEqual([
+      { status: 'unknown' },
+      {
+        status: 'known',
+        contact: {
+          contactId: 'ann',
+          name: 'Ann Lee',
+          level: { id: 'customer', name: 'Customer', color: '#1f6fb2' },
+          lastGiveAt: null,
+          nextFollowUpAt: null,
+          openGoals: 0,
+        },
+      },
+      { status: 'known', contact: expect.objectContaining({ contactId: 'ann' }) },
+    ]);
+  });
+
+  it('re-normalises what the page sent: profile URLs, mailto:, case and spaces', async () => {
+    await db.contacts.add(ann);
+    const results = await lookup([
+      { kind: 'linkedin', value: 'https://se.linkedin.com/in/Ann-Lee/?trk=x' },
+      { kind: 'email', value: '  mailto:ANN@Acme.com ' },
+    ]);
+    expect(results).toEqual([
+      { status: 'known', contact: expect.objectContaining({ contactId: 'ann' }) },
+      { status: 'known', contact: expect.objectContaining({ contactId: 'ann' }) },
+    ]);
+  });
+
+  it('answers an identity that does not normalise as unknown without failing the batch', async () => {
+    await db.contacts.add(ann);
+    const results = await lookup([
+      { kind: 'linkedin', value: 'https://www.linkedin.com/company/acme/' },
+      { kind: 'email', value: 'not an address' },
+      { kind: 'email', value: 'ann@acme.com' },
+    ]);
+    expect(results.map((r) => (r as { status: string }).status)).toEqual(['unknown', 'unknown', 'known']);
+  });
+
+  it('does not mix up kinds: a slug that looks like an email is not the email', async () => {
+    await db.contacts.add(ann);
+    expect(await lookup([{ kind: 'linkedin', value: 'ann@acme.com' }])).toEqual([{ status: 'unknown' }]);
+  });
+
+  it('takes the level from the stored ladder, and falls back to the default when it is invalid', async () => {
+    await db.contacts.add(ann);
+    const renamed = structuredClone(defaultLadder);
+    renamed.levels[1] = { ...renamed.levels[1]!, name: 'Buyer', color: '#000000' };
+    await db.settings.put({ key: 'ladder', value: renamed });
+    expect(await lookup([{ kind: 'email', value: 'ann@acme.com' }])).toEqual([
+      {
+        status: 'known',
+        contact: expect.objectContaining({ level: { id: 'customer', name: 'Buyer', color: '#000000' } }),
+      },
+    ]);
+    await db.settings.put({ key: 'ladder', value: { levels: 'garbage' } });
+    expect(await readLadder(db)).toEqual(defaultLadder);
+  });
+
+  it('gives no level when the contact’s level is no longer on the ladder', async () => {
+    await db.contacts.add({ ...ann, levelId: 'retired-level' });
+    expect(await lookup([{ kind: 'email', value: 'ann@acme.com' }])).toEqual([
+      { status: 'known', contact: expect.objectContaining({ level: null }) },
+    ]);
+  });
+
+  it('reports the last value-adding gesture, ignoring asks and other contacts', async () => {
+    await db.contacts.bulkAdd([ann, makeContact({ id: 'bob', emails: ['bob@acme.com'] })]);
+    await db.gestures.bulkAdd([
+      makeGesture({ id: 'g1', contactId: 'ann', type: 'article', at: T0 - 10 * DAY }),
+      makeGesture({ id: 'g2', contactId: 'ann', type: 'check-in', at: T0 - 3 * DAY }),
+      makeGesture({ id: 'g3', contactId: 'ann', type: 'referral-ask', at: T0 - DAY }),
+      makeGesture({ id: 'g4', contactId: 'ann', type: 'shared-strategy', at: T0 - DAY }),
+      makeGesture({ id: 'g5', contactId: 'bob', type: 'gift', at: T0 }),
+    ]);
+    const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
+    expect(annResult).toMatchObject({ contact: { lastGiveAt: T0 - 3 * DAY } });
+  });
+
+  it('reports the next open follow-up, skipping done ones and honouring snoozes', async () => {
+    await db.contacts.add(ann);
+    await db.followUps.bulkAdd([
+      makeFollowUp({ id: 'f1', contactId: 'ann', dueAt: T0 - 5 * DAY, doneAt: T0 - 4 * DAY }),
+      makeFollowUp({ id: 'f2', contactId: 'ann', dueAt: T0 - 2 * DAY, snoozedUntil: T0 + 7 * DAY }),
+      makeFollowUp({ id: 'f3', contactId: 'ann', dueAt: T0 + 3 * DAY }),
+      makeFollowUp({ id: 'f4', contactId: 'other', dueAt: T0 - 9 * DAY }),
+    ]);
+    const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
+    expect(annResult).toMatchObject({ contact: { nextFollowUpAt: T0 + 3 * DAY } });
+  });
+
+  it('counts open goals only', async () => {
+    await db.contacts.add(ann);
+    await db.goals.bulkAdd([
+      makeGoal({ id: 'o1', contactId: 'ann' }),
+      makeGoal({ id: 'o2', contactId: 'ann' }),
+      makeGoal({ id: 'a1', contactId: 'ann', status: 'achieved' }),
+      makeGoal({ id: 'x1', accountId: 'acme' }),
+    ]);
+    const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
+    expect(annResult).toMatchObject({ contact: { openGoals: 2 } });
+  });
+
+  it('accepts a full batch and refuses a bigger one', async () => {
+    const identities = Array.from({ length: MAX_LOOKUP_IDENTITIES }, (_, i) => ({
+      kind: 'linkedin',
+      value: `p${i}`,
+    }));
+    expect(await lookup(identities)).toHaveLength(MAX_LOOKUP_IDENTITIES);
+    const tooMany = await routerFor(db)(
+      { type: 'lookup', identities: [...identities, { kind: 'email', value: 'a@b.co' }] },
+      contentSender(),
+    );
+    expect(tooMany).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+
+  it('refuses values longer than a URL can be', async () => {
+    const answer = await routerFor(db)(
+      { type: 'lookup', identities: [{ kind: 'linkedin', value: 'a'.repeat(2049) }] },
+      contentSender(),
+    );
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+  });
+});
+
+describe('findContactsByIdentities', () => {
+  it('makes one indexed query per kind, however many identities', async () => {
+    await db.contacts.add(ann);
+    const where = vi.spyOn(db.contacts, 'where');
+    const identities = [
+      ...Array.from({ length: 50 }, (_, i) => ({ kind: 'linkedin' as const, value: `p${i}` })),
+      ...Array.from({ length: 50 }, (_, i) => ({ kind: 'email' as const, value: `p${i}@acme.com` })),
+    ];
+    await findContactsByIdentities(db, identities);
+    expect(where.mock.calls.map(([index]) => index).sort()).toEqual(['emails', 'linkedinSlugs']);
+  });
+
+  it('prefers the most recently updated contact when two share an identity', async () => {
+    await db.contacts.bulkAdd([
+      makeContact({ id: 'old', emails: ['dup@acme.com'], updatedAt: T0 - DAY }),
+      makeContact({ id: 'new', emails: ['dup@acme.com'], updatedAt: T0 }),
+    ]);
+    const found = await findContactsByIdentities(db, [{ kind: 'email', value: 'dup@acme.com' }]);
+    expect(found.get('email:dup@acme.com')?.id).toBe('new');
+  });
+
+  it('returns only the identities asked for', async () => {
+    await db.contacts.add(ann);
+    const found = await lookupContactSummaries(db, [{ kind: 'email', value: 'ann@acme.com' }]);
+    expect([...found.keys()]).toEqual(['email:ann@acme.com']);
+  });
+});
