@@ -1,0 +1,43 @@
+/**
+ * Gesture kinds as the rules see them: gives add to a relationship and reset
+ * its follow-up clock, asks draw on it, signals come from the customer.
+ */
+import { askTypes, giveTypes, signalTypes, type Gesture, type GestureType } from '../db/schema';
+
+const gives = new Set<GestureType>(giveTypes);
+const asks = new Set<GestureType>(askTypes);
+const signals = new Set<GestureType>(signalTypes);
+
+export function isGive(type: GestureType): boolean {
+  return gives.has(type);
+}
+
+export function isAsk(type: GestureType): boolean {
+  return asks.has(type);
+}
+
+/** A strategic plan shared with us or a product idea fed to us (Advocate evidence). */
+export function isSignal(type: GestureType): boolean {
+  return signals.has(type);
+}
+
+/** A reference ask the customer said yes to: they acted as a reference for us. */
+export function isReferenceGiven(gesture: Pick<Gesture, 'type' | 'outcome'>): boolean {
+  return gesture.type === 'reference-ask' && gesture.outcome === 'yes';
+}
+
+/**
+ * The later of `latest` and this gesture, if the gesture is value-adding and
+ * has happened by `now`: a gesture dated in the future cannot reset the clock.
+ * One step of a fold, so callers can track many contacts in a single pass.
+ */
+export function laterGive(latest: number | null, gesture: Pick<Gesture, 'type' | 'at'>, now: number): number | null {
+  return gesture.at <= now && isGive(gesture.type) && (latest === null || gesture.at > latest) ? gesture.at : latest;
+}
+
+/** The latest value-adding gesture at or before `now`, or null. */
+export function lastGiveAt(gestures: Iterable<Pick<Gesture, 'type' | 'at'>>, now: number): number | null {
+  let latest: number | null = null;
+  for (const gesture of gestures) latest = laterGive(latest, gesture, now);
+  return latest;
+}
