@@ -3,16 +3,8 @@
  * indexes of every table at that version and, when records must change
  * shape, an upgrade that rewrites them.
  *
- * Adding a version (never edit a shipped one):
- * 1. Append `{ version: N + 1, stores: {...}, upgrade?: (tx) => ... }` below,
- *    listing only the tables whose indexes change (Dexie carries the rest).
- * 2. If a record's shape changes, update lib/db/schema.ts and write the
- *    upgrade so that every old record becomes a valid new one.
- * 3. Save a version-N database in tests/db/migrations.test.ts' fixtures and
- *    check that opening it at N + 1 keeps every record (the test does this for
- *    every consecutive pair in this list).
- * 4. Bump BACKUP_SCHEMA_VERSION in lib/io/backup.ts if the backup shape
- *    changed, and teach the importer to read the older shape.
+ * How to add a version, and the test that proves no record is lost on the
+ * way, are in lib/db/README.md. Never edit a shipped version.
  */
 import type { Transaction } from 'dexie';
 

@@ -1,0 +1,104 @@
+/**
+ * Deleting a record with everything that depends on it, as one transaction,
+ * and undoing that. The rules come from references.ts: deleting a contact
+ * removes their gestures, notes, follow-ups and goals and unlinks their deals.
+ * The snapshot returned holds every affected record as it was before, so the
+ * UI can offer undo.
+ */
+import { db, type RapportDatabase } from './database';
+import { forgetCorruptRecord } from './corrupt-records';
+import { putRecords } from './records';
+import { references } from './references';
+import type { TableRecord } from './schema';
+import { recordTableNames, tableOf, type RecordTableName, type SomeTables } from './tables';
+
+export interface DeletionSnapshot {
+  /** The record the user deleted. */
+  table: RecordTableName;
+  id: string;
+  /** Every record deleted or unlinked, as it was before. */
+  before: SomeTables;
+}
+
+/** Before-images by table and id, so a record reached twice is recorded once. */
+type Affected = Map<RecordTableName, Map<string, TableRecord<RecordTableName>>>;
+
+function remember(affected: Affected, table: RecordTableName, record: TableRecord<RecordTableName>): void {
+  let records = affected.get(table);
+  if (!records) {
+    records = new Map();
+    affected.set(table, records);
+  }
+  if (!records.has(record.id)) records.set(record.id, record);
+}
+
+/**
+ * Deletes a record and its dependents; returns what was there, or null when
+ * there was no such record (a second click on "delete" is not an error).
+ */
+export async function deleteRecord(
+  table: RecordTableName,
+  id: string,
+  database: RapportDatabase = db,
+): Promise<DeletionSnapshot | null> {
+  return database.transaction('rw', recordTableNames, async () => {
+    const root = await tableOf(database, table).get(id);
+    if (root === undefined) return null;
+
+    const deleted: Affected = new Map();
+    const unlinked = new Map<RecordTableName, Map<string, string[]>>();
+    const before: Affected = new Map();
+    remember(deleted, table, root);
+
+    // Breadth-first along the references, one table's newly deleted ids at a time.
+    let frontier: Array<{ table: RecordTableName; ids: string[] }> = [{ table, ids: [id] }];
+    while (frontier.length > 0) {
+      const next: typeof frontier = [];
+      for (const step of frontier) {
+        for (const { from, field, to, onDelete } of references) {
+          if (to !== step.table) continue;
+          const dependents = await tableOf(database, from).where(field).anyOf(step.ids).toArray();
+          const newIds: string[] = [];
+          for (const dependent of dependents) {
+            if (deleted.get(from)?.has(dependent.id)) continue;
+            if (onDelete === 'cascade') {
+              remember(deleted, from, dependent);
+              newIds.push(dependent.id);
+            } else {
+              remember(before, from, dependent);
+              const fields = unlinked.get(from) ?? new Map<string, string[]>();
+              fields.set(dependent.id, [...(fields.get(dependent.id) ?? []), field]);
+              unlinked.set(from, fields);
+            }
+          }
+          if (newIds.length > 0) next.push({ table: from, ids: newIds });
+        }
+      }
+      frontier = next;
+    }
+
+    for (const [name, records] of deleted) {
+      await tableOf(database, name).bulkDelete([...records.keys()]);
+      for (const [recordId, record] of records) {
+        remember(before, name, record);
+        forgetCorruptRecord(database, name, recordId);
+      }
+    }
+    for (const [name, byId] of unlinked) {
+      for (const [recordId, fields] of byId) {
+        if (deleted.get(name)?.has(recordId)) continue;
+        await tableOf(database, name).update(recordId, Object.fromEntries(fields.map((field) => [field, null])));
+      }
+    }
+
+    const snapshot: SomeTables = Object.fromEntries(
+      [...before].map(([name, records]) => [name, [...records.values()]]),
+    );
+    return { table, id, before: snapshot };
+  });
+}
+
+/** Undoes a deletion: every record in the snapshot is put back as it was. */
+export async function restoreDeleted(snapshot: DeletionSnapshot, database: RapportDatabase = db): Promise<void> {
+  await putRecords(snapshot.before, database);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { listContactsOfAccount } from '../../lib/db/contacts';
+import { listCorruptRecords } from '../../lib/db/corrupt-records';
+import { deleteRecord } from '../../lib/db/deletion';
+import { getRecord, listRecords } from '../../lib/db/read';
+import { updateRecord } from '../../lib/db/records';
+import { recordsV1 } from './fixtures/records-v1';
+import { freshDatabase, seedDatabase } from './test-database';
+
+const [ada, ben] = recordsV1.contacts as [(typeof recordsV1.contacts)[0], (typeof recordsV1.contacts)[1]];
+
+async function withDamagedContact() {
+  const database = freshDatabase();
+  await seedDatabase(database, { accounts: recordsV1.accounts, contacts: [ada, ben] });
+  await database.contacts.put({ ...ben, id: 'con-bad', accountId: 'acc-acme', emails: ['NOT AN EMAIL'] });
+  return database;
+}
+
+describe('reading damaged records', () => {
+  it('skips them, warns with table and id, and collects them for the page to show', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const database = await withDamagedContact();
+
+    expect((await listRecords('contacts', database)).map((c) => c.id)).toEqual(['con-ada', 'con-ben']);
+    expect((await listContactsOfAccount('acc-acme', database)).map((c) => c.id)).toEqual(['con-ada']);
+    expect(await getRecord('contacts', 'con-bad', database)).toBeUndefined();
+
+    expect(listCorruptRecords(database)).toEqual([
+      { table: 'contacts', id: 'con-bad', problem: expect.stringContaining('emails[0]') },
+    ]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]?.[0]).toMatch(/contacts.*con-bad/);
+  });
+
+  it('forgets a damaged record once it is rewritten or deleted', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const database = await withDamagedContact();
+    await listRecords('contacts', database);
+    await updateRecord('contacts', 'con-bad', { emails: [] }, 1, database);
+    expect(listCorruptRecords(database)).toEqual([]);
+
+    await database.contacts.put({ ...ben, id: 'con-worse', name: '' });
+    await listRecords('contacts', database);
+    expect(listCorruptRecords(database).map((r) => r.id)).toEqual(['con-worse']);
+    await deleteRecord('contacts', 'con-worse', database);
+    expect(listCorruptRecords(database)).toEqual([]);
+  });
+
+  it('keeps each database’s damaged records apart', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const damaged = await withDamagedContact();
+    const clean = freshDatabase();
+    await listRecords('contacts', damaged);
+    await listRecords('contacts', clean);
+    expect(listCorruptRecords(clean)).toEqual([]);
+  });
+});

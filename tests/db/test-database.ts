@@ -1,0 +1,24 @@
+/** A database of its own for each test, so tests never see each other's records. */
+import { RapportDatabase } from '../../lib/db/database';
+import type { SchemaVersion } from '../../lib/db/versions';
+
+let opened = 0;
+
+export function uniqueDatabaseName(): string {
+  opened += 1;
+  return `rapport-test-${opened}-${crypto.randomUUID()}`;
+}
+
+export function freshDatabase(versions?: SchemaVersion[]): RapportDatabase {
+  return new RapportDatabase(uniqueDatabaseName(), versions);
+}
+
+/** Stores rows as given, straight into the tables (the fixtures are known to be valid). */
+export async function seedDatabase(
+  database: RapportDatabase,
+  data: Record<string, ReadonlyArray<object>>,
+): Promise<void> {
+  await database.transaction('rw', database.tables, async () => {
+    for (const [table, rows] of Object.entries(data)) await database.table(table).bulkAdd([...rows]);
+  });
+}
