@@ -4,9 +4,13 @@
  * company name, or in a new account made from them.
  */
 import type { Identity } from '../domain/identity';
-import type { RapportDatabase } from './database';
-import { findContactsByIdentities, readLadder } from './lookup';
-import { accountSchema, contactSchema, type Account, type Contact } from './schema';
+import { createAccount, findAccountsByDomain } from './accounts';
+import { createContact } from './contacts';
+import { db, type RapportDatabase } from './database';
+import { findContactsByIdentities } from './lookup';
+import { keepValid } from './read';
+import { accountSchema } from './schema';
+import { getSetting, ladderSetting } from './settings';
 
 export interface ProspectCapture {
   identity: Identity;
@@ -60,66 +64,57 @@ export function companyDomainOf(identity: Identity): string | null {
   return accountSchema.shape.domains.element.safeParse(domain).success ? domain : null;
 }
 
+async function findAccountByName(name: string, database: RapportDatabase): Promise<string | undefined> {
+  const rows = await database.accounts.where('name').equalsIgnoreCase(name).toArray();
+  return keepValid(database, 'accounts', rows)[0]?.id;
+}
+
 async function findOrCreateAccount(
-  db: RapportDatabase,
   domain: string | null,
   company: string | undefined,
   now: number,
+  database: RapportDatabase,
 ): Promise<string | null> {
-  const byDomain = domain === null ? undefined : await db.accounts.where('domains').equals(domain).first();
-  if (byDomain) return byDomain.id;
-  const byName =
-    company === undefined ? undefined : await db.accounts.where('name').equalsIgnoreCase(company).first();
-  if (byName) return byName.id;
+  const byDomain = domain === null ? undefined : (await findAccountsByDomain(domain, database))[0]?.id;
+  if (byDomain !== undefined) return byDomain;
+  const byName = company === undefined ? undefined : await findAccountByName(company, database);
+  if (byName !== undefined) return byName;
   const name = company ?? domain;
   if (name === null) return null;
-  const account: Account = accountSchema.parse({
-    id: crypto.randomUUID(),
-    name,
-    domains: domain === null ? [] : [domain],
-    revenue: 0,
-    potential: 0,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await db.accounts.add(account);
+  const account = await createAccount({ name, domains: domain === null ? [] : [domain] }, now, database);
   return account.id;
 }
 
 export async function captureProspect(
-  db: RapportDatabase,
   capture: ProspectCapture,
   now: number,
+  database: RapportDatabase = db,
 ): Promise<CaptureResult> {
-  return db.transaction('rw', [db.contacts, db.accounts, db.settings], async () => {
-    const existing = (await findContactsByIdentities(db, [capture.identity])).values().next().value;
+  // Every table: the record writes below check references across tables in their own nested transactions.
+  return database.transaction('rw', database.tables, async () => {
+    const existing = (await findContactsByIdentities([capture.identity], database)).values().next().value;
     if (existing) return { contactId: existing.id, created: false };
-    const [ladder, accountId] = await Promise.all([
-      readLadder(db),
-      findOrCreateAccount(db, companyDomainOf(capture.identity), capture.company, now),
-    ]);
-    // ladderSchema guarantees at least two levels; the lowest is where every new person starts.
-    const prospect = ladder.levels[0]!;
-    const contact: Contact = contactSchema.parse({
-      id: crypto.randomUUID(),
-      name: capture.name,
-      ...(capture.headline === undefined ? {} : { headline: capture.headline }),
-      linkedinSlugs: capture.identity.kind === 'linkedin' ? [capture.identity.value] : [],
-      emails: capture.identity.kind === 'email' ? [capture.identity.value] : [],
-      accountId,
-      roles: [],
-      seniority: 'unknown',
-      levelId: prospect.id,
-      interests: [],
-      motivations: [],
-      tags: [],
-      cadenceDays: null,
-      evidenceTicks: [],
-      left: false,
-      createdAt: now,
-      updatedAt: now,
-    });
-    await db.contacts.add(contact);
+    const ladder = await getSetting(ladderSetting, database);
+    const accountId = await findOrCreateAccount(
+      companyDomainOf(capture.identity),
+      capture.company,
+      now,
+      database,
+    );
+    const { identity, headline } = capture;
+    const contact = await createContact(
+      {
+        name: capture.name,
+        ...(headline === undefined ? {} : { headline }),
+        // ladderSchema guarantees at least two levels; the lowest is where every new person starts.
+        levelId: ladder.levels[0]!.id,
+        linkedinSlugs: identity.kind === 'linkedin' ? [identity.value] : [],
+        emails: identity.kind === 'email' ? [identity.value] : [],
+        accountId,
+      },
+      now,
+      database,
+    );
     return { contactId: contact.id, created: true };
   });
 }

@@ -3,20 +3,14 @@
  * multiEntry indexes, and the cheap per-contact facts a badge shows.
  */
 import Dexie from 'dexie';
-import { defaultLadder } from '../domain/default-ladder';
 import { identityKey, type Identity } from '../domain/identity';
 import type { ContactSummary } from '../messaging/protocol';
-import type { RapportDatabase } from './database';
-import { giveTypes, ladderSchema, type Contact, type GestureType, type Ladder } from './schema';
+import { db, type RapportDatabase } from './database';
+import { keepValid } from './read';
+import { giveTypes, type Contact, type GestureType } from './schema';
+import { getSetting, ladderSetting } from './settings';
 
 const GIVE_TYPES: ReadonlySet<GestureType> = new Set(giveTypes);
-
-/** The user's ladder, validated on read; a missing or broken setting falls back to the default. */
-export async function readLadder(db: RapportDatabase): Promise<Ladder> {
-  const stored = await db.settings.get('ladder');
-  const parsed = ladderSchema.safeParse(stored?.value);
-  return parsed.success ? parsed.data : defaultLadder;
-}
 
 /**
  * The contact behind each identity, keyed by identityKey. One indexed query
@@ -24,14 +18,14 @@ export async function readLadder(db: RapportDatabase): Promise<Ladder> {
  * identity (a duplicate not yet merged), the most recently updated wins.
  */
 export async function findContactsByIdentities(
-  db: RapportDatabase,
   identities: readonly Identity[],
+  database: RapportDatabase = db,
 ): Promise<Map<string, Contact>> {
   const slugs = identities.filter((i) => i.kind === 'linkedin').map((i) => i.value);
   const emails = identities.filter((i) => i.kind === 'email').map((i) => i.value);
   const [bySlug, byEmail] = await Promise.all([
-    slugs.length > 0 ? db.contacts.where('linkedinSlugs').anyOf(slugs).toArray() : [],
-    emails.length > 0 ? db.contacts.where('emails').anyOf(emails).toArray() : [],
+    slugs.length > 0 ? database.contacts.where('linkedinSlugs').anyOf(slugs).toArray() : [],
+    emails.length > 0 ? database.contacts.where('emails').anyOf(emails).toArray() : [],
   ]);
   const found = new Map<string, Contact>();
   const remember = (identity: Identity, contact: Contact) => {
@@ -39,10 +33,10 @@ export async function findContactsByIdentities(
     const previous = found.get(key);
     if (!previous || contact.updatedAt > previous.updatedAt) found.set(key, contact);
   };
-  for (const contact of bySlug) {
+  for (const contact of keepValid(database, 'contacts', bySlug)) {
     for (const value of contact.linkedinSlugs) remember({ kind: 'linkedin', value }, contact);
   }
-  for (const contact of byEmail) {
+  for (const contact of keepValid(database, 'contacts', byEmail)) {
     for (const value of contact.emails) remember({ kind: 'email', value }, contact);
   }
   const wanted = new Set(identities.map(identityKey));
@@ -50,23 +44,21 @@ export async function findContactsByIdentities(
   return found;
 }
 
-async function lastGiveAt(db: RapportDatabase, contactId: string): Promise<number | null> {
-  const last = await db.gestures
+async function lastGiveAt(contactId: string, database: RapportDatabase): Promise<number | null> {
+  const last = await database.gestures
     .where('[contactId+at]')
     .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
     .reverse()
-    .filter((gesture) => GIVE_TYPES.has(gesture.type))
+    // Skips damaged rows (reporting them) like every read in lib/db, without loading the whole history.
+    .filter((row) => GIVE_TYPES.has(row.type) && keepValid(database, 'gestures', [row]).length === 1)
     .first();
   return last?.at ?? null;
 }
 
 /** Earliest moment an open follow-up is due, per contact; a snoozed one is due when its snooze ends. */
-async function nextFollowUps(db: RapportDatabase, contactIds: string[]): Promise<Map<string, number>> {
-  const open = await db.followUps
-    .where('contactId')
-    .anyOf(contactIds)
-    .filter((followUp) => followUp.doneAt === null)
-    .toArray();
+async function nextFollowUps(contactIds: string[], database: RapportDatabase): Promise<Map<string, number>> {
+  const rows = await database.followUps.where('contactId').anyOf(contactIds).toArray();
+  const open = keepValid(database, 'followUps', rows).filter((followUp) => followUp.doneAt === null);
   const next = new Map<string, number>();
   for (const followUp of open) {
     const dueAt = Math.max(followUp.dueAt, followUp.snoozedUntil ?? followUp.dueAt);
@@ -76,12 +68,9 @@ async function nextFollowUps(db: RapportDatabase, contactIds: string[]): Promise
   return next;
 }
 
-async function openGoalCounts(db: RapportDatabase, contactIds: string[]): Promise<Map<string, number>> {
-  const open = await db.goals
-    .where('contactId')
-    .anyOf(contactIds)
-    .filter((goal) => goal.status === 'open')
-    .toArray();
+async function openGoalCounts(contactIds: string[], database: RapportDatabase): Promise<Map<string, number>> {
+  const rows = await database.goals.where('contactId').anyOf(contactIds).toArray();
+  const open = keepValid(database, 'goals', rows).filter((goal) => goal.status === 'open');
   const counts = new Map<string, number>();
   for (const goal of open) {
     if (goal.contactId !== null) counts.set(goal.contactId, (counts.get(goal.contactId) ?? 0) + 1);
@@ -91,18 +80,25 @@ async function openGoalCounts(db: RapportDatabase, contactIds: string[]): Promis
 
 /** The badge view of every known identity, keyed by identityKey; unknown identities are absent. */
 export async function lookupContactSummaries(
-  db: RapportDatabase,
   identities: readonly Identity[],
+  database: RapportDatabase = db,
 ): Promise<Map<string, ContactSummary>> {
-  return db.transaction('r', [db.contacts, db.gestures, db.followUps, db.goals, db.settings], async () => {
-    const contactsByIdentity = await findContactsByIdentities(db, identities);
+  const tables = [
+    database.contacts,
+    database.gestures,
+    database.followUps,
+    database.goals,
+    database.settings,
+  ];
+  return database.transaction('r', tables, async () => {
+    const contactsByIdentity = await findContactsByIdentities(identities, database);
     const contacts = [...new Map([...contactsByIdentity.values()].map((c) => [c.id, c])).values()];
     const contactIds = contacts.map((contact) => contact.id);
     const [ladder, followUps, goals, gives] = await Promise.all([
-      readLadder(db),
-      nextFollowUps(db, contactIds),
-      openGoalCounts(db, contactIds),
-      Promise.all(contactIds.map((id) => lastGiveAt(db, id))),
+      getSetting(ladderSetting, database),
+      nextFollowUps(contactIds, database),
+      openGoalCounts(contactIds, database),
+      Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
     ]);
     const summaries = new Map<string, ContactSummary>();
     contacts.forEach((contact, index) => {

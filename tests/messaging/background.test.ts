@@ -6,7 +6,8 @@ import { registerBackgroundMessaging } from '../../lib/messaging/background';
 import { CHANGES_PORT_NAME } from '../../lib/messaging/change-port';
 import { readSidebarSubject, writeSidebarSubject } from '../../lib/messaging/sidebar-subject';
 import { fakePort } from './fake-port';
-import { contentSender, freshDatabase, makeContact, pageSender } from './test-data';
+import { contentSender, makeContact, pageSender } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 let db: RapportDatabase;
 let connectListener: (port: Browser.runtime.Port) => void;

@@ -3,7 +3,8 @@ import { captureProspect, companyDomainOf } from '../../lib/db/capture';
 import type { RapportDatabase } from '../../lib/db/database';
 import { contactSchema } from '../../lib/db/schema';
 import { defaultLadder } from '../../lib/domain/default-ladder';
-import { contentSender, freshDatabase, makeAccount, makeContact, routerFor, T0 } from './test-data';
+import { contentSender, makeAccount, makeContact, routerFor, T0 } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 let db: RapportDatabase;
 beforeEach(() => {
@@ -140,7 +141,7 @@ describe('capture', () => {
   it('writes the contact and its new account together or not at all', async () => {
     // A name the record schema refuses makes the transaction fail after the account was added.
     await expect(
-      captureProspect(db, { identity: { kind: 'email', value: 'g@umbrella.com' }, name: ' ' }, T0),
+      captureProspect({ identity: { kind: 'email', value: 'g@umbrella.com' }, name: ' ' }, T0, db),
     ).rejects.toThrow();
     expect(await db.accounts.count()).toBe(0);
   });

@@ -6,7 +6,8 @@ import { CHANGES_PORT_NAME } from '../../lib/messaging/change-port';
 import { onDatabaseMutated } from '../../lib/messaging/database-mutations';
 import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
 import { fakePort, type FakePort } from './fake-port';
-import { freshDatabase, makeContact } from './test-data';
+import { makeContact } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 describe('change broadcaster', () => {
   beforeEach(() => {

@@ -21,7 +21,6 @@ import {
 import {
   contentSender,
   DAY,
-  freshDatabase,
   makeAccount,
   makeContact,
   makeFollowUp,
@@ -30,6 +29,7 @@ import {
   routerFor,
   T0,
 } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 const RUNS = 10_000;
 

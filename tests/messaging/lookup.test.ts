@@ -1,12 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RapportDatabase } from '../../lib/db/database';
-import { findContactsByIdentities, lookupContactSummaries, readLadder } from '../../lib/db/lookup';
+import { findContactsByIdentities, lookupContactSummaries } from '../../lib/db/lookup';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import { answerSchemaFor, MAX_LOOKUP_IDENTITIES } from '../../lib/messaging/protocol';
 import {
   contentSender,
   DAY,
-  freshDatabase,
   makeContact,
   makeFollowUp,
   makeGesture,
@@ -14,6 +13,7 @@ import {
   routerFor,
   T0,
 } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 let db: RapportDatabase;
 beforeEach(() => {
@@ -96,7 +96,18 @@ describe('lookup', () => {
       },
     ]);
     await db.settings.put({ key: 'ladder', value: { levels: 'garbage' } });
-    expect(await readLadder(db)).toEqual(defaultLadder);
+    expect(await lookup([{ kind: 'email', value: 'ann@acme.com' }])).toEqual([
+      {
+        status: 'known',
+        contact: expect.objectContaining({ level: { id: 'customer', name: 'Customer', color: '#1f6fb2' } }),
+      },
+    ]);
+  });
+
+  it('treats a damaged contact row as unknown rather than failing', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await db.contacts.add({ ...ann, name: '' });
+    expect(await lookup([{ kind: 'email', value: 'ann@acme.com' }])).toEqual([{ status: 'unknown' }]);
   });
 
   it('gives no level when the contact’s level is no longer on the ladder', async () => {
@@ -173,7 +184,7 @@ describe('findContactsByIdentities', () => {
       ...Array.from({ length: 50 }, (_, i) => ({ kind: 'linkedin' as const, value: `p${i}` })),
       ...Array.from({ length: 50 }, (_, i) => ({ kind: 'email' as const, value: `p${i}@acme.com` })),
     ];
-    await findContactsByIdentities(db, identities);
+    await findContactsByIdentities(identities, db);
     expect(where.mock.calls.map(([index]) => index).sort()).toEqual(['emails', 'linkedinSlugs']);
   });
 
@@ -182,13 +193,13 @@ describe('findContactsByIdentities', () => {
       makeContact({ id: 'old', emails: ['dup@acme.com'], updatedAt: T0 - DAY }),
       makeContact({ id: 'new', emails: ['dup@acme.com'], updatedAt: T0 }),
     ]);
-    const found = await findContactsByIdentities(db, [{ kind: 'email', value: 'dup@acme.com' }]);
+    const found = await findContactsByIdentities([{ kind: 'email', value: 'dup@acme.com' }], db);
     expect(found.get('email:dup@acme.com')?.id).toBe('new');
   });
 
   it('returns only the identities asked for', async () => {
     await db.contacts.add(ann);
-    const found = await lookupContactSummaries(db, [{ kind: 'email', value: 'ann@acme.com' }]);
+    const found = await lookupContactSummaries([{ kind: 'email', value: 'ann@acme.com' }], db);
     expect([...found.keys()]).toEqual(['email:ann@acme.com']);
   });
 });

@@ -8,7 +8,8 @@ import {
   sidebarSubjectKey,
   writeSidebarSubject,
 } from '../../lib/messaging/sidebar-subject';
-import { contentSender, freshDatabase, makeContact, routerFor } from './test-data';
+import { contentSender, makeContact, routerFor } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 let db: RapportDatabase;
 beforeEach(() => {

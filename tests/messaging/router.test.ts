@@ -4,7 +4,8 @@ import { createHandlers } from '../../lib/messaging/handlers';
 import { MessageError } from '../../lib/messaging/message-error';
 import { messageDefinitions, type MessageType } from '../../lib/messaging/protocol';
 import { createRouter, USER_ACTION_LIMIT, type Handlers } from '../../lib/messaging/router';
-import { contentSender, environment, freshDatabase, pageSender, routerFor, T0 } from './test-data';
+import { contentSender, environment, pageSender, routerFor, T0 } from './test-data';
+import { freshDatabase } from '../db/test-database';
 
 let db: RapportDatabase;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 /** Records, senders and routers for the messaging tests. */
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { RapportDatabase } from '../../lib/db/database';
+import type { RapportDatabase } from '../../lib/db/database';
 import {
   accountSchema,
   contactSchema,
@@ -22,10 +22,6 @@ import { hostPermissions } from '../../lib/sites/hosts';
 
 export const T0 = Date.UTC(2025, 0, 15, 9, 0, 0);
 export const DAY = 86_400_000;
-
-export function freshDatabase(): RapportDatabase {
-  return new RapportDatabase(`rapport-test-${crypto.randomUUID()}`);
-}
 
 export function makeContact(overrides: Partial<Contact> & Pick<Contact, 'id'>): Contact {
   return contactSchema.parse({

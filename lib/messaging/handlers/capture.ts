@@ -3,5 +3,5 @@ import type { RapportDatabase } from '../../db/database';
 import type { Handler } from '../router';
 
 export function createCaptureHandler(db: RapportDatabase): Handler<'capture'> {
-  return ({ type: _type, ...capture }, { now }) => captureProspect(db, capture, now);
+  return ({ type: _type, ...capture }, { now }) => captureProspect(capture, now, db);
 }

@@ -1,5 +1,5 @@
-import { lookupContactSummaries } from '../../db/lookup';
 import type { RapportDatabase } from '../../db/database';
+import { lookupContactSummaries } from '../../db/lookup';
 import { identityKey, type Identity } from '../../domain/identity';
 import type { Handler } from '../router';
 
@@ -7,7 +7,7 @@ import type { Handler } from '../router';
 export function createLookupHandler(db: RapportDatabase): Handler<'lookup'> {
   return async ({ identities }) => {
     const valid = identities.filter((identity): identity is Identity => identity !== null);
-    const summaries = await lookupContactSummaries(db, valid);
+    const summaries = await lookupContactSummaries(valid, db);
     return {
       results: identities.map((identity) => {
         const contact = identity === null ? undefined : summaries.get(identityKey(identity));

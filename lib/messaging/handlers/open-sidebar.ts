@@ -1,5 +1,6 @@
 import type { RapportDatabase } from '../../db/database';
 import { findContactsByIdentities } from '../../db/lookup';
+import { getRecord } from '../../db/read';
 import { MessageError } from '../message-error';
 import type { Handler } from '../router';
 import { writeSidebarSubject, type SidebarSubject } from '../sidebar-subject';
@@ -17,10 +18,11 @@ export function createOpenSidebarHandler(
     const opened = openSidebar(tabId);
     let subject: SidebarSubject;
     if (person.kind === 'contact') {
-      if (!(await db.contacts.get(person.contactId))) throw new MessageError('not-found', 'no such contact');
+      if (!(await getRecord('contacts', person.contactId, db)))
+        throw new MessageError('not-found', 'no such contact');
       subject = person;
     } else {
-      const known = (await findContactsByIdentities(db, [person.identity])).values().next().value;
+      const known = (await findContactsByIdentities([person.identity], db)).values().next().value;
       subject = known ? { kind: 'contact', contactId: known.id } : person;
     }
     await writeSidebarSubject(tabId, subject);
