@@ -21,7 +21,15 @@ const sharedObservers = new WeakMap<Document, SharedObserver>();
  * card's `href`). Other attributes (class, style) flip on every hover and are
  * ignored so that hovering does not re-scan the page.
  */
-const IDENTITY_ATTRIBUTES = ['href', 'email', 'name', 'data-name', 'data-hovercard-id', 'title', 'aria-label'];
+const IDENTITY_ATTRIBUTES = [
+  'href',
+  'email',
+  'name',
+  'data-name',
+  'data-hovercard-id',
+  'title',
+  'aria-label',
+];
 
 /**
  * Calls `callback` at most once per animation frame after `doc` changed,
@@ -58,7 +66,11 @@ export function onDomChange(callback: () => void, signal: AbortSignal, doc: Docu
  * within a frame; popstate and hashchange cover back/forward and Gmail's
  * hash routes even when the DOM has not changed yet.
  */
-export function onLocationChange(callback: (url: URL) => void, signal: AbortSignal, win: Window = window): void {
+export function onLocationChange(
+  callback: (url: URL) => void,
+  signal: AbortSignal,
+  win: Window = window,
+): void {
   if (signal.aborted) return;
   let lastHref = win.location.href;
   const checkLocation = (): void => {

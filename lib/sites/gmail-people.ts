@@ -12,7 +12,8 @@ import { visibleText } from './text';
 export function personFromChip(chip: Element): FoundIdentity | null {
   const email = normaliseEmail(chip.getAttribute('email') ?? chip.getAttribute('data-hovercard-id') ?? '');
   if (!email) return null;
-  const name = (chip.getAttribute('name') ?? chip.getAttribute('data-name') ?? '').trim() || visibleText(chip) || email;
+  const name =
+    (chip.getAttribute('name') ?? chip.getAttribute('data-name') ?? '').trim() || visibleText(chip) || email;
   return { identity: { kind: 'email', value: email }, name, anchor: chip };
 }
 

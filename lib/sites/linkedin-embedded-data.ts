@@ -40,7 +40,9 @@ function blockJson(block: Element): unknown {
 
 function includedRecords(json: unknown): ProfileRecord[] {
   const included = (json as { included?: unknown } | null)?.included;
-  return Array.isArray(included) ? included.filter((item): item is ProfileRecord => typeof item === 'object' && item !== null) : [];
+  return Array.isArray(included)
+    ? included.filter((item): item is ProfileRecord => typeof item === 'object' && item !== null)
+    : [];
 }
 
 /** The embedded profile whose publicIdentifier is `slug`, if the page carries it. */
@@ -48,10 +50,18 @@ export function embeddedProfile(doc: Document, slug: string): PersonFacts | unde
   let found: PersonFacts | undefined;
   for (const block of doc.querySelectorAll(RESPONSE_BLOCKS)) {
     for (const record of includedRecords(blockJson(block))) {
-      if (typeof record.publicIdentifier !== 'string' || normaliseLinkedinSlug(record.publicIdentifier) !== slug) continue;
-      const name = [record.firstName, record.lastName].filter((part) => typeof part === 'string').join(' ').trim();
+      if (
+        typeof record.publicIdentifier !== 'string' ||
+        normaliseLinkedinSlug(record.publicIdentifier) !== slug
+      )
+        continue;
+      const name = [record.firstName, record.lastName]
+        .filter((part) => typeof part === 'string')
+        .join(' ')
+        .trim();
       if (!name) continue;
-      const headline = typeof record.headline === 'string' && record.headline.trim() ? record.headline.trim() : undefined;
+      const headline =
+        typeof record.headline === 'string' && record.headline.trim() ? record.headline.trim() : undefined;
       // The same person appears as a mini profile and as a full profile; keep the one with a headline.
       if (!found || (headline && !found.headline)) found = { name, headline };
     }
@@ -68,7 +78,9 @@ export function viewerSlug(doc: Document): string | null {
     const json = response ? blockJson(response) : null;
     const viewerUrn = (json as { data?: { '*miniProfile'?: unknown } } | null)?.data?.['*miniProfile'];
     const viewer = includedRecords(json).find((record) => record.entityUrn === viewerUrn);
-    return typeof viewer?.publicIdentifier === 'string' ? normaliseLinkedinSlug(viewer.publicIdentifier) : null;
+    return typeof viewer?.publicIdentifier === 'string'
+      ? normaliseLinkedinSlug(viewer.publicIdentifier)
+      : null;
   }
   return null;
 }

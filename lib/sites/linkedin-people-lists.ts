@@ -38,10 +38,15 @@ export function findPeopleInCards(doc: Document): FoundIdentity[] {
   }
   const found: FoundIdentity[] = [];
   for (const bySlug of linksByCard.values()) {
-    const [slug, links] = [...bySlug].reduce((best, entry) => (entry[1].length > best[1].length ? entry : best));
-    const nameLink = links.find((link) => displayName(link));
-    const name = nameLink && displayName(nameLink);
-    if (nameLink && name) found.push({ identity: { kind: 'linkedin', value: slug }, name, anchor: nameLink });
+    const [slug, links] = [...bySlug].reduce((best, entry) =>
+      entry[1].length > best[1].length ? entry : best,
+    );
+    // The badge goes after the name link; the photo link has no text.
+    const named = links
+      .map((link) => ({ link, name: displayName(link) }))
+      .find((candidate) => candidate.name);
+    if (named?.name)
+      found.push({ identity: { kind: 'linkedin', value: slug }, name: named.name, anchor: named.link });
   }
   return found;
 }
@@ -57,7 +62,11 @@ function displayName(link: Element): string | undefined {
 }
 
 /** An adapter for one kind of LinkedIn page that lists people. */
-export function linkedinPeopleList(page: { id: string; path: RegExp; examples: readonly string[] }): SiteAdapter {
+export function linkedinPeopleList(page: {
+  id: string;
+  path: RegExp;
+  examples: readonly string[];
+}): SiteAdapter {
   return {
     id: page.id,
     // A single-page app: see linkedinProfile.matches.

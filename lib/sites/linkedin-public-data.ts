@@ -29,7 +29,8 @@ export function canonicalSlug(doc: Document): string | null {
 export function publicPerson(doc: Document, slug: string): PersonFacts | undefined {
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
     for (const node of jsonLdNodes(script.textContent ?? '')) {
-      if (node['@type'] !== 'Person' || typeof node.url !== 'string' || profileSlugOf(node.url) !== slug) continue;
+      if (node['@type'] !== 'Person' || typeof node.url !== 'string' || profileSlugOf(node.url) !== slug)
+        continue;
       if (typeof node.name !== 'string' || !node.name.trim()) continue;
       return { name: node.name.trim(), company: currentEmployer(node.worksFor) };
     }
@@ -45,7 +46,9 @@ function jsonLdNodes(text: string): JsonLdNode[] {
     return [];
   }
   const roots = (Array.isArray(json) ? json : [json]) as JsonLdNode[];
-  return roots.flatMap((root) => (Array.isArray(root?.['@graph']) ? (root['@graph'] as JsonLdNode[]) : [root]));
+  return roots.flatMap((root) =>
+    Array.isArray(root?.['@graph']) ? (root['@graph'] as JsonLdNode[]) : [root],
+  );
 }
 
 /** worksFor holds the current positions (past ones are under alumniOf); the first is shown first. */

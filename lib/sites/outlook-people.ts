@@ -38,7 +38,11 @@ function peopleIn(scope: Element): FoundIdentity[] {
     // A person is often nested address carriers (a chip labelled with the
     // address around a span titled with it); the badge goes after the outermost.
     if (hasAncestorCarrying(element, email, carriers, scope)) continue;
-    found.push({ identity: { kind: 'email', value: email }, name: displayName(element, email), anchor: element });
+    found.push({
+      identity: { kind: 'email', value: email },
+      name: displayName(element, email),
+      anchor: element,
+    });
   }
   return found;
 }
@@ -56,7 +60,9 @@ function addressCarriers(scope: Element): Map<Element, string> {
       node instanceof Element
         ? `${node.getAttribute('title') ?? ''} ${node.getAttribute('aria-label') ?? ''}`
         : (node.textContent ?? '');
-    const addresses = new Set((text.match(ADDRESS) ?? []).map(normaliseEmail).filter((email) => email !== null));
+    const addresses = new Set(
+      (text.match(ADDRESS) ?? []).map(normaliseEmail).filter((email) => email !== null),
+    );
     // A label naming several addresses ("To: a@x; b@y") is a group, not a person.
     const [only] = addresses;
     if (element && only && addresses.size === 1 && !carriers.has(element)) carriers.set(element, only);
@@ -64,7 +70,12 @@ function addressCarriers(scope: Element): Map<Element, string> {
   return carriers;
 }
 
-function hasAncestorCarrying(element: Element, email: string, carriers: Map<Element, string>, scope: Element): boolean {
+function hasAncestorCarrying(
+  element: Element,
+  email: string,
+  carriers: Map<Element, string>,
+  scope: Element,
+): boolean {
   for (let parent = element.parentElement; parent && parent !== scope; parent = parent.parentElement) {
     if (carriers.get(parent) === email) return true;
   }

@@ -34,7 +34,10 @@ describe('gmail on the inbox list (real page, saved 2014)', () => {
 
 describe('gmail on an open conversation with an inline reply (built)', () => {
   const doc = loadFixture('gmail-thread-open.html');
-  const found = gmail.findIdentities(doc, new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmQpTbcvLrNwHkqzVxRt'));
+  const found = gmail.findIdentities(
+    doc,
+    new URL('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmQpTbcvLrNwHkqzVxRt'),
+  );
 
   it('badges each message’s sender and visible recipients, then the reply’s recipients, but not the account itself', () => {
     expect(people(found)).toEqual([
@@ -68,7 +71,9 @@ describe('gmail compose windows', () => {
       ['r.ortiz@globex.example', 'Rosa Ortiz'],
       ['procurement@acme-energy.com', 'procurement@acme-energy.com'],
     ]);
-    expect(found[1]?.anchor).toBe(doc.querySelector('[role="dialog"] [role="option"][data-name="Pat Buyer"]'));
+    expect(found[1]?.anchor).toBe(
+      doc.querySelector('[role="dialog"] [role="option"][data-name="Pat Buyer"]'),
+    );
   });
 
   it('reads the older chips from their hidden "Name <address>" inputs, anchored on the chip', () => {

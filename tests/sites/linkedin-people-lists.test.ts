@@ -7,7 +7,11 @@ import type { FoundIdentity } from '../../lib/sites/site-adapter';
 import { loadFixture } from './load-fixture';
 
 function summary(found: FoundIdentity[]): { slug: string; name: string; anchorText: string }[] {
-  return found.map((f) => ({ slug: f.identity.value, name: f.name, anchorText: f.anchor.textContent?.replace(/\s+/g, ' ').trim() ?? '' }));
+  return found.map((f) => ({
+    slug: f.identity.value,
+    name: f.name,
+    anchorText: f.anchor.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+  }));
 }
 
 describe('linkedin-search on people search results (built, classic layout)', () => {
@@ -44,8 +48,14 @@ describe('linkedin-search on people search results (built, classic layout)', () 
 describe('linkedin-network on People you may know (built, classic layout)', () => {
   it('returns each suggested person once, named without the screen-reader text or the occupation', () => {
     const doc = loadFixture('linkedin-mynetwork-pymk.html');
-    expect(summary(linkedinNetwork.findIdentities(doc, new URL('https://www.linkedin.com/mynetwork/')))).toEqual([
-      { slug: 'sara-lind-9a8b7c', name: 'Sara Lind', anchorText: 'Status is reachable Sara Lind Account Executive at Globex Nordic' },
+    expect(
+      summary(linkedinNetwork.findIdentities(doc, new URL('https://www.linkedin.com/mynetwork/'))),
+    ).toEqual([
+      {
+        slug: 'sara-lind-9a8b7c',
+        name: 'Sara Lind',
+        anchorText: 'Status is reachable Sara Lind Account Executive at Globex Nordic',
+      },
       { slug: 'mikael-strand', name: 'Mikael Strand', anchorText: 'Mikael Strand CFO at Nordlys Energi' },
     ]);
   });
@@ -53,7 +63,10 @@ describe('linkedin-network on People you may know (built, classic layout)', () =
 
 describe('linkedin-messaging on an open conversation (built, classic layout)', () => {
   const doc = loadFixture('linkedin-messaging-thread.html');
-  const found = linkedinMessaging.findIdentities(doc, new URL('https://www.linkedin.com/messaging/thread/2-ODk1/'));
+  const found = linkedinMessaging.findIdentities(
+    doc,
+    new URL('https://www.linkedin.com/messaging/thread/2-ODk1/'),
+  );
 
   it('badges the other person in the header and beside their message, and not the viewer’s own messages', () => {
     expect(summary(found)).toEqual([
@@ -71,7 +84,10 @@ describe('linkedin-messaging on an open conversation (built, classic layout)', (
 
 describe('LinkedIn pages without people lists', () => {
   it('find nothing on a page without <main> links to profiles', () => {
-    const doc = new DOMParser().parseFromString('<main><a href="/feed/">Home</a><a href="/jobs/">Jobs</a></main>', 'text/html');
+    const doc = new DOMParser().parseFromString(
+      '<main><a href="/feed/">Home</a><a href="/jobs/">Jobs</a></main>',
+      'text/html',
+    );
     expect(linkedinSearch.findIdentities(doc, new URL(linkedinSearch.examples[0] ?? ''))).toEqual([]);
   });
 });

@@ -26,7 +26,10 @@ describe('linkedin-profile on the logged-in page (classic layout, real 2024 page
   });
 
   it('never returns the viewer, whose profile the embedded data also holds', () => {
-    const viewer = linkedinProfile.findIdentities(doc, new URL('https://www.linkedin.com/in/novare-potential-7975a4243/'));
+    const viewer = linkedinProfile.findIdentities(
+      doc,
+      new URL('https://www.linkedin.com/in/novare-potential-7975a4243/'),
+    );
     expect(viewer).toEqual([]);
   });
 
@@ -36,7 +39,9 @@ describe('linkedin-profile on the logged-in page (classic layout, real 2024 page
       'https://www.linkedin.com/in/eduardo-alvarez-nowak/?originalSubdomain=se',
       'https://www.linkedin.com/in/eduardo%2Dalvarez%2Dnowak/overlay/contact-info/',
     ]) {
-      expect(linkedinProfile.findIdentities(doc, new URL(url)).map((f) => f.identity.value)).toEqual(['eduardo-alvarez-nowak']);
+      expect(linkedinProfile.findIdentities(doc, new URL(url)).map((f) => f.identity.value)).toEqual([
+        'eduardo-alvarez-nowak',
+      ]);
     }
   });
 });
@@ -57,7 +62,9 @@ describe('linkedin-profile on the logged-out public page (real 2024 page)', () =
   });
 
   it('shows nothing when the URL names someone else than the page', () => {
-    expect(linkedinProfile.findIdentities(doc, new URL('https://www.linkedin.com/in/someone-else/'))).toEqual([]);
+    expect(linkedinProfile.findIdentities(doc, new URL('https://www.linkedin.com/in/someone-else/'))).toEqual(
+      [],
+    );
   });
 });
 
@@ -84,7 +91,9 @@ describe('linkedin-profile on the newer server-driven layout (built, Swedish UI)
   });
 
   it('shows nothing while the app still renders the previous profile after an in-app navigation', () => {
-    expect(linkedinProfile.findIdentities(doc, new URL('https://www.linkedin.com/in/per-holm-77a1b2/'))).toEqual([]);
+    expect(
+      linkedinProfile.findIdentities(doc, new URL('https://www.linkedin.com/in/per-holm-77a1b2/')),
+    ).toEqual([]);
   });
 
   it('did not run the page scripts', () => {
@@ -104,7 +113,9 @@ describe('linkedin-profile detection', () => {
   it('handles profile pages only', () => {
     expect(linkedinProfile.detect(new URL(EDUARDO))).toBe(true);
     expect(linkedinProfile.detect(new URL('https://www.linkedin.com/feed/'))).toBe(false);
-    expect(linkedinProfile.detect(new URL('https://www.linkedin.com/authwall?sessionRedirect=%2Fin%2Fx'))).toBe(false);
+    expect(
+      linkedinProfile.detect(new URL('https://www.linkedin.com/authwall?sessionRedirect=%2Fin%2Fx')),
+    ).toBe(false);
     expect(linkedinProfile.detect(new URL('https://www.linkedin.com/company/novare-potential/'))).toBe(false);
     expect(linkedinProfile.detect(new URL('https://se.linkedin.com/in/eduardo-alvarez-nowak'))).toBe(false);
   });

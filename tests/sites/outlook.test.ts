@@ -45,7 +45,10 @@ describe('outlook reading pane with an inline reply (built, English UI)', () => 
 describe('outlook compose popped out (built, German UI)', () => {
   it('finds the To and Cc recipients without relying on label text, and not the From address or the body', () => {
     const doc = loadFixture('outlook-compose-popout-de.html');
-    const found = outlook.findIdentities(doc, new URL('https://outlook.office365.com/mail/deeplink/compose?popoutv2=1'));
+    const found = outlook.findIdentities(
+      doc,
+      new URL('https://outlook.office365.com/mail/deeplink/compose?popoutv2=1'),
+    );
     expect(people(found)).toEqual([
       ['joerg.mueller@stadtwerke-kiel.example', 'Jörg Müller'],
       ['einkauf@stadtwerke-kiel.example', 'einkauf@stadtwerke-kiel.example'],

@@ -17,7 +17,9 @@ describe('the site registry', () => {
     it.each(adapter.examples)('detects %s, and no other adapter does', (example) => {
       const url = new URL(example);
       expect(adapter.detect(url)).toBe(true);
-      expect(adapters.filter((other) => other !== adapter && other.detect(url)).map((other) => other.id)).toEqual([]);
+      expect(
+        adapters.filter((other) => other !== adapter && other.detect(url)).map((other) => other.id),
+      ).toEqual([]);
       expect(adapterFor(url)).toBe(adapter);
     });
 
@@ -60,8 +62,12 @@ describe('the content script match patterns', () => {
   });
 
   it('would catch a pattern outside the host permissions', () => {
-    expect(hostPermissions.some((permission) => patternWithin('https://se.linkedin.com/*', permission))).toBe(false);
-    expect(hostPermissions.some((permission) => patternWithin('https://mail.google.com/*', permission))).toBe(true);
+    expect(hostPermissions.some((permission) => patternWithin('https://se.linkedin.com/*', permission))).toBe(
+      false,
+    );
+    expect(hostPermissions.some((permission) => patternWithin('https://mail.google.com/*', permission))).toBe(
+      true,
+    );
     expect(patternWithin('https://*/*', 'https://www.linkedin.com/*')).toBe(false);
   });
 });
