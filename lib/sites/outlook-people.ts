@@ -20,15 +20,22 @@ const ADDRESS = /[^\s<>()[\]"'“”‘’,;:]+@[^\s<>()[\]"'“”‘’,;:]+\.
 const RECIPIENT_FIELDS = '[role="textbox"]';
 
 /**
- * The people shown in the reading pane (each message's sender and
- * recipients, an inline reply's recipients) or, on a pop-out compose page,
- * in its recipient fields; that page's From field is the user's own address.
+ * The people in the reading pane: each message's sender and recipients, and
+ * the recipients of an inline reply or of a new message composed there.
  */
-export function findOutlookPeople(doc: Document, popOutCompose: boolean): FoundIdentity[] {
-  const scopes = popOutCompose
-    ? [...doc.querySelectorAll(RECIPIENT_FIELDS)].filter((field) => !field.closest(CONTENT))
-    : [...doc.querySelectorAll(PANES)];
-  return scopes.flatMap(peopleIn);
+export function findReadingPanePeople(doc: Document): FoundIdentity[] {
+  return [...doc.querySelectorAll(PANES)].flatMap(peopleIn);
+}
+
+/**
+ * A message popped out to compose in its own window has no reading pane:
+ * its people are in the recipient fields (its From field holds the user's
+ * own address).
+ */
+export function findPopOutComposeRecipients(doc: Document): FoundIdentity[] {
+  return [...doc.querySelectorAll(RECIPIENT_FIELDS)]
+    .filter((field) => !field.closest(CONTENT))
+    .flatMap(peopleIn);
 }
 
 function peopleIn(scope: Element): FoundIdentity[] {

@@ -1,4 +1,4 @@
-import { findOutlookPeople } from './outlook-people';
+import { findPopOutComposeRecipients, findReadingPanePeople } from './outlook-people';
 import type { SiteAdapter } from './site-adapter';
 
 const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
@@ -18,8 +18,10 @@ export const outlook: SiteAdapter = {
     OUTLOOK_HOSTS.includes(url.hostname) &&
     url.pathname.startsWith('/mail/') &&
     !url.pathname.includes('/options/'),
-  // A message popped out to compose in its own window has no reading pane.
-  findIdentities: (doc, url) => findOutlookPeople(doc, url.pathname.includes('/deeplink/compose')),
+  findIdentities: (doc, url) =>
+    url.pathname.includes('/deeplink/compose')
+      ? findPopOutComposeRecipients(doc)
+      : findReadingPanePeople(doc),
   examples: [
     'https://outlook.office.com/mail/',
     'https://outlook.office.com/mail/inbox/id/AAQkADAwATMwMAItYjBiZi03YmY3LTAwAi0wMAoAEABjgKbAj7DwSKnW58xs6QY7',
