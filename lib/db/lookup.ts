@@ -100,20 +100,20 @@ export async function lookupContactSummaries(
       openGoalCounts(contactIds, database),
       Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
     ]);
-    const summaries = new Map<string, ContactSummary>();
-    contacts.forEach((contact, index) => {
-      const level = ladder.levels.find((l) => l.id === contact.levelId);
-      summaries.set(contact.id, {
-        contactId: contact.id,
-        name: contact.name,
-        level: level ? { id: level.id, name: level.name, color: level.color } : null,
-        lastGiveAt: gives[index] ?? null,
-        nextFollowUpAt: followUps.get(contact.id) ?? null,
-        openGoals: goals.get(contact.id) ?? 0,
-      });
-    });
-    const byIdentity = new Map<string, ContactSummary>();
-    for (const [key, contact] of contactsByIdentity) byIdentity.set(key, summaries.get(contact.id)!);
-    return byIdentity;
+    const summaries = new Map(
+      contacts.map((contact, index): [string, ContactSummary] => {
+        const level = ladder.levels.find((l) => l.id === contact.levelId);
+        const summary = {
+          contactId: contact.id,
+          name: contact.name,
+          level: level ? { id: level.id, name: level.name, color: level.color } : null,
+          lastGiveAt: gives[index] ?? null,
+          nextFollowUpAt: followUps.get(contact.id) ?? null,
+          openGoals: goals.get(contact.id) ?? 0,
+        };
+        return [contact.id, summary];
+      }),
+    );
+    return new Map([...contactsByIdentity].map(([key, contact]) => [key, summaries.get(contact.id)!]));
   });
 }

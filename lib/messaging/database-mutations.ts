@@ -10,9 +10,11 @@
  *   dashboard, other tabs), through a BroadcastChannel named
  *   'x-storagemutated-1' that Dexie opens when it loads. BroadcastChannel
  *   exists in service workers, so the background hears extension pages.
- * A stopped service worker hears nothing and BroadcastChannel does not wake
- * it; the ports to content scripts close when it stops, and they reconnect
- * and look again (subscribe-changes.ts), which covers the gap.
+ * A stopped Chrome service worker hears nothing and BroadcastChannel does
+ * not wake it; the ports to content scripts close when it stops, and they
+ * reconnect and look again (subscribe-changes.ts), which covers the gap.
+ * Firefox's MV2 background page is persistent (WXT omits `persistent`), so
+ * it hears every change.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 

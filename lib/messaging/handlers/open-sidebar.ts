@@ -18,8 +18,8 @@ export function createOpenSidebarHandler(
     const opened = openSidebar(tabId);
     let subject: SidebarSubject;
     if (person.kind === 'contact') {
-      if (!(await getRecord('contacts', person.contactId, db)))
-        throw new MessageError('not-found', 'no such contact');
+      const contact = await getRecord('contacts', person.contactId, db);
+      if (!contact) throw new MessageError('not-found', 'no such contact');
       subject = person;
     } else {
       const known = (await findContactsByIdentities([person.identity], db)).values().next().value;
