@@ -17,7 +17,7 @@ import type { AccountIssue, Contact, FollowUp, Gesture } from '../db/schema';
 import { isOpenIssue } from './account-issues';
 import type { AccountSnapshot } from './account-snapshot';
 import type { EvidenceSettings } from './evidence-settings';
-import { isReferenceGiven, isSignal, laterGive } from './gestures';
+import { isReferenceGiven, isSignal, lastGiveAt } from './gestures';
 import { toInstant, type Now } from './time';
 
 export interface ContactFacts {
@@ -62,7 +62,6 @@ export function accountFacts(snapshot: AccountSnapshot, settings: EvidenceSettin
     const facts = contacts.get(gesture.contactId);
     if (!facts || gesture.at > at) continue;
     facts.gestures.push(gesture);
-    facts.lastGiveAt = laterGive(facts.lastGiveAt, gesture, at);
     if (isReferenceGiven(gesture)) facts.referenceGiven = true;
     if (gesture.type === 'reference-ask' && (gesture.outcome ?? 'pending') === 'pending') facts.referencePending = true;
     if (isSignal(gesture.type)) facts.sharesStrategy = true;
@@ -75,6 +74,7 @@ export function accountFacts(snapshot: AccountSnapshot, settings: EvidenceSettin
   let middleRelated = false;
   for (const contact of snapshot.contacts) {
     const facts = contacts.get(contact.id)!;
+    facts.lastGiveAt = lastGiveAt(facts.gestures, at);
     facts.related = isRelated(contact, facts.lastGiveAt, windowStart);
     if (contact.left) continue;
     count(contact, 'decision-maker', facts.related, decisionMakers);

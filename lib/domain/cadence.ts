@@ -17,5 +17,7 @@ export function resolveCadence(
 ): ResolvedCadence {
   if (contact.cadenceDays !== null) return { days: contact.cadenceDays, source: 'contact' };
   const forLevel = settings.byLevel[contact.levelId];
-  return forLevel ? { days: forLevel[tier], source: 'level' } : { days: settings.otherLevels[tier], source: 'other-levels' };
+  return forLevel
+    ? { days: forLevel[tier], source: 'level' }
+    : { days: settings.otherLevels[tier], source: 'other-levels' };
 }

@@ -1,6 +1,9 @@
 /**
  * The default relationship ladder from DOMAIN.md, lowest level first. Each
- * level's evidence is made of observable facts, never of the user's feeling.
+ * level's evidence is made of observable facts, never of the user's feeling,
+ * and lists everything the level needs: nothing is inherited from the levels
+ * below (lib/domain/levels.ts), which is why "2 deals" (the repeat purchase
+ * that shows a Client sees the value) recurs on the upper levels.
  * The user may rename, recolour, redefine and extend it (settings key
  * `ladder`); this is what a new install starts with.
  */

@@ -77,7 +77,10 @@ function influencerCoverageCheck({ known, related }: Coverage, percent: number):
   // Compared in whole numbers so that 7 of 10 meets 70% despite floating point.
   const met = related * 100 >= percent * known;
   const coverage = Math.floor((related * 100) / known);
-  return { met, text: met ? `influencer coverage ${coverage}%` : `influencer coverage ${coverage}%, needs ${percent}%` };
+  return {
+    met,
+    text: met ? `influencer coverage ${coverage}%` : `influencer coverage ${coverage}%, needs ${percent}%`,
+  };
 }
 
 function keyPeopleCheck(decisionMakers: Coverage, influencers: Coverage): Finding {

@@ -27,17 +27,18 @@ export function isReferenceGiven(gesture: Pick<Gesture, 'type' | 'outcome'>): bo
 }
 
 /**
- * The later of `latest` and this gesture, if the gesture is value-adding and
- * has happened by `now`: a gesture dated in the future cannot reset the clock.
- * One step of a fold, so callers can track many contacts in a single pass.
+ * A value-adding gesture that has happened by `now`: the only kind of touch
+ * that resets the follow-up clock. One dated in the future has not happened.
  */
-export function laterGive(latest: number | null, gesture: Pick<Gesture, 'type' | 'at'>, now: number): number | null {
-  return gesture.at <= now && isGive(gesture.type) && (latest === null || gesture.at > latest) ? gesture.at : latest;
+export function isTouch(gesture: Pick<Gesture, 'type' | 'at'>, now: number): boolean {
+  return gesture.at <= now && isGive(gesture.type);
 }
 
-/** The latest value-adding gesture at or before `now`, or null. */
+/** The latest touch (value-adding gesture) at or before `now`, or null. */
 export function lastGiveAt(gestures: Iterable<Pick<Gesture, 'type' | 'at'>>, now: number): number | null {
   let latest: number | null = null;
-  for (const gesture of gestures) latest = laterGive(latest, gesture, now);
+  for (const gesture of gestures) {
+    if (isTouch(gesture, now) && (latest === null || gesture.at > latest)) latest = gesture.at;
+  }
   return latest;
 }

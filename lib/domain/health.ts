@@ -70,7 +70,12 @@ export function relationshipHealth(input: HealthInput, now: Now): Health {
 }
 
 function recency(lastGiveAt: number | null, cadenceDays: number, now: number): HealthReason {
-  const reason = (points: number, text: string): HealthReason => ({ factor: 'recency', points, max: RECENCY_MAX, text });
+  const reason = (points: number, text: string): HealthReason => ({
+    factor: 'recency',
+    points,
+    max: RECENCY_MAX,
+    text,
+  });
   if (lastGiveAt === null) return reason(0, 'no value-adding gesture yet');
   const ratio = (now - lastGiveAt) / (cadenceDays * DAY_MS);
   const last = `last value-adding gesture ${agoPhrase(lastGiveAt, now)}`;

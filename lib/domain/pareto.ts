@@ -60,9 +60,7 @@ export function rankAccounts(accounts: readonly ValuedAccount[], settings: Paret
     .map((account) => ({ account, value: accountValue(account, settings) }))
     .sort(
       (a, b) =>
-        b.value - a.value ||
-        compareText(a.account.name, b.account.name) ||
-        compareText(a.account.id, b.account.id),
+        b.value - a.value || compareText(a.account.name, b.account.name) || compareText(a.account.id, b.account.id),
     );
   const total = valued.reduce((sum, { value }) => sum + value, 0);
   const unvaluedTier: AccountTier = total > 0 ? 'low' : 'middle';

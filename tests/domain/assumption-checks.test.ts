@@ -56,9 +56,9 @@ describe('assumptionChecks', () => {
 
   it('calls a relationship stale once the cadence has run out since the last value-adding gesture, whatever its level', () => {
     const person = contact({ levelId: 'prospect' });
-    expect(checks(person, [gesture(person.id, 'article', day(-31)), gesture(person.id, 'referral-ask', day(-1))])).toEqual([
-      { kind: 'stale', message: 'Stale: last value-adding gesture 31 days ago, the cadence is 30 days' },
-    ]);
+    expect(
+      checks(person, [gesture(person.id, 'article', day(-31)), gesture(person.id, 'referral-ask', day(-1))]),
+    ).toEqual([{ kind: 'stale', message: 'Stale: last value-adding gesture 31 days ago, the cadence is 30 days' }]);
   });
 
   it('calls a contact stale when nothing was ever given in a whole cadence since they were added', () => {
@@ -72,6 +72,8 @@ describe('assumptionChecks', () => {
   it('still calls a relationship stale while its reminder is snoozed', () => {
     const person = contact();
     const snooze = followUp(person.id, day(-1), { source: 'cadence', createdAt: day(-1), snoozedUntil: day(10) });
-    expect(checks(person, [gesture(person.id, 'gift', day(-31))], { followUps: [snooze] }).map((c) => c.kind)).toEqual(['stale']);
+    expect(checks(person, [gesture(person.id, 'gift', day(-31))], { followUps: [snooze] }).map((c) => c.kind)).toEqual([
+      'stale',
+    ]);
   });
 });

@@ -49,7 +49,15 @@ export function account(overrides: Partial<Account> = {}): Account {
 }
 
 export function deal(overrides: Partial<Deal> = {}): Deal {
-  return { id: nextId('deal'), accountId: 'acme', contactId: null, amount: 1000, closedAt: day(-100), ...stamps, ...overrides };
+  return {
+    id: nextId('deal'),
+    accountId: 'acme',
+    contactId: null,
+    amount: 1000,
+    closedAt: day(-100),
+    ...stamps,
+    ...overrides,
+  };
 }
 
 export function gesture(contactId: string, type: GestureType, at: number, overrides: Partial<Gesture> = {}): Gesture {

@@ -8,12 +8,21 @@ const settings = defaultCadenceSettings;
 
 describe('resolveCadence', () => {
   it("uses the contact's own cadence when they have one", () => {
-    expect(resolveCadence({ cadenceDays: 7, levelId: 'customer' }, 'low', settings)).toEqual({ days: 7, source: 'contact' });
+    expect(resolveCadence({ cadenceDays: 7, levelId: 'customer' }, 'low', settings)).toEqual({
+      days: 7,
+      source: 'contact',
+    });
   });
 
   it("otherwise uses the level's default for the account's tier", () => {
-    expect(resolveCadence({ cadenceDays: null, levelId: 'customer' }, 'top', settings)).toEqual({ days: 14, source: 'level' });
-    expect(resolveCadence({ cadenceDays: null, levelId: 'customer' }, 'low', settings)).toEqual({ days: 60, source: 'level' });
+    expect(resolveCadence({ cadenceDays: null, levelId: 'customer' }, 'top', settings)).toEqual({
+      days: 14,
+      source: 'level',
+    });
+    expect(resolveCadence({ cadenceDays: null, levelId: 'customer' }, 'low', settings)).toEqual({
+      days: 60,
+      source: 'level',
+    });
   });
 
   it('falls back to the default for other levels when the level has no entry', () => {

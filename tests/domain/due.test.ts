@@ -141,7 +141,9 @@ describe('due date invariants', () => {
     fc.assert(
       fc.property(clocks, ({ lastGiveAt, since, cadenceDays, snoozeCreated, snoozedUntil }) => {
         const followUps =
-          snoozeCreated === null ? [] : [followUp('c', since, { source: 'cadence', createdAt: snoozeCreated, snoozedUntil })];
+          snoozeCreated === null
+            ? []
+            : [followUp('c', since, { source: 'cadence', createdAt: snoozeCreated, snoozedUntil })];
         const next = nextDue({ lastGiveAt, since, cadenceDays, followUps });
         const lastTouch = lastGiveAt ?? since;
         expect(next.cadenceDueAt).toBeGreaterThan(lastTouch);
@@ -157,7 +159,11 @@ describe('due date invariants', () => {
         fc.integer({ min: day(-200), max: day(200) }),
         fc.option(fc.integer({ min: day(-200), max: day(200) })),
         (dueAt, snoozedUntil) => {
-          const clockWithFollowUp = clock({ lastGiveAt: NOW, cadenceDays: 3650, followUps: [followUp('c', dueAt, { snoozedUntil })] });
+          const clockWithFollowUp = clock({
+            lastGiveAt: NOW,
+            cadenceDays: 3650,
+            followUps: [followUp('c', dueAt, { snoozedUntil })],
+          });
           const state = dueState(clockWithFollowUp, NOW, DUE_SOON);
           const attention = ['due-soon', 'due-today', 'overdue', 'badly-overdue'].includes(state.status);
           expect(needsAttention(nextDue(clockWithFollowUp), NOW, horizon)).toBe(attention);

@@ -30,7 +30,9 @@ describe('a relationship with us', () => {
 
   it('is not made by asks or by gestures dated in the future', () => {
     const person = contact();
-    expect(related(person, [gesture(person.id, 'referral-ask', day(-1)), gesture(person.id, 'gift', day(3))])).toBe(false);
+    expect(related(person, [gesture(person.id, 'referral-ask', day(-1)), gesture(person.id, 'gift', day(3))])).toBe(
+      false,
+    );
   });
 
   it('ends when the contact leaves the account', () => {
@@ -75,7 +77,10 @@ describe('reference-given', () => {
     const no = [gesture(person.id, 'reference-ask', day(-40), { outcome: 'no' })];
     expect(check(rule, person, { gestures: no }).text).toBe('no reference given yet');
     const pending = [gesture(person.id, 'reference-ask', day(-4), { outcome: 'pending' })];
-    expect(check(rule, person, { gestures: pending })).toMatchObject({ met: false, text: 'reference asked, no answer yet' });
+    expect(check(rule, person, { gestures: pending })).toMatchObject({
+      met: false,
+      text: 'reference asked, no answer yet',
+    });
   });
 
   it("is the contact's own: a colleague's reference does not count", () => {

@@ -20,7 +20,11 @@ describe('gesture kinds', () => {
 
 describe('lastGiveAt', () => {
   it('is the latest value-adding gesture', () => {
-    const gestures = [gesture('c', 'article', day(-20)), gesture('c', 'check-in', day(-3)), gesture('c', 'gift', day(-9))];
+    const gestures = [
+      gesture('c', 'article', day(-20)),
+      gesture('c', 'check-in', day(-3)),
+      gesture('c', 'gift', day(-9)),
+    ];
     expect(lastGiveAt(gestures, NOW)).toBe(day(-3));
   });
 

@@ -8,7 +8,11 @@ const step = (id: string, dueAt: number, doneAt: number | null = null) => ({ id,
 
 describe('goalProgress', () => {
   it('is the evidence met over all the evidence', () => {
-    expect(goalProgress(goal({ evidence: evidence(true, false, true, false) }))).toEqual({ met: 2, total: 4, ratio: 0.5 });
+    expect(goalProgress(goal({ evidence: evidence(true, false, true, false) }))).toEqual({
+      met: 2,
+      total: 4,
+      ratio: 0.5,
+    });
   });
 
   it('is 0 while the checklist is empty', () => {
@@ -20,7 +24,11 @@ describe('goalView', () => {
   const context = { ladder: defaultLadder, levelId: null, revenue: null };
 
   it('lists open steps, earliest first, and the ones whose day has passed', () => {
-    const view = goalView(goal({ steps: [step('b', day(5)), step('a', day(-2)), step('c', day(0)), step('d', day(-9), day(-8))] }), context, NOW);
+    const view = goalView(
+      goal({ steps: [step('b', day(5)), step('a', day(-2)), step('c', day(0)), step('d', day(-9), day(-8))] }),
+      context,
+      NOW,
+    );
     expect(view.openSteps.map((s) => s.id)).toEqual(['a', 'c', 'b']);
     expect(view.overdueSteps.map((s) => s.id)).toEqual(['a']);
   });
@@ -50,7 +58,9 @@ describe('goalView', () => {
 
 describe('nextStepDueAt', () => {
   it('is the earliest open step of an open goal', () => {
-    expect(nextStepDueAt(goal({ steps: [step('a', day(4)), step('b', day(2)), step('c', day(1), day(0))] }))).toBe(day(2));
+    expect(nextStepDueAt(goal({ steps: [step('a', day(4)), step('b', day(2)), step('c', day(1), day(0))] }))).toBe(
+      day(2),
+    );
   });
 
   it('is null when every step is done or the goal is closed', () => {
@@ -63,7 +73,14 @@ describe('goalFollowUps', () => {
   it('turns every open step of an open goal into a dated follow-up', () => {
     const plan = goal({ id: 'g1', title: 'Reach Supporter', steps: [step('s1', day(3)), step('s2', day(1), day(0))] });
     expect(goalFollowUps(plan, 'c1')).toEqual([
-      { contactId: 'c1', dueAt: day(3), reason: 'Reach Supporter: Step s1', source: 'goal', goalId: 'g1', stepId: 's1' },
+      {
+        contactId: 'c1',
+        dueAt: day(3),
+        reason: 'Reach Supporter: Step s1',
+        source: 'goal',
+        goalId: 'g1',
+        stepId: 's1',
+      },
     ]);
   });
 

@@ -58,7 +58,10 @@ describe('relationshipHealth', () => {
     const frequency = (cadenceDays: number, count: number) =>
       points(
         relationshipHealth(
-          input({ cadenceDays, gestures: Array.from({ length: count }, (_, i) => gesture('c', 'article', day(-i - 1))) }),
+          input({
+            cadenceDays,
+            gestures: Array.from({ length: count }, (_, i) => gesture('c', 'article', day(-i - 1))),
+          }),
           NOW,
         ),
       ).frequency;
@@ -90,15 +93,19 @@ describe('relationshipHealth', () => {
 
   it('takes 10 points per open account issue, at most 20', () => {
     const penalty = (count: number) =>
-      relationshipHealth(input({ openIssues: Array.from({ length: count }, () => issue({ kind: 'delivery' })) }), NOW).reasons.find(
-        (r) => r.factor === 'issues',
-      )!;
+      relationshipHealth(
+        input({ openIssues: Array.from({ length: count }, () => issue({ kind: 'delivery' })) }),
+        NOW,
+      ).reasons.find((r) => r.factor === 'issues')!;
     expect(penalty(1)).toMatchObject({ points: -10, text: '1 open account issue (delivery)' });
     expect(penalty(3).points).toBe(-20);
   });
 
   it('never goes below 0', () => {
-    const health = relationshipHealth(input({ openIssues: [issue(), issue()], gestures: logged(['referral-ask', -2]) }), NOW);
+    const health = relationshipHealth(
+      input({ openIssues: [issue(), issue()], gestures: logged(['referral-ask', -2]) }),
+      NOW,
+    );
     expect(Object.values(points(health)).reduce((sum, p) => sum + p, 0)).toBe(-20);
     expect(health.score).toBe(0);
   });

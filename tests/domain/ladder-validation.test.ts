@@ -30,12 +30,16 @@ describe('validateLadder', () => {
   });
 
   it('needs names that tell the levels apart, whatever their case and spacing', () => {
-    const problems = validateLadder(ladderOf(level({ id: 'a', name: 'Client', evidence: [] }), level({ id: 'b', name: ' client ' })));
+    const problems = validateLadder(
+      ladderOf(level({ id: 'a', name: 'Client', evidence: [] }), level({ id: 'b', name: ' client ' })),
+    );
     expect(problems).toEqual([{ levelIndex: 1, message: 'another level is already called "client"' }]);
   });
 
   it('needs unique level ids', () => {
-    const problems = validateLadder(ladderOf(level({ id: 'a', name: 'One', evidence: [] }), level({ id: 'a', name: 'Two' })));
+    const problems = validateLadder(
+      ladderOf(level({ id: 'a', name: 'One', evidence: [] }), level({ id: 'a', name: 'Two' })),
+    );
     expect(problems).toEqual([{ levelIndex: 1, message: 'another level already has the id "a"' }]);
   });
 
@@ -45,11 +49,15 @@ describe('validateLadder', () => {
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ levelIndex: 1 });
-    expect(problems[0]!.message).toMatch(/^the colour #ffd700 is too light to read text on \(contrast 1\.4:1, needs 4\.5:1\)$/);
+    expect(problems[0]!.message).toMatch(
+      /^the colour #ffd700 is too light to read text on \(contrast 1\.4:1, needs 4\.5:1\)$/,
+    );
   });
 
   it('needs evidence on every level above the lowest', () => {
-    const problems = validateLadder(ladderOf(level({ id: 'a', name: 'One', evidence: [] }), level({ id: 'b', name: 'Two', evidence: [] })));
+    const problems = validateLadder(
+      ladderOf(level({ id: 'a', name: 'One', evidence: [] }), level({ id: 'b', name: 'Two', evidence: [] })),
+    );
     expect(problems).toEqual([{ levelIndex: 1, message: '"Two" needs at least one piece of evidence' }]);
   });
 
@@ -60,11 +68,15 @@ describe('validateLadder', () => {
         level({ id: 'b', name: 'Two', evidence: [{ kind: 'manual', id: 'x', label: 'Visited us' }] }),
       ),
     );
-    expect(problems).toEqual([{ levelIndex: 1, message: 'the criterion id "x" is used for both "Met the team" and "Visited us"' }]);
+    expect(problems).toEqual([
+      { levelIndex: 1, message: 'the criterion id "x" is used for both "Met the team" and "Visited us"' },
+    ]);
   });
 
   it('points schema problems at the level concerned', () => {
-    const problems = validateLadder(ladderOf(level({ id: 'a', name: 'One' }), level({ id: 'b', name: 'Two', color: 'blue' })));
+    const problems = validateLadder(
+      ladderOf(level({ id: 'a', name: 'One' }), level({ id: 'b', name: 'Two', color: 'blue' })),
+    );
     expect(problems).toEqual([{ levelIndex: 1, message: 'a colour is #rrggbb' }]);
   });
 });

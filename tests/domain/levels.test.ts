@@ -22,7 +22,11 @@ function account(options: {
   colleagues?: { roles: Role[]; seniority?: Seniority; tended?: boolean }[];
   levelId?: string;
 }) {
-  const subject = contact({ roles: ['decision-maker', 'influencer'], seniority: 'senior', levelId: options.levelId ?? 'prospect' });
+  const subject = contact({
+    roles: ['decision-maker', 'influencer'],
+    seniority: 'senior',
+    levelId: options.levelId ?? 'prospect',
+  });
   const colleagues = (options.colleagues ?? []).map((c) => ({
     person: contact({ roles: c.roles, seniority: c.seniority ?? 'staff' }),
     tended: c.tended ?? true,
@@ -105,11 +109,7 @@ describe('nextLevelGap', () => {
     const { subject, facts } = account({
       deals: 2,
       levelId: 'client',
-      colleagues: [
-        { roles: ['decision-maker'] },
-        { roles: ['decision-maker'], tended: false },
-        ...influencers(0, 1),
-      ],
+      colleagues: [{ roles: ['decision-maker'] }, { roles: ['decision-maker'], tended: false }, ...influencers(0, 1)],
     });
     expect(nextLevelGap(subject, facts, ladder)).toEqual([
       'no reference given yet',

@@ -61,7 +61,9 @@ describe('rankAccounts', () => {
 
   it('makes a single valued account the top tier on its own', () => {
     const result = rankAccounts([valued('only', 42)], settings);
-    expect(result.rows).toEqual([{ accountId: 'only', name: 'only', value: 42, share: 1, cumulativeShare: 1, tier: 'top' }]);
+    expect(result.rows).toEqual([
+      { accountId: 'only', name: 'only', value: 42, share: 1, cumulativeShare: 1, tier: 'top' },
+    ]);
   });
 
   it('puts every account in the middle tier when no account has any value', () => {

@@ -1,0 +1,115 @@
+/**
+ * Builds the priority queue's per-contact inputs from whole tables in one
+ * pass over each, so that the queue can rank every contact at once.
+ * Contacts who have left their account are not on the queue: whoever
+ * follows them to a new company moves them there first.
+ */
+import type { Account, AccountIssue, Contact, FollowUp, Gesture, Goal, Ladder } from '../db/schema';
+import { isOpenIssue } from './account-issues';
+import { resolveCadence } from './cadence';
+import type { EngineSettings } from './engine-settings';
+import { isTouch } from './gestures';
+import { goalContactId, nextStepDueAt } from './goals';
+import { rankAccounts, type ParetoRow } from './pareto';
+import type { PriorityInput } from './priority';
+import { toInstant, type Now } from './time';
+
+export interface PriorityRecords {
+  contacts: readonly Contact[];
+  accounts: readonly Account[];
+  gestures: readonly Pick<Gesture, 'contactId' | 'type' | 'at'>[];
+  /** Open follow-ups are enough; done ones are ignored. */
+  followUps: readonly FollowUp[];
+  goals: readonly Goal[];
+  issues: readonly AccountIssue[];
+}
+
+export function buildPriorityInputs(
+  records: PriorityRecords,
+  ladder: Ladder,
+  settings: EngineSettings,
+  now: Now,
+): PriorityInput[] {
+  const at = toInstant(now);
+  const pareto = rankAccounts(records.accounts, settings.pareto);
+  const accountRows = new Map<string, ParetoRow>(pareto.rows.map((row) => [row.accountId, row]));
+  const lastGives = lastGivesByContact(records.gestures, at);
+  const followUps = groupBy(
+    records.followUps.filter((followUp) => followUp.doneAt === null),
+    (followUp) => followUp.contactId,
+  );
+  const goalSteps = goalStepsByContact(records.goals, records.contacts);
+  const openIssues = new Map<string, number>();
+  for (const issue of records.issues) {
+    if (isOpenIssue(issue, at)) openIssues.set(issue.accountId, (openIssues.get(issue.accountId) ?? 0) + 1);
+  }
+  const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
+  const topIndex = ladder.levels.length - 1;
+
+  const inputs: PriorityInput[] = [];
+  for (const contact of records.contacts) {
+    if (contact.left) continue;
+    const row = contact.accountId === null ? undefined : accountRows.get(contact.accountId);
+    const tier = row?.tier ?? pareto.unvaluedTier;
+    inputs.push({
+      contactId: contact.id,
+      clock: {
+        lastGiveAt: lastGives.get(contact.id) ?? null,
+        since: contact.createdAt,
+        cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
+        followUps: followUps.get(contact.id) ?? [],
+      },
+      tier,
+      valueShare: row?.share ?? 0,
+      // A level no longer on the ladder reads as the lowest (levels.ts, placeLevel).
+      levelRank: (levelIndex.get(contact.levelId) ?? 0) / topIndex,
+      goalStepDueAt: goalSteps.get(contact.id) ?? null,
+      openIssues: contact.accountId === null ? 0 : (openIssues.get(contact.accountId) ?? 0),
+    });
+  }
+  return inputs;
+}
+
+function lastGivesByContact(gestures: PriorityRecords['gestures'], now: number): Map<string, number> {
+  const latest = new Map<string, number>();
+  for (const gesture of gestures) {
+    if (!isTouch(gesture, now)) continue;
+    const current = latest.get(gesture.contactId);
+    if (current === undefined || gesture.at > current) latest.set(gesture.contactId, gesture.at);
+  }
+  return latest;
+}
+
+/** Earliest open step of each contact's open goals; an account goal's steps go to its goal contact. */
+function goalStepsByContact(goals: readonly Goal[], contacts: readonly Contact[]): Map<string, number> {
+  const steps = new Map<string, number>();
+  let byAccount: Map<string, Contact[]> | null = null;
+  for (const goal of goals) {
+    const dueAt = nextStepDueAt(goal);
+    if (dueAt === null) continue;
+    let accountContacts: Contact[] = [];
+    if (goal.accountId !== null) {
+      byAccount ??= groupBy(placed(contacts), (contact) => contact.accountId);
+      accountContacts = byAccount.get(goal.accountId) ?? [];
+    }
+    const contactId = goalContactId(goal, accountContacts);
+    if (contactId === null) continue;
+    const current = steps.get(contactId);
+    if (current === undefined || dueAt < current) steps.set(contactId, dueAt);
+  }
+  return steps;
+}
+
+function placed(contacts: readonly Contact[]): (Contact & { accountId: string })[] {
+  return contacts.filter((contact): contact is Contact & { accountId: string } => contact.accountId !== null);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
