@@ -46,24 +46,7 @@ export interface InterestMatch {
 const FIELD_WEIGHT = { title: 3, description: 2, url: 1 } as const;
 const SOURCE_WEIGHT: Record<MatchSource, number> = { interest: 1, industry: 0.5, company: 1.5 };
 /** Legal forms say nothing about what a company does. */
-const LEGAL_FORMS = new Set([
-  'inc',
-  'ltd',
-  'llc',
-  'gmbh',
-  'corp',
-  'corporation',
-  'co',
-  'company',
-  'plc',
-  'ag',
-  'sa',
-  'ab',
-  'bv',
-  'nv',
-  'oy',
-  'limited',
-]);
+const LEGAL_FORMS = new Set('inc ltd llc gmbh corp corporation co company plc ag sa ab bv nv oy limited'.split(' '));
 
 export const DEFAULT_MATCH_LIMIT = 10;
 

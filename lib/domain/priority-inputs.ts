@@ -24,6 +24,9 @@ export interface PriorityRecords {
   issues: readonly AccountIssue[];
 }
 
+/** Shared by every contact without follow-ups (most of them), rather than one empty array each. */
+const NO_FOLLOW_UPS: readonly FollowUp[] = [];
+
 export function buildPriorityInputs(
   records: PriorityRecords,
   ladder: Ladder,
@@ -57,7 +60,7 @@ export function buildPriorityInputs(
         lastGiveAt: lastGives.get(contact.id) ?? null,
         since: contact.createdAt,
         cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
-        followUps: followUps.get(contact.id) ?? [],
+        followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
       },
       tier,
       valueShare: row?.share ?? 0,

@@ -7,6 +7,7 @@ import {
   type PriorityInput,
   type PriorityKey,
 } from '../../lib/domain/priority';
+import { attentionHorizon, needsAttention, nextDue } from '../../lib/domain/due';
 import { day, followUp, NOW } from './builders';
 
 const options = { dueSoonDays: 3 };
@@ -156,6 +157,25 @@ describe('priority order invariants', () => {
         expect(comparePriority(a, b) === 0).toBe(same(a, b));
         if (comparePriority(a, b) <= 0 && comparePriority(b, c) <= 0)
           expect(comparePriority(a, c)).toBeLessThanOrEqual(0);
+      }),
+    );
+  });
+
+  it('lists exactly the contacts whose due date needs attention', () => {
+    const horizon = attentionHorizon(NOW, options.dueSoonDays);
+    const clocks = fc.array(
+      fc.record({
+        lastGiveAt: fc.option(fc.integer({ min: day(-400), max: NOW })),
+        since: fc.integer({ min: day(-400), max: NOW }),
+        cadenceDays: fc.integer({ min: 1, max: 120 }),
+      }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(clocks, (list) => {
+        const inputs = list.map((clock, i) => input(`c${i}`, { clock: { ...clock, followUps: [] } }));
+        const expected = inputs.filter((i) => needsAttention(nextDue(i.clock), NOW, horizon)).map((i) => i.contactId);
+        expect(order(inputs).sort()).toEqual(expected.sort());
       }),
     );
   });
