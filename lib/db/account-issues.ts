@@ -15,6 +15,9 @@ export function createAccountIssue(
   return createRecord('accountIssues', { resolvedAt: null, ...fields }, now, database);
 }
 
-export function listIssuesOfAccount(accountId: string, database: RapportDatabase = db): Promise<AccountIssue[]> {
+export function listIssuesOfAccount(
+  accountId: string,
+  database: RapportDatabase = db,
+): Promise<AccountIssue[]> {
   return listWhere('accountIssues', 'accountId', accountId, database);
 }

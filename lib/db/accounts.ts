@@ -6,7 +6,11 @@ import type { Account } from './schema';
 
 export type NewAccount = Pick<Account, 'name'> & Partial<NewRecord<'accounts'>>;
 
-export function createAccount(fields: NewAccount, now: number, database: RapportDatabase = db): Promise<Account> {
+export function createAccount(
+  fields: NewAccount,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<Account> {
   return createRecord('accounts', { domains: [], revenue: 0, potential: 0, ...fields }, now, database);
 }
 

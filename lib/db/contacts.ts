@@ -7,7 +7,11 @@ import type { Contact } from './schema';
 /** A new contact needs a name and a level; every list starts empty and nothing is assumed. */
 export type NewContact = Pick<Contact, 'name' | 'levelId'> & Partial<NewRecord<'contacts'>>;
 
-export function createContact(fields: NewContact, now: number, database: RapportDatabase = db): Promise<Contact> {
+export function createContact(
+  fields: NewContact,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<Contact> {
   return createRecord(
     'contacts',
     {

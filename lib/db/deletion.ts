@@ -87,7 +87,10 @@ export async function deleteRecord(
     for (const [name, byId] of unlinked) {
       for (const [recordId, fields] of byId) {
         if (deleted.get(name)?.has(recordId)) continue;
-        await tableOf(database, name).update(recordId, Object.fromEntries(fields.map((field) => [field, null])));
+        await tableOf(database, name).update(
+          recordId,
+          Object.fromEntries(fields.map((field) => [field, null])),
+        );
       }
     }
 
@@ -99,6 +102,9 @@ export async function deleteRecord(
 }
 
 /** Undoes a deletion: every record in the snapshot is put back as it was. */
-export async function restoreDeleted(snapshot: DeletionSnapshot, database: RapportDatabase = db): Promise<void> {
+export async function restoreDeleted(
+  snapshot: DeletionSnapshot,
+  database: RapportDatabase = db,
+): Promise<void> {
   await putRecords(snapshot.before, database);
 }

@@ -4,9 +4,14 @@ import { keepValid, listWhere } from './read';
 import { createRecord, type NewRecord } from './records';
 import type { FollowUp } from './schema';
 
-export type NewFollowUp = Pick<FollowUp, 'contactId' | 'dueAt' | 'reason' | 'source'> & Partial<NewRecord<'followUps'>>;
+export type NewFollowUp = Pick<FollowUp, 'contactId' | 'dueAt' | 'reason' | 'source'> &
+  Partial<NewRecord<'followUps'>>;
 
-export function createFollowUp(fields: NewFollowUp, now: number, database: RapportDatabase = db): Promise<FollowUp> {
+export function createFollowUp(
+  fields: NewFollowUp,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<FollowUp> {
   return createRecord(
     'followUps',
     { goalId: null, stepId: null, snoozedUntil: null, doneAt: null, ...fields },
@@ -25,6 +30,9 @@ export async function listOpenFollowUpsDueBetween(
   return keepValid(database, 'followUps', rows).filter((followUp) => followUp.doneAt === null);
 }
 
-export function listFollowUpsOfContact(contactId: string, database: RapportDatabase = db): Promise<FollowUp[]> {
+export function listFollowUpsOfContact(
+  contactId: string,
+  database: RapportDatabase = db,
+): Promise<FollowUp[]> {
   return listWhere('followUps', 'contactId', contactId, database);
 }

@@ -4,7 +4,11 @@ import { listNewestFirst } from './read';
 import { createRecord, type NewRecord } from './records';
 import type { Gesture } from './schema';
 
-export function createGesture(fields: NewRecord<'gestures'>, now: number, database: RapportDatabase = db): Promise<Gesture> {
+export function createGesture(
+  fields: NewRecord<'gestures'>,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<Gesture> {
   return createRecord('gestures', fields, now, database);
 }
 

@@ -25,7 +25,11 @@ export function sortRows<T extends TableName>(
 }
 
 /** The rows that match their schema, as parsed records; the others are reported. */
-export function keepValid<T extends TableName>(database: RapportDatabase, table: T, rows: readonly unknown[]): TableRecord<T>[] {
+export function keepValid<T extends TableName>(
+  database: RapportDatabase,
+  table: T,
+  rows: readonly unknown[],
+): TableRecord<T>[] {
   const { valid, corrupt } = sortRows(table, rows);
   for (const record of corrupt) reportCorruptRecord(database, record);
   return valid;
@@ -41,7 +45,10 @@ export async function getRecord<T extends RecordTableName>(
 }
 
 /** Every valid record of a table, in primary key order. */
-export async function listRecords<T extends TableName>(table: T, database: RapportDatabase = db): Promise<TableRecord<T>[]> {
+export async function listRecords<T extends TableName>(
+  table: T,
+  database: RapportDatabase = db,
+): Promise<TableRecord<T>[]> {
   return keepValid(database, table, await tableOf(database, table).toArray());
 }
 

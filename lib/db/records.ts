@@ -25,7 +25,9 @@ async function checkReferences<T extends RecordTableName>(
 ): Promise<void> {
   for (const { from, field, to } of references) {
     if (from !== table) continue;
-    const wanted = [...new Set(records.map((record) => referencedId(record, field)).filter((id) => id !== null))];
+    const wanted = [
+      ...new Set(records.map((record) => referencedId(record, field)).filter((id) => id !== null)),
+    ];
     if (wanted.length === 0) continue;
     const found = await tableOf(database, to).bulkGet(wanted);
     const missing = wanted.filter((_, i) => found[i] === undefined);
@@ -63,7 +65,13 @@ export async function updateRecord<T extends RecordTableName>(
   const record = await database.transaction('rw', recordTableNames, async () => {
     const current = await tableOf(database, table).get(id);
     if (current === undefined) throw new RecordNotFoundError(table, id);
-    const updated = validForWrite(table, { ...current, ...patch, id, createdAt: current.createdAt, updatedAt: now });
+    const updated = validForWrite(table, {
+      ...current,
+      ...patch,
+      id,
+      createdAt: current.createdAt,
+      updatedAt: now,
+    });
     await checkReferences(database, table, [updated]);
     await tableOf(database, table).put(updated);
     return updated;
@@ -78,7 +86,10 @@ export async function updateRecord<T extends RecordTableName>(
  * reference to a record that has since gone refuses the whole restore.
  */
 export async function putRecords(records: SomeTables, database: RapportDatabase = db): Promise<void> {
-  const parts = recordTableNames.map((table) => ({ table, records: keepValid(database, table, records[table] ?? []) }));
+  const parts = recordTableNames.map((table) => ({
+    table,
+    records: keepValid(database, table, records[table] ?? []),
+  }));
   await database.transaction('rw', recordTableNames, async () => {
     for (const part of parts) await tableOf(database, part.table).bulkPut(part.records);
     for (const part of parts) await checkReferences(database, part.table, part.records);

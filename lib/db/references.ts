@@ -51,9 +51,9 @@ export interface DanglingReference {
 }
 
 /** References in a set of tables to records that are not in it. */
-export function findDanglingReferences(
-  tables: { [T in RecordTableName]?: readonly object[] },
-): DanglingReference[] {
+export function findDanglingReferences(tables: {
+  [T in RecordTableName]?: readonly object[];
+}): DanglingReference[] {
   const idsOf = new Map<RecordTableName, Set<string>>();
   const ids = (table: RecordTableName) => {
     let set = idsOf.get(table);
@@ -67,7 +67,8 @@ export function findDanglingReferences(
   for (const { from, field, to } of references) {
     (tables[from] ?? []).forEach((record, index) => {
       const value = referencedId(record, field);
-      if (value !== null && !ids(to).has(value)) dangling.push({ table: from, index, field, target: to, value });
+      if (value !== null && !ids(to).has(value))
+        dangling.push({ table: from, index, field, target: to, value });
     });
   }
   return dangling;

@@ -32,7 +32,10 @@ export function countPerTable(tables: VerifiedTables): RecordCounts {
 
 export async function replaceAllRecords(
   tables: VerifiedTables,
-  { database = db, onProgress }: { database?: RapportDatabase; onProgress?: (progress: ReplaceProgress) => void } = {},
+  {
+    database = db,
+    onProgress,
+  }: { database?: RapportDatabase; onProgress?: (progress: ReplaceProgress) => void } = {},
 ): Promise<ReplaceResult> {
   const total = countRecords(tables);
   const result = await database.transaction('rw', tableNames, async () => {

@@ -25,14 +25,19 @@ export function defineSetting<T>(key: string, schema: z.ZodType<T>, defaultValue
   if (registered.has(key)) throw new Error(`The setting ${JSON.stringify(key)} is defined twice`);
   const check = schema.safeParse(defaultValue);
   if (!check.success) {
-    throw new Error(`The default of setting ${JSON.stringify(key)} is invalid: ${describeIssues(check.error).join('; ')}`);
+    throw new Error(
+      `The default of setting ${JSON.stringify(key)} is invalid: ${describeIssues(check.error).join('; ')}`,
+    );
   }
   registered.add(key);
   return { key, schema, defaultValue };
 }
 
 /** The stored value, or a fresh copy of the default when none is stored or the stored one is invalid. */
-export async function getSetting<T>(setting: SettingDefinition<T>, database: RapportDatabase = db): Promise<T> {
+export async function getSetting<T>(
+  setting: SettingDefinition<T>,
+  database: RapportDatabase = db,
+): Promise<T> {
   const row = await database.settings.get(setting.key);
   if (row !== undefined) {
     const check = setting.schema.safeParse(row.value);
@@ -46,7 +51,11 @@ export async function getSetting<T>(setting: SettingDefinition<T>, database: Rap
   return structuredClone(setting.defaultValue);
 }
 
-export async function setSetting<T>(setting: SettingDefinition<T>, value: T, database: RapportDatabase = db): Promise<void> {
+export async function setSetting<T>(
+  setting: SettingDefinition<T>,
+  value: T,
+  database: RapportDatabase = db,
+): Promise<void> {
   const check = setting.schema.safeParse(value);
   if (!check.success) throw new InvalidRecordError('settings', describeIssues(check.error, 'value'));
   await database.transaction('rw', database.settings, () =>

@@ -42,13 +42,21 @@ export async function snapshotAllTables(database: RapportDatabase = db): Promise
   // Leaving a record out can strand the records that point at it (a goal's
   // follow-ups), so repeat until nothing dangles; references form no cycle,
   // so this ends within a few rounds.
-  for (let dangling = findDanglingReferences(tables); dangling.length > 0; dangling = findDanglingReferences(tables)) {
+  for (
+    let dangling = findDanglingReferences(tables);
+    dangling.length > 0;
+    dangling = findDanglingReferences(tables)
+  ) {
     const stranded = new Map<RecordTableName, Set<number>>();
     for (const { table, index, field, target, value } of dangling) {
       const record = tables[table][index];
       if (!record || stranded.get(table)?.has(index)) continue;
       stranded.set(table, (stranded.get(table) ?? new Set()).add(index));
-      skipped.push({ table, id: record.id, problem: `${field}: there is no ${target} record with id ${JSON.stringify(value)}` });
+      skipped.push({
+        table,
+        id: record.id,
+        problem: `${field}: there is no ${target} record with id ${JSON.stringify(value)}`,
+      });
     }
     for (const [table, indexes] of stranded) {
       Object.assign(tables, { [table]: tables[table].filter((_, index) => !indexes.has(index)) });

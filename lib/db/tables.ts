@@ -24,13 +24,19 @@ declare const verified: unique symbol;
  */
 export type VerifiedTables = AllTables & { readonly [verified]: true };
 
-export function tableOf<T extends TableName>(database: RapportDatabase, name: T): Table<TableRecord<T>, string> {
+export function tableOf<T extends TableName>(
+  database: RapportDatabase,
+  name: T,
+): Table<TableRecord<T>, string> {
   return database.table(name);
 }
 
 /** The primary key of a stored row, for messages about rows that may be malformed. */
 export function rowKey(table: TableName, row: unknown): string {
-  const key = typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[table === 'settings' ? 'key' : 'id'] : undefined;
+  const key =
+    typeof row === 'object' && row !== null
+      ? (row as Record<string, unknown>)[table === 'settings' ? 'key' : 'id']
+      : undefined;
   return typeof key === 'string' ? key : String(key);
 }
 

@@ -27,8 +27,7 @@ export function describeIssues(error: z.ZodError, base = ''): string[] {
 }
 
 export type RecordCheck<T extends TableName> =
-  | { ok: true; record: TableRecord<T> }
-  | { ok: false; problems: string[] };
+  { ok: true; record: TableRecord<T> } | { ok: false; problems: string[] };
 
 /** Checks a value against its table's schema; the record returned is Zod's (trimmed) output. */
 export function checkRecord<T extends TableName>(table: T, value: unknown, base = ''): RecordCheck<T> {

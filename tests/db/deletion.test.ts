@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RapportDatabase } from '../../lib/db/database';
 import { deleteRecord, restoreDeleted } from '../../lib/db/deletion';
 import { findDanglingReferences } from '../../lib/db/references';
-import { tableNames } from '../../lib/db/schema';
 import { InvalidRecordError } from '../../lib/db/validation';
 import { recordsV1 } from './fixtures/records-v1';
-import { freshDatabase, seedDatabase } from './test-database';
+import { freshDatabase, readEverything, seedDatabase } from './test-database';
 
 async function seeded() {
   const database = freshDatabase();
@@ -13,13 +12,8 @@ async function seeded() {
   return database;
 }
 
-async function everything(database: RapportDatabase) {
-  return Object.fromEntries(
-    await Promise.all(tableNames.map(async (name) => [name, await database.table(name).toArray()] as const)),
-  );
-}
-
-const idsIn = async (database: RapportDatabase, table: string) => database.table(table).toCollection().primaryKeys();
+const idsIn = async (database: RapportDatabase, table: string) =>
+  database.table(table).toCollection().primaryKeys();
 
 describe('deleting a contact', () => {
   it('removes their gestures, notes, follow-ups and goals, and unlinks their deals', async () => {
@@ -42,32 +36,32 @@ describe('deleting a contact', () => {
   it('leaves no record pointing at a deleted one', async () => {
     const database = await seeded();
     await deleteRecord('contacts', 'con-ada', database);
-    expect(findDanglingReferences(await everything(database))).toEqual([]);
+    expect(findDanglingReferences(await readEverything(database))).toEqual([]);
   });
 
   it('is undone by restoring its snapshot: every record is back as it was', async () => {
     const database = await seeded();
-    const before = await everything(database);
+    const before = await readEverything(database);
     const snapshot = await deleteRecord('contacts', 'con-ada', database);
     await restoreDeleted(snapshot!, database);
-    expect(await everything(database)).toEqual(before);
+    expect(await readEverything(database)).toEqual(before);
   });
 });
 
 describe('deleting an account', () => {
   it('removes its deals, issues, notes and goals (with their follow-ups) and keeps its people', async () => {
     const database = await seeded();
-    const before = await everything(database);
+    const before = await readEverything(database);
     const snapshot = await deleteRecord('accounts', 'acc-acme', database);
 
     expect(await idsIn(database, 'deals')).toEqual([]);
     expect(await idsIn(database, 'accountIssues')).toEqual([]);
     expect(await idsIn(database, 'notes')).toEqual(['note-2']);
     expect(await database.contacts.get('con-ada')).toEqual({ ...recordsV1.contacts[0], accountId: null });
-    expect(findDanglingReferences(await everything(database))).toEqual([]);
+    expect(findDanglingReferences(await readEverything(database))).toEqual([]);
 
     await restoreDeleted(snapshot!, database);
-    expect(await everything(database)).toEqual(before);
+    expect(await readEverything(database)).toEqual(before);
   });
 });
 
@@ -82,7 +76,7 @@ describe('deleting a goal', () => {
 describe('deleting a gesture or a note', () => {
   it('removes just that record, and undo puts it back', async () => {
     const database = await seeded();
-    const before = await everything(database);
+    const before = await readEverything(database);
     const gesture = await deleteRecord('gestures', 'ges-1', database);
     const note = await deleteRecord('notes', 'note-1', database);
     expect(gesture?.before).toEqual({ gestures: [recordsV1.gestures[0]] });
@@ -91,7 +85,7 @@ describe('deleting a gesture or a note', () => {
 
     await restoreDeleted(gesture!, database);
     await restoreDeleted(note!, database);
-    expect(await everything(database)).toEqual(before);
+    expect(await readEverything(database)).toEqual(before);
   });
 });
 

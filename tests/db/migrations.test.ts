@@ -9,7 +9,7 @@ import { sortRows } from '../../lib/db/read';
 import { tableNames } from '../../lib/db/schema';
 import { latestSchemaVersion, schemaVersions, type SchemaVersion } from '../../lib/db/versions';
 import { recordsV1 } from './fixtures/records-v1';
-import { seedDatabase, uniqueDatabaseName } from './test-database';
+import { readEverything, seedDatabase, uniqueDatabaseName } from './test-database';
 
 type Dataset = Record<string, Array<Record<string, unknown>>>;
 
@@ -19,7 +19,11 @@ const fixtures: Record<number, Dataset> = { 1: recordsV1 };
 const primaryKey = (table: string) => (table === 'settings' ? 'key' : 'id');
 
 /** Fills a database at the last version of `before`, closes it and reopens it with `after`, upgraded and open. */
-async function upgrade(before: SchemaVersion[], after: SchemaVersion[], data: Dataset): Promise<RapportDatabase> {
+async function upgrade(
+  before: SchemaVersion[],
+  after: SchemaVersion[],
+  data: Dataset,
+): Promise<RapportDatabase> {
   const name = uniqueDatabaseName();
   const old = new RapportDatabase(name, before);
   await seedDatabase(old, data);
@@ -29,17 +33,15 @@ async function upgrade(before: SchemaVersion[], after: SchemaVersion[], data: Da
   return upgraded;
 }
 
-async function dump(database: RapportDatabase): Promise<Dataset> {
-  const out: Dataset = {};
-  for (const table of database.tables) out[table.name] = await table.toArray();
-  return out;
-}
+const dump = (database: RapportDatabase) => readEverything(database) as Promise<Dataset>;
 
 /** `table/key` of every record in `before` that is not in `after`. */
 function lostRecords(before: Dataset, after: Dataset): string[] {
   return Object.entries(before).flatMap(([table, rows]) => {
     const kept = new Set((after[table] ?? []).map((row) => row[primaryKey(table)]));
-    return rows.filter((row) => !kept.has(row[primaryKey(table)])).map((row) => `${table}/${String(row[primaryKey(table)])}`);
+    return rows
+      .filter((row) => !kept.has(row[primaryKey(table)]))
+      .map((row) => `${table}/${String(row[primaryKey(table)])}`);
   });
 }
 
@@ -74,13 +76,14 @@ describe('schema upgrades keep every record', () => {
     const trimNotes: SchemaVersion = {
       version: next,
       stores: { gestures: 'id, [contactId+at], at, type' },
-      upgrade: (tx) =>
-        tx
+      upgrade: async (tx) => {
+        await tx
           .table('gestures')
           .toCollection()
           .modify((gesture: { note?: string }) => {
             if (gesture.note !== undefined) gesture.note = gesture.note.trim();
-          }),
+          });
+      },
     };
     const current = fixtures[latestSchemaVersion]!;
 
@@ -107,7 +110,9 @@ describe('schema upgrades keep every record', () => {
       const lossy: SchemaVersion = {
         version: next,
         stores: {},
-        upgrade: (tx) => tx.table('notes').delete('note-2'),
+        upgrade: async (tx) => {
+          await tx.table('notes').delete('note-2');
+        },
       };
       const upgraded = await upgrade(schemaVersions, [...schemaVersions, lossy], current);
       expect(lostRecords(current, await dump(upgraded))).toEqual(['notes/note-2']);

@@ -22,15 +22,27 @@ async function seeded() {
 describe('queries by index', () => {
   it("lists a contact's gestures newest first", async () => {
     const database = await seeded();
-    const late = await createGesture({ contactId: 'con-ada', type: 'thanks', at: 1700000900000 }, 1, database);
+    const late = await createGesture(
+      { contactId: 'con-ada', type: 'thanks', at: 1700000900000 },
+      1,
+      database,
+    );
     const early = await createGesture({ contactId: 'con-ada', type: 'gift', at: 1600000000000 }, 1, database);
     await createGesture({ contactId: 'con-ben', type: 'thanks', at: 1700000950000 }, 1, database);
-    expect(ids(await listGesturesOfContact('con-ada', database))).toEqual([late.id, 'ges-2', 'ges-1', early.id]);
+    expect(ids(await listGesturesOfContact('con-ada', database))).toEqual([
+      late.id,
+      'ges-2',
+      'ges-1',
+      early.id,
+    ]);
   });
 
   it('lists open follow-ups due in a range, soonest first, leaving out done ones', async () => {
     const database = await seeded();
-    expect(ids(await listOpenFollowUpsDueBetween(1700000000000, 1703000000000, database))).toEqual(['fu-2', 'fu-1']);
+    expect(ids(await listOpenFollowUpsDueBetween(1700000000000, 1703000000000, database))).toEqual([
+      'fu-2',
+      'fu-1',
+    ]);
     expect(ids(await listOpenFollowUpsDueBetween(1701500000000, 1703000000000, database))).toEqual(['fu-1']);
     expect(ids(await listOpenFollowUpsDueBetween(1702000000000, 1702000000000, database))).toEqual(['fu-1']);
     await updateRecord('followUps', 'fu-1', { doneAt: 1702000000001 }, 1702000000001, database);

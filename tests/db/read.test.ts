@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { RapportDatabase } from '../../lib/db/database';
 import { listContactsOfAccount } from '../../lib/db/contacts';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import { deleteRecord } from '../../lib/db/deletion';
@@ -7,12 +8,14 @@ import { updateRecord } from '../../lib/db/records';
 import { recordsV1 } from './fixtures/records-v1';
 import { freshDatabase, seedDatabase } from './test-database';
 
-const [ada, ben] = recordsV1.contacts as [(typeof recordsV1.contacts)[0], (typeof recordsV1.contacts)[1]];
+const ben = recordsV1.contacts[1]!;
+/** Stores a row as given, bypassing validation: how a damaged record gets into a real database. */
+const storeRaw = (database: RapportDatabase, row: object) => database.table('contacts').put(row);
 
 async function withDamagedContact() {
   const database = freshDatabase();
-  await seedDatabase(database, { accounts: recordsV1.accounts, contacts: [ada, ben] });
-  await database.contacts.put({ ...ben, id: 'con-bad', accountId: 'acc-acme', emails: ['NOT AN EMAIL'] });
+  await seedDatabase(database, { accounts: recordsV1.accounts, contacts: recordsV1.contacts });
+  await storeRaw(database, { ...ben, id: 'con-bad', accountId: 'acc-acme', emails: ['NOT AN EMAIL'] });
   return database;
 }
 
@@ -39,7 +42,7 @@ describe('reading damaged records', () => {
     await updateRecord('contacts', 'con-bad', { emails: [] }, 1, database);
     expect(listCorruptRecords(database)).toEqual([]);
 
-    await database.contacts.put({ ...ben, id: 'con-worse', name: '' });
+    await storeRaw(database, { ...ben, id: 'con-worse', name: '' });
     await listRecords('contacts', database);
     expect(listCorruptRecords(database).map((r) => r.id)).toEqual(['con-worse']);
     await deleteRecord('contacts', 'con-worse', database);

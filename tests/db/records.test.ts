@@ -35,7 +35,11 @@ describe('creating records', () => {
 
   it('refuses an invalid record, saying which field is wrong, and stores nothing', async () => {
     const database = freshDatabase();
-    const attempt = createContact({ name: 'Ada', levelId: 'prospect', emails: ['Ada@Acme.com'] }, now, database);
+    const attempt = createContact(
+      { name: 'Ada', levelId: 'prospect', emails: ['Ada@Acme.com'] },
+      now,
+      database,
+    );
     await expect(attempt).rejects.toThrow(InvalidRecordError);
     await expect(attempt).rejects.toThrow(/emails\[0\]: an email address is lower case/);
     expect(await database.contacts.count()).toBe(0);
@@ -46,9 +50,9 @@ describe('creating records', () => {
     await expect(
       createGesture({ contactId: 'nobody', type: 'thanks', at: now }, now, database),
     ).rejects.toThrow('contactId: there is no contacts record with id "nobody"');
-    await expect(createContact({ name: 'Ada', levelId: 'prospect', accountId: 'gone' }, now, database)).rejects.toThrow(
-      /accountId: there is no accounts record/,
-    );
+    await expect(
+      createContact({ name: 'Ada', levelId: 'prospect', accountId: 'gone' }, now, database),
+    ).rejects.toThrow(/accountId: there is no accounts record/);
     expect(await database.gestures.count()).toBe(0);
     expect(await database.contacts.count()).toBe(0);
   });
@@ -94,6 +98,8 @@ describe('updating records', () => {
 
   it('says so when the record does not exist', async () => {
     const database = freshDatabase();
-    await expect(updateRecord('notes', 'missing', { text: 'x' }, now, database)).rejects.toThrow(RecordNotFoundError);
+    await expect(updateRecord('notes', 'missing', { text: 'x' }, now, database)).rejects.toThrow(
+      RecordNotFoundError,
+    );
   });
 });

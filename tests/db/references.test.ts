@@ -8,7 +8,10 @@ describe('the reference list', () => {
   it.each(references.map((ref) => [`${ref.from}.${ref.field} → ${ref.to}`, ref] as const))(
     '%s holds ids, nullable exactly when it may be unlinked, and indexed',
     (_name, { from, field, to, onDelete }) => {
-      const shape = tableSchemas[from].shape as Record<string, { safeParse(v: unknown): { success: boolean } }>;
+      const shape = tableSchemas[from].shape as Record<
+        string,
+        { safeParse(v: unknown): { success: boolean } }
+      >;
       const fieldSchema = shape[field];
       expect(fieldSchema, `${from}.${field} exists`).toBeDefined();
       expect(fieldSchema!.safeParse('x'.repeat(64)).success).toBe(true);
@@ -31,8 +34,20 @@ describe('finding dangling references', () => {
   it('names the record, field and missing target', () => {
     const { contacts: _gone, ...withoutContacts } = recordsV1;
     const dangling = findDanglingReferences({ ...withoutContacts, contacts: [recordsV1.contacts[1]!] });
-    expect(dangling).toContainEqual({ table: 'gestures', index: 0, field: 'contactId', target: 'contacts', value: 'con-ada' });
-    expect(dangling).toContainEqual({ table: 'deals', index: 0, field: 'contactId', target: 'contacts', value: 'con-ada' });
+    expect(dangling).toContainEqual({
+      table: 'gestures',
+      index: 0,
+      field: 'contactId',
+      target: 'contacts',
+      value: 'con-ada',
+    });
+    expect(dangling).toContainEqual({
+      table: 'deals',
+      index: 0,
+      field: 'contactId',
+      target: 'contacts',
+      value: 'con-ada',
+    });
     expect(dangling.filter((d) => d.value === 'con-ben')).toEqual([]);
   });
 });

@@ -9,7 +9,13 @@ import { freshDatabase } from './test-database';
 const twoLevels = {
   levels: [
     { id: 'new', name: 'New', color: '#112233', definition: '', evidence: [] },
-    { id: 'loyal', name: 'Loyal', color: '#445566', definition: '', evidence: [{ kind: 'reference-given' as const }] },
+    {
+      id: 'loyal',
+      name: 'Loyal',
+      color: '#445566',
+      definition: '',
+      evidence: [{ kind: 'reference-given' as const }],
+    },
   ],
 };
 
@@ -52,7 +58,9 @@ describe('settings', () => {
 
   it('refuses a key defined twice, and a default that fails its own schema', () => {
     expect(() => defineSetting('ladder', z.string(), 'x')).toThrow(/defined twice/);
-    expect(() => defineSetting('test-reminder-hour', z.number().int().max(23), 24)).toThrow(/default .* is invalid/);
+    expect(() => defineSetting('test-reminder-hour', z.number().int().max(23), 24)).toThrow(
+      /default .* is invalid/,
+    );
   });
 
   it('lets other modules define their own keys', async () => {

@@ -22,3 +22,10 @@ export async function seedDatabase(
     for (const [table, rows] of Object.entries(data)) await database.table(table).bulkAdd([...rows]);
   });
 }
+
+/** Every stored row of every table, as stored (no validation), in primary key order. */
+export async function readEverything(database: RapportDatabase): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of database.tables) out[table.name] = await table.toArray();
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * The backup file: one JSON document holding every table, described for
+ * people and other tools in docs/backup-format.md.
+ *
+ *   { "format": "rapport-backup", "schemaVersion": 1,
+ *     "exportedAt": "2025-03-01T09:30:00.000Z",
+ *     "tables": { "contacts": [...], "accounts": [...], ... } }
+ *
+ * Files come from anywhere (another machine, another tool, an attacker), so
+ * reading one checks all of it before anything is written (backup-validate.ts).
+ */
+import type { AllTables, VerifiedTables } from '../db/tables';
+import { latestSchemaVersion } from '../db/versions';
+
+export const BACKUP_FORMAT = 'rapport-backup';
+/** The database schema version the records are in; this version of Rapport reads files up to it. */
+export const BACKUP_SCHEMA_VERSION = latestSchemaVersion;
+/**
+ * Refused before reading. Below V8's longest string (2^29 - 24 characters),
+ * so a file under the cap can always be read as one string and parsed.
+ */
+export const MAX_BACKUP_BYTES = 500 * 1024 * 1024;
+/** Refused before any record is validated: more than any real book of business. */
+export const MAX_BACKUP_RECORDS = 2_000_000;
+/** Records are shallow; anything deeper is not a Rapport backup (and could exhaust the stack). */
+export const MAX_BACKUP_NESTING = 32;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  schemaVersion: number;
+  /** ISO 8601 date-time. */
+  exportedAt: string;
+  tables: AllTables;
+}
+
+/** A backup whose every record passed every check: the only kind that can be restored. */
+export interface VerifiedBackup extends BackupFile {
+  tables: VerifiedTables;
+}
+
+export type BackupPhase = 'reading' | 'validating' | 'writing';
+
+export interface BackupProgress {
+  phase: BackupPhase;
+  /** Bytes while reading, records while validating and writing. */
+  done: number;
+  total: number;
+}
+
+export type OnBackupProgress = (progress: BackupProgress) => void;
+
+/** Why a file was refused: one line per problem, each saying where in the file it is. */
+export class BackupError extends Error {
+  override readonly name = 'BackupError';
+  constructor(readonly problems: string[]) {
+    super(
+      problems.length > 1
+        ? `${problems[0]} (and ${problems.length - 1} more)`
+        : (problems[0] ?? 'Invalid backup'),
+    );
+  }
+}
