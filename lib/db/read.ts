@@ -79,3 +79,9 @@ export async function listNewestFirst<T extends 'gestures' | 'notes'>(
     .toArray();
   return keepValid(database, table, rows);
 }
+
+/** How many rows the database holds in all, damaged ones included (what a full replacement would remove). */
+export async function countStoredRecords(database: RapportDatabase = db): Promise<number> {
+  const counts = await Promise.all(database.tables.map((table) => table.count()));
+  return counts.reduce((sum, count) => sum + count, 0);
+}

@@ -3,7 +3,7 @@ import type { RapportDatabase } from '../../lib/db/database';
 import { listContactsOfAccount } from '../../lib/db/contacts';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import { deleteRecord } from '../../lib/db/deletion';
-import { getRecord, listRecords } from '../../lib/db/read';
+import { countStoredRecords, getRecord, listRecords } from '../../lib/db/read';
 import { updateRecord } from '../../lib/db/records';
 import { recordsV1 } from './fixtures/records-v1';
 import { freshDatabase, seedDatabase } from './test-database';
@@ -56,5 +56,16 @@ describe('reading damaged records', () => {
     await listRecords('contacts', damaged);
     await listRecords('contacts', clean);
     expect(listCorruptRecords(clean)).toEqual([]);
+  });
+});
+
+describe('counting stored records', () => {
+  it('counts every row of every table, damaged ones too', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const database = await withDamagedContact();
+    expect(await countStoredRecords(database)).toBe(
+      recordsV1.accounts.length + recordsV1.contacts.length + 1,
+    );
+    expect(await countStoredRecords(freshDatabase())).toBe(0);
   });
 });

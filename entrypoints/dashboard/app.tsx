@@ -1,0 +1,16 @@
+import { db, type RapportDatabase } from '../../lib/db/database';
+import { BackupControls } from './backup-controls';
+
+export interface AppProps {
+  database?: RapportDatabase;
+  now?: () => number;
+}
+
+export function App({ database = db, now = Date.now }: AppProps) {
+  return (
+    <main className="dashboard">
+      <h1>Rapport</h1>
+      <BackupControls database={database} now={now} />
+    </main>
+  );
+}
