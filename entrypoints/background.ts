@@ -1,5 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { db } from '../lib/db/database';
+import { registerBackgroundMessaging } from '../lib/messaging/background';
 
 export default defineBackground(() => {
-  // Wired up in lib/messaging and lib/reminders.
+  registerBackgroundMessaging(db);
 });

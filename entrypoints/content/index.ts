@@ -1,0 +1,43 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { adapterFor, contentMatches } from '../../lib/sites';
+import { onDomChange, onLocationChange } from '../../lib/dom/observe';
+import { sendFromUserAction, sendMessage } from '../../lib/messaging/client';
+import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
+import { startOverlay } from '../../lib/overlay/overlay';
+
+export default defineContentScript({
+  // Broad matches on purpose: in-app navigation never re-injects, so the
+  // script must already be on the page when the user reaches a profile.
+  matches: [...contentMatches],
+  runAt: 'document_idle',
+  main(ctx) {
+    startOverlay(
+      document,
+      {
+        adapterFor,
+        lookup: async (identities) => {
+          const answer = await sendMessage({ type: 'lookup', identities });
+          return answer.ok ? answer.data.results : null;
+        },
+        capture: async (event, found) => {
+          const answer = await sendFromUserAction(event, {
+            type: 'capture',
+            identity: found.identity,
+            name: found.name,
+            ...(found.headline ? { headline: found.headline } : {}),
+            ...(found.company ? { company: found.company } : {}),
+          });
+          return answer.ok ? null : `Could not add: ${answer.error.message}`;
+        },
+        openSidebar: (event, contactId) =>
+          void sendFromUserAction(event, { type: 'open-sidebar', person: { kind: 'contact', contactId } }),
+        onPageChange: (callback, signal) => {
+          onDomChange(callback, signal);
+          onLocationChange(callback, signal);
+        },
+        onDataChange: subscribeChanges,
+      },
+      ctx.signal,
+    );
+  },
+});

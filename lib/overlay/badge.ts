@@ -1,0 +1,126 @@
+/**
+ * The badge beside a person's name: level chip, follow-up dot and goal
+ * marker, with a small card on hover or focus. Plain DOM (no framework) so
+ * the content script stays tiny; every string from the page or the database
+ * goes in as text, never as markup.
+ */
+import type { ContactSummary } from '../messaging/protocol';
+import { createBadgeHost, type BadgeHost } from '../dom/badge-host';
+import { badgeCss } from './badge-css';
+
+export interface BadgeActions {
+  openSidebar(event: Event): void;
+  capture(event: Event): void;
+}
+
+export type BadgeState =
+  | { kind: 'known'; contact: ContactSummary }
+  | { kind: 'unknown'; name: string }
+  | { kind: 'saving'; name: string }
+  | { kind: 'failed'; name: string; message: string };
+
+const followUpWords: Record<string, string> = {
+  'due-soon': 'follow-up',
+  'due-today': 'follow-up',
+  overdue: 'follow-up',
+  'badly-overdue': 'follow-up badly overdue,',
+};
+
+/** The badge's accessible name says in words everything its colours and marks say. */
+export function badgeLabel(contact: ContactSummary): string {
+  const parts = [`Rapport: ${contact.level?.name ?? 'level not on the ladder'}`];
+  const due = contact.due;
+  if (due && due.status in followUpWords) parts.push(`${followUpWords[due.status]} ${due.phrase}`);
+  if (contact.openGoals > 0) parts.push(contact.openGoals === 1 ? '1 open goal' : `${contact.openGoals} open goals`);
+  return parts.join(', ');
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderCard(doc: Document, contact: ContactSummary, cardId: string, actions: BadgeActions): HTMLElement {
+  const card = el(doc, 'div', 'card');
+  card.id = cardId;
+  card.setAttribute('role', 'group');
+  card.setAttribute('aria-label', `Rapport: ${contact.name}`);
+  const rows: Array<[string, string]> = [
+    ['Level', contact.level?.name ?? 'Not on the ladder'],
+    ['Last value-adding touch', contact.lastGive ?? 'none logged yet'],
+    ['Next follow-up', contact.due?.phrase ?? 'none set'],
+  ];
+  if (contact.gap) rows.push(['Next level', contact.gap]);
+  const list = el(doc, 'dl', 'facts');
+  for (const [term, value] of rows) list.append(el(doc, 'dt', '', term), el(doc, 'dd', '', value));
+  const open = el(doc, 'button', 'action', 'Open in sidebar');
+  open.type = 'button';
+  open.addEventListener('click', actions.openSidebar);
+  const log = el(doc, 'button', 'action', 'Log a gesture');
+  log.type = 'button';
+  log.title = 'Opens the sidebar, where every gesture is one click';
+  log.addEventListener('click', actions.openSidebar);
+  card.append(el(doc, 'p', 'name', contact.name), list, open, log);
+  return card;
+}
+
+let cardCounter = 0;
+
+/** Replaces the shadow root's content with the badge for `state`. */
+export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeActions): void {
+  const doc = badge.host.ownerDocument;
+  const style = badge.root.firstChild!;
+  const wrap = el(doc, 'span', 'wrap');
+  if (state.kind === 'known') {
+    const { contact } = state;
+    const cardId = `rapport-card-${++cardCounter}`;
+    const chip = el(doc, 'button', 'chip');
+    chip.type = 'button';
+    chip.setAttribute('aria-label', badgeLabel(contact));
+    chip.setAttribute('aria-describedby', cardId);
+    chip.style.setProperty('--level', contact.level?.color ?? '#5b6472');
+    if (contact.due && contact.due.status in followUpWords) {
+      const dot = el(doc, 'span', `dot ${contact.due.status}`);
+      dot.setAttribute('aria-hidden', 'true');
+      chip.append(dot);
+    }
+    chip.append(el(doc, 'span', 'level', contact.level?.name ?? '?'));
+    if (contact.openGoals > 0) {
+      const goal = el(doc, 'span', 'goal', '◎');
+      goal.setAttribute('aria-hidden', 'true');
+      chip.append(goal);
+    }
+    chip.addEventListener('click', actions.openSidebar);
+    wrap.append(chip, renderCard(doc, contact, cardId, actions));
+  } else {
+    const add = el(doc, 'button', `add ${state.kind}`, state.kind === 'saving' ? 'Adding…' : '+ Rapport');
+    add.type = 'button';
+    add.disabled = state.kind === 'saving';
+    add.setAttribute('aria-label', `Add ${state.name} to Rapport`);
+    add.addEventListener('click', actions.capture);
+    wrap.append(add);
+    if (state.kind === 'failed') {
+      const error = el(doc, 'span', 'error', state.message);
+      error.setAttribute('role', 'alert');
+      wrap.append(error);
+    }
+  }
+  badge.root.replaceChildren(style, wrap);
+}
+
+export function createBadge(doc: Document): BadgeHost {
+  const badge = createBadgeHost(doc, badgeCss);
+  // The page must not see our clicks as clicks on the name (LinkedIn and
+  // Gmail open profiles and threads from them).
+  for (const type of ['click', 'mousedown', 'mouseup', 'keydown']) {
+    badge.host.addEventListener(type, (event) => event.stopPropagation());
+  }
+  return badge;
+}

@@ -1,0 +1,135 @@
+/**
+ * The page overlay's loop: read the people on the page with the site's
+ * adapter, look the new ones up in one batched message, and keep exactly one
+ * badge beside each place a person is named. It re-runs on every (debounced)
+ * DOM change and in-app navigation, and forgets what it knew whenever the
+ * data changes elsewhere, so badges stay live without a reload.
+ */
+import type { FoundIdentity, SiteAdapter } from '../sites/site-adapter';
+import { identityKey, type Identity } from '../domain/identity';
+import type { LookupResult } from '../messaging/protocol';
+import { isPlacedAt, placeBadgeHost, type BadgeHost } from '../dom/badge-host';
+import { createBadge, renderBadge, type BadgeState } from './badge';
+
+export interface OverlayDeps {
+  adapterFor(url: URL): SiteAdapter | null;
+  /** Results in the order asked, or null when the background could not answer. */
+  lookup(identities: Identity[]): Promise<LookupResult[] | null>;
+  /** Adds the person; resolves to an error message, or null on success. */
+  capture(event: Event, found: FoundIdentity): Promise<string | null>;
+  openSidebar(event: Event, contactId: string): void;
+  onPageChange(callback: () => void, signal: AbortSignal): void;
+  onDataChange(callback: () => void, signal: AbortSignal): void;
+}
+
+/** The background accepts at most this many identities per lookup. */
+const LOOKUP_BATCH = 200;
+
+interface PlacedBadge {
+  badge: BadgeHost;
+  /** What the badge currently shows, to skip re-rendering (and re-observing) an unchanged badge. */
+  shown: string;
+}
+
+export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSignal): void {
+  const known = new Map<string, LookupResult>();
+  /** Known results to ask again about; the badge keeps showing them meanwhile, so nothing flickers. */
+  const stale = new Set<string>();
+  const inFlight = new Set<string>();
+  /** Capture progress or failure per identity, shown instead of the lookup result. */
+  const captures = new Map<string, BadgeState>();
+  const placed = new Map<Element, PlacedBadge>();
+
+  const stateFor = (key: string, found: FoundIdentity): BadgeState | null => {
+    const capture = captures.get(key);
+    if (capture) return capture;
+    const result = known.get(key);
+    if (!result) return null;
+    return result.status === 'known' ? { kind: 'known', contact: result.contact } : { kind: 'unknown', name: found.name };
+  };
+
+  const lookupMissing = (people: FoundIdentity[]) => {
+    const missing = new Map<string, Identity>();
+    for (const { identity } of people) {
+      const key = identityKey(identity);
+      if ((!known.has(key) || stale.has(key)) && !inFlight.has(key)) missing.set(key, identity);
+    }
+    const identities = [...missing.values()];
+    for (let start = 0; start < identities.length; start += LOOKUP_BATCH) {
+      const batch = identities.slice(start, start + LOOKUP_BATCH);
+      const keys = batch.map(identityKey);
+      keys.forEach((key) => inFlight.add(key));
+      void deps.lookup(batch).then((results) => {
+        keys.forEach((key) => inFlight.delete(key));
+        if (signal.aborted || !results) return;
+        results.forEach((result, index) => {
+          known.set(keys[index]!, result);
+          stale.delete(keys[index]!);
+        });
+        render();
+      });
+    }
+  };
+
+  const capture = (event: Event, key: string, found: FoundIdentity) => {
+    captures.set(key, { kind: 'saving', name: found.name });
+    render();
+    void deps.capture(event, found).then(async (error) => {
+      if (error) {
+        captures.set(key, { kind: 'failed', name: found.name, message: error });
+      } else {
+        // Show the new badge straight from a fresh lookup, never the stale "unknown" in between.
+        const [result] = (await deps.lookup([found.identity])) ?? [];
+        if (result) known.set(key, result);
+        captures.delete(key);
+      }
+      render();
+    });
+  };
+
+  function render(): void {
+    if (signal.aborted) return;
+    const adapter = deps.adapterFor(new URL(doc.location.href));
+    const people = adapter ? adapter.findIdentities(doc, new URL(doc.location.href)) : [];
+    lookupMissing(people);
+    const seen = new Set<Element>();
+    for (const found of people) {
+      const key = identityKey(found.identity);
+      const state = stateFor(key, found);
+      if (!state) continue;
+      seen.add(found.anchor);
+      let entry = placed.get(found.anchor);
+      if (!entry) {
+        entry = { badge: createBadge(doc), shown: '' };
+        placed.set(found.anchor, entry);
+      }
+      const shown = JSON.stringify(state);
+      if (shown !== entry.shown) {
+        const contactId = state.kind === 'known' ? state.contact.contactId : null;
+        renderBadge(entry.badge, state, {
+          openSidebar: (event) => contactId && deps.openSidebar(event, contactId),
+          capture: (event) => capture(event, key, found),
+        });
+        entry.shown = shown;
+      }
+      if (!isPlacedAt(entry.badge.host, found.anchor)) placeBadgeHost(entry.badge.host, found.anchor);
+    }
+    for (const [anchor, entry] of placed) {
+      if (!seen.has(anchor)) {
+        entry.badge.host.remove();
+        placed.delete(anchor);
+      }
+    }
+  }
+
+  deps.onPageChange(render, signal);
+  deps.onDataChange(() => {
+    for (const key of known.keys()) stale.add(key);
+    render();
+  }, signal);
+  signal.addEventListener('abort', () => {
+    for (const entry of placed.values()) entry.badge.host.remove();
+    placed.clear();
+  });
+  render();
+}
