@@ -16,6 +16,8 @@ export default defineConfig({
     permissions: browser === 'firefox' ? apiPermissions : [...apiPermissions, 'sidePanel'],
     host_permissions: [...hostPermissions],
     action: { default_title: 'Rapport' },
+    // The dashboard doubles as the options page, opened in a full tab.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

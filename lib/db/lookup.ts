@@ -3,11 +3,16 @@
  * multiEntry indexes, and the cheap per-contact facts a badge shows.
  */
 import Dexie from 'dexie';
+import { resolveCadence } from '../domain/cadence';
+import { agoPhrase, duePhrase } from '../domain/day-phrases';
+import { dueState } from '../domain/due';
+import { defaultEngineSettings, type EngineSettings } from '../domain/engine-settings';
 import { identityKey, type Identity } from '../domain/identity';
+import { rankAccounts, tiersById } from '../domain/pareto';
 import type { ContactSummary } from '../messaging/protocol';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
-import { giveTypes, type Contact, type GestureType } from './schema';
+import { giveTypes, type Contact, type FollowUp, type GestureType } from './schema';
 import { getSetting, ladderSetting } from './settings';
 
 const GIVE_TYPES: ReadonlySet<GestureType> = new Set(giveTypes);
@@ -55,17 +60,23 @@ async function lastGiveAt(contactId: string, database: RapportDatabase): Promise
   return last?.at ?? null;
 }
 
-/** Earliest moment an open follow-up is due, per contact; a snoozed one is due when its snooze ends. */
-async function nextFollowUps(contactIds: string[], database: RapportDatabase): Promise<Map<string, number>> {
+/** Open follow-ups, per contact. */
+async function openFollowUps(contactIds: string[], database: RapportDatabase): Promise<Map<string, FollowUp[]>> {
   const rows = await database.followUps.where('contactId').anyOf(contactIds).toArray();
-  const open = keepValid(database, 'followUps', rows).filter((followUp) => followUp.doneAt === null);
-  const next = new Map<string, number>();
-  for (const followUp of open) {
-    const dueAt = Math.max(followUp.dueAt, followUp.snoozedUntil ?? followUp.dueAt);
-    const earliest = next.get(followUp.contactId);
-    if (earliest === undefined || dueAt < earliest) next.set(followUp.contactId, dueAt);
+  const byContact = new Map<string, FollowUp[]>();
+  for (const followUp of keepValid(database, 'followUps', rows)) {
+    if (followUp.doneAt !== null) continue;
+    const list = byContact.get(followUp.contactId) ?? [];
+    list.push(followUp);
+    byContact.set(followUp.contactId, list);
   }
-  return next;
+  return byContact;
+}
+
+/** Every account's 80/20 tier, which sets the default cadence. */
+async function accountTiers(database: RapportDatabase, settings: EngineSettings) {
+  const ranking = rankAccounts(keepValid(database, 'accounts', await database.accounts.toArray()), settings.pareto);
+  return { byId: tiersById(ranking), unvalued: ranking.unvaluedTier };
 }
 
 async function openGoalCounts(contactIds: string[], database: RapportDatabase): Promise<Map<string, number>> {
@@ -81,6 +92,7 @@ async function openGoalCounts(contactIds: string[], database: RapportDatabase): 
 /** The badge view of every known identity, keyed by identityKey; unknown identities are absent. */
 export async function lookupContactSummaries(
   identities: readonly Identity[],
+  now: number,
   database: RapportDatabase = db,
 ): Promise<Map<string, ContactSummary>> {
   const tables = [
@@ -88,27 +100,43 @@ export async function lookupContactSummaries(
     database.gestures,
     database.followUps,
     database.goals,
+    database.accounts,
     database.settings,
   ];
   return database.transaction('r', tables, async () => {
     const contactsByIdentity = await findContactsByIdentities(identities, database);
     const contacts = [...new Map([...contactsByIdentity.values()].map((c) => [c.id, c])).values()];
     const contactIds = contacts.map((contact) => contact.id);
-    const [ladder, followUps, goals, gives] = await Promise.all([
+    const settings = defaultEngineSettings;
+    const [ladder, followUps, goals, gives, tiers] = await Promise.all([
       getSetting(ladderSetting, database),
-      nextFollowUps(contactIds, database),
+      openFollowUps(contactIds, database),
       openGoalCounts(contactIds, database),
       Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
+      accountTiers(database, settings),
     ]);
     const summaries = new Map(
       contacts.map((contact, index): [string, ContactSummary] => {
         const level = ladder.levels.find((l) => l.id === contact.levelId);
-        const summary = {
+        const lastGive = gives[index] ?? null;
+        const tier = (contact.accountId && tiers.byId.get(contact.accountId)) || tiers.unvalued;
+        const due = dueState(
+          {
+            lastGiveAt: lastGive,
+            since: contact.createdAt,
+            cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
+            followUps: followUps.get(contact.id) ?? [],
+          },
+          now,
+          settings.cadence.dueSoonDays,
+        );
+        const summary: ContactSummary = {
           contactId: contact.id,
           name: contact.name,
           level: level ? { id: level.id, name: level.name, color: level.color } : null,
-          lastGiveAt: gives[index] ?? null,
-          nextFollowUpAt: followUps.get(contact.id) ?? null,
+          lastGiveAt: lastGive,
+          lastGive: lastGive === null ? null : agoPhrase(lastGive, now),
+          due: { at: due.dueAt, status: due.status, phrase: duePhrase(due.dueAt, now) },
           openGoals: goals.get(contact.id) ?? 0,
         };
         return [contact.id, summary];

@@ -17,6 +17,7 @@
  */
 import { z } from 'zod';
 import { colorSchema, idSchema, instantSchema, MAX_NAME, MAX_URL } from '../db/schema';
+import { dueStatuses } from '../domain/due';
 import { normaliseEmail, normaliseLinkedinSlug, type Identity } from '../domain/identity';
 
 export const MAX_LOOKUP_IDENTITIES = 200;
@@ -63,8 +64,15 @@ export const contactSummarySchema = z.strictObject({
   level: z.strictObject({ id: idSchema, name: z.string().max(40), color: colorSchema }).nullable(),
   /** When the last value-adding gesture happened; asks don't count. */
   lastGiveAt: instantSchema.nullable(),
-  /** When the earliest open follow-up is due (after any snooze). */
-  nextFollowUpAt: instantSchema.nullable(),
+  /** The same, in words ("12 days ago"); phrased here so the content script carries no date library. */
+  lastGive: z.string().max(MAX_NAME).nullable(),
+  /** When the contact is next due for a touch (cadence or explicit follow-up), with the engine's status. */
+  due: z.strictObject({
+    at: instantSchema,
+    status: z.enum(dueStatuses),
+    /** "due Friday", "3 days overdue". */
+    phrase: z.string().max(MAX_NAME),
+  }),
   openGoals: z.number().int().min(0),
 });
 export type ContactSummary = z.infer<typeof contactSummarySchema>;

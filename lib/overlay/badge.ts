@@ -30,7 +30,7 @@ const followUpWords: Record<string, string> = {
 export function badgeLabel(contact: ContactSummary): string {
   const parts = [`Rapport: ${contact.level?.name ?? 'level not on the ladder'}`];
   const due = contact.due;
-  if (due && due.status in followUpWords) parts.push(`${followUpWords[due.status]} ${due.phrase}`);
+  if (due.status in followUpWords) parts.push(`${followUpWords[due.status]} ${due.phrase}`);
   if (contact.openGoals > 0) parts.push(contact.openGoals === 1 ? '1 open goal' : `${contact.openGoals} open goals`);
   return parts.join(', ');
 }
@@ -55,9 +55,8 @@ function renderCard(doc: Document, contact: ContactSummary, cardId: string, acti
   const rows: Array<[string, string]> = [
     ['Level', contact.level?.name ?? 'Not on the ladder'],
     ['Last value-adding touch', contact.lastGive ?? 'none logged yet'],
-    ['Next follow-up', contact.due?.phrase ?? 'none set'],
+    ['Next follow-up', contact.due.phrase],
   ];
-  if (contact.gap) rows.push(['Next level', contact.gap]);
   const list = el(doc, 'dl', 'facts');
   for (const [term, value] of rows) list.append(el(doc, 'dt', '', term), el(doc, 'dd', '', value));
   const open = el(doc, 'button', 'action', 'Open in sidebar');
@@ -86,7 +85,7 @@ export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeA
     chip.setAttribute('aria-label', badgeLabel(contact));
     chip.setAttribute('aria-describedby', cardId);
     chip.style.setProperty('--level', contact.level?.color ?? '#5b6472');
-    if (contact.due && contact.due.status in followUpWords) {
+    if (contact.due.status in followUpWords) {
       const dot = el(doc, 'span', `dot ${contact.due.status}`);
       dot.setAttribute('aria-hidden', 'true');
       chip.append(dot);

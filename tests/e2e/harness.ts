@@ -13,8 +13,12 @@ export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Every request the browser tried to send to a host that is not served from a fixture. */
-  strayRequests: string[];
+  /**
+   * Web requests made by the extension itself (its service worker or its
+   * pages). Rapport never makes any; the fixture pages' own requests (a saved
+   * page's images and scripts) are refused too but are not listed here.
+   */
+  extensionRequests: string[];
   pageUrl(path: string): string;
   close(): Promise<void>;
 }
@@ -36,10 +40,18 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       '--no-first-run',
     ],
   });
-  const strayRequests: string[] = [];
-  // Nothing may reach the network: anything not routed to a fixture is recorded and refused.
-  await context.route('**/*', (route) => {
-    strayRequests.push(route.request().url());
+  const extensionRequests: string[] = [];
+  // Nothing may reach the network: any web request not routed to a fixture is recorded and refused.
+  // (The extension's own pages load from chrome-extension:// and pass through.)
+  await context.route(/^(https?|wss?):/, (route) => {
+    const request = route.request();
+    let fromExtensionPage = false;
+    try {
+      fromExtensionPage = request.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // Service-worker requests have no frame.
+    }
+    if (request.serviceWorker() || fromExtensionPage) extensionRequests.push(request.url());
     return route.abort();
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -48,7 +60,7 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
     context,
     extensionId,
     serviceWorker,
-    strayRequests,
+    extensionRequests,
     pageUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     close: async () => {
       await context.close();

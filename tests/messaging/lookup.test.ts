@@ -49,7 +49,8 @@ describe('lookup', () => {
           name: 'Ann Lee',
           level: { id: 'customer', name: 'Customer', color: '#1f6fb2' },
           lastGiveAt: null,
-          nextFollowUpAt: null,
+          lastGive: null,
+          due: expect.objectContaining({ status: expect.stringMatching(/^(upcoming|due-soon|due-today|overdue|badly-overdue)$/) }),
           openGoals: 0,
         },
       },
@@ -127,11 +128,13 @@ describe('lookup', () => {
       makeGesture({ id: 'g5', contactId: 'bob', type: 'gift', at: T0 }),
     ]);
     const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
-    expect(annResult).toMatchObject({ contact: { lastGiveAt: T0 - 3 * DAY } });
+    expect(annResult).toMatchObject({ contact: { lastGiveAt: T0 - 3 * DAY, lastGive: '3 days ago' } });
   });
 
   it('reports the next open follow-up, skipping done ones and honouring snoozes', async () => {
+    // A touch yesterday keeps the cadence far off, so the explicit follow-up is what falls due.
     await db.contacts.add(ann);
+    await db.gestures.add(makeGesture({ id: 'g1', contactId: 'ann', type: 'check-in', at: T0 - DAY }));
     await db.followUps.bulkAdd([
       makeFollowUp({ id: 'f1', contactId: 'ann', dueAt: T0 - 5 * DAY, doneAt: T0 - 4 * DAY }),
       makeFollowUp({ id: 'f2', contactId: 'ann', dueAt: T0 - 2 * DAY, snoozedUntil: T0 + 7 * DAY }),
@@ -139,7 +142,14 @@ describe('lookup', () => {
       makeFollowUp({ id: 'f4', contactId: 'other', dueAt: T0 - 9 * DAY }),
     ]);
     const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
-    expect(annResult).toMatchObject({ contact: { nextFollowUpAt: T0 + 3 * DAY } });
+    expect(annResult).toMatchObject({ contact: { due: { at: T0 + 3 * DAY, status: 'due-soon' } } });
+  });
+
+  it('says a contact is overdue when the cadence has run out since the last touch', async () => {
+    await db.contacts.add({ ...ann, cadenceDays: 14 });
+    await db.gestures.add(makeGesture({ id: 'g1', contactId: 'ann', type: 'check-in', at: T0 - 20 * DAY }));
+    const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
+    expect(annResult).toMatchObject({ contact: { due: { status: 'overdue', phrase: '6 days overdue' } } });
   });
 
   it('counts open goals only', async () => {
@@ -199,7 +209,7 @@ describe('findContactsByIdentities', () => {
 
   it('returns only the identities asked for', async () => {
     await db.contacts.add(ann);
-    const found = await lookupContactSummaries([{ kind: 'email', value: 'ann@acme.com' }], db);
+    const found = await lookupContactSummaries([{ kind: 'email', value: 'ann@acme.com' }], T0, db);
     expect([...found.keys()]).toEqual(['email:ann@acme.com']);
   });
 });

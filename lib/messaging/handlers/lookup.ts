@@ -5,9 +5,9 @@ import type { Handler } from '../router';
 
 /** Answers each identity in the order asked; identities that did not normalise are unknown. */
 export function createLookupHandler(db: RapportDatabase): Handler<'lookup'> {
-  return async ({ identities }) => {
+  return async ({ identities }, { now }) => {
     const valid = identities.filter((identity): identity is Identity => identity !== null);
-    const summaries = await lookupContactSummaries(valid, db);
+    const summaries = await lookupContactSummaries(valid, now, db);
     return {
       results: identities.map((identity) => {
         const contact = identity === null ? undefined : summaries.get(identityKey(identity));

@@ -1,0 +1,43 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoBackup, DEMO_PROFILE_SLUG } from '../../scripts/demo/demo-backup';
+import { hoverControl, waitForControl } from './badges';
+import { launchWithExtension, readFixture, serveHtml, snap, type ExtensionSession } from './harness';
+import { fixturesDir } from './paths';
+
+describe('walking skeleton: a contact imported from a backup gets a badge on their real LinkedIn profile', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(() => session?.close());
+
+  it('imports the backup through the dashboard', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'rapport-backup-')), 'rapport-backup.json');
+    writeFileSync(file, JSON.stringify(demoBackup(Date.now())));
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.pageUrl('dashboard.html'));
+    await dashboard.getByLabel('Import backup').setInputFiles(file);
+    await expect
+      .poll(() => dashboard.getByRole('status').filter({ hasText: 'Imported' }).textContent())
+      .toMatch(/Imported \d+ records from rapport-backup\.json/);
+    await snap(dashboard, 'skeleton-1-backup-imported');
+  });
+
+  it('shows the contact’s level beside their name on the saved profile page', async () => {
+    await serveHtml(
+      session.context,
+      `https://www.linkedin.com/in/${DEMO_PROFILE_SLUG}/`,
+      readFixture(`${fixturesDir}/sites/linkedin-profile-loggedin-2024.html`),
+    );
+    const profile = await session.context.newPage();
+    await profile.goto(`https://www.linkedin.com/in/${DEMO_PROFILE_SLUG}/`);
+    const badge = await waitForControl(profile, /^Rapport: Client/);
+    expect(badge.name).toMatch(/^Rapport: Client/);
+    await hoverControl(profile, badge);
+    await snap(profile, 'skeleton-2-profile-badge');
+    expect(session.extensionRequests).toEqual([]);
+  });
+});
