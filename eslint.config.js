@@ -5,9 +5,18 @@ import noUnsanitized from 'eslint-plugin-no-unsanitized';
 
 // Page text is data, never markup (DESIGN.md): these sinks are banned in all project code.
 const bannedSinks = [
-  { selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]", message: 'Page text is data: use textContent or DOM nodes.' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'Page text is data: use DOM nodes.' },
-  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Page text is data: render text, not HTML.' },
+  {
+    selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Page text is data: use textContent or DOM nodes.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Page text is data: use DOM nodes.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Page text is data: render text, not HTML.',
+  },
   { selector: "NewExpression[callee.name='Function']", message: 'No code from strings.' },
 ];
 

@@ -137,7 +137,8 @@ function report(label: string, times: number[]): void {
 const records = generate();
 const build = () => buildPriorityInputs(records, defaultLadder, defaultEngineSettings, NOW);
 const inputs = build();
-const rank = () => rankPriorities(inputs, NOW, { dueSoonDays: defaultEngineSettings.cadence.dueSoonDays, limit: 50 });
+const rank = () =>
+  rankPriorities(inputs, NOW, { dueSoonDays: defaultEngineSettings.cadence.dueSoonDays, limit: 50 });
 
 const buildTimes: number[] = [];
 const rankTimes: number[] = [];

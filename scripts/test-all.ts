@@ -25,7 +25,14 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
 function runVitest(label: string, configArgs: string[]): { ok: boolean; counts: VitestJson | null } {
   const outputFile = `${resultsDir}/${label}.json`;
   rmSync(outputFile, { force: true });
-  const ok = run('npx', ['vitest', 'run', ...configArgs, '--reporter=default', '--reporter=json', `--outputFile=${outputFile}`]);
+  const ok = run('npx', [
+    'vitest',
+    'run',
+    ...configArgs,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${outputFile}`,
+  ]);
   const counts = existsSync(outputFile) ? (JSON.parse(readFileSync(outputFile, 'utf8')) as VitestJson) : null;
   return { ok, counts };
 }

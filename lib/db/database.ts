@@ -3,17 +3,7 @@
  * in a content script IndexedDB would belong to the web page's origin.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type {
-  Account,
-  AccountIssue,
-  Contact,
-  Deal,
-  FollowUp,
-  Gesture,
-  Goal,
-  Note,
-  Setting,
-} from './schema';
+import type { Account, AccountIssue, Contact, Deal, FollowUp, Gesture, Goal, Note, Setting } from './schema';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'rapport';

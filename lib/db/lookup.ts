@@ -61,7 +61,10 @@ async function lastGiveAt(contactId: string, database: RapportDatabase): Promise
 }
 
 /** Open follow-ups, per contact. */
-async function openFollowUps(contactIds: string[], database: RapportDatabase): Promise<Map<string, FollowUp[]>> {
+async function openFollowUps(
+  contactIds: string[],
+  database: RapportDatabase,
+): Promise<Map<string, FollowUp[]>> {
   const rows = await database.followUps.where('contactId').anyOf(contactIds).toArray();
   const byContact = new Map<string, FollowUp[]>();
   for (const followUp of keepValid(database, 'followUps', rows)) {
@@ -75,7 +78,10 @@ async function openFollowUps(contactIds: string[], database: RapportDatabase): P
 
 /** Every account's 80/20 tier, which sets the default cadence. */
 async function accountTiers(database: RapportDatabase, settings: EngineSettings) {
-  const ranking = rankAccounts(keepValid(database, 'accounts', await database.accounts.toArray()), settings.pareto);
+  const ranking = rankAccounts(
+    keepValid(database, 'accounts', await database.accounts.toArray()),
+    settings.pareto,
+  );
   return { byId: tiersById(ranking), unvalued: ranking.unvaluedTier };
 }
 

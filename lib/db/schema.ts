@@ -51,7 +51,10 @@ const timestamps = { createdAt: instantSchema, updatedAt: instantSchema };
 export const contactSchema = z.strictObject({
   id: idSchema,
   name,
-  headline: z.string().max(MAX_NAME * 2).optional(),
+  headline: z
+    .string()
+    .max(MAX_NAME * 2)
+    .optional(),
   linkedinSlugs: z.array(linkedinSlugSchema).max(20),
   emails: z.array(emailSchema).max(50),
   accountId: idSchema.nullable(),
@@ -77,7 +80,15 @@ export const accountSchema = z.strictObject({
   id: idSchema,
   name,
   /** Email domains of the account, lower case (acme.com), used to place captured contacts. */
-  domains: z.array(z.string().min(3).max(253).regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).max(50),
+  domains: z
+    .array(
+      z
+        .string()
+        .min(3)
+        .max(253)
+        .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/),
+    )
+    .max(50),
   industry: z.string().max(MAX_NAME).optional(),
   /** Revenue to date, in the user's currency. */
   revenue: z.number().min(0).max(1e15),
@@ -96,7 +107,10 @@ export const dealSchema = z.strictObject({
   contactId: idSchema.nullable(),
   amount: z.number().min(0).max(1e15),
   closedAt: instantSchema,
-  description: z.string().max(MAX_NAME * 2).optional(),
+  description: z
+    .string()
+    .max(MAX_NAME * 2)
+    .optional(),
   ...timestamps,
 });
 export type Deal = z.infer<typeof dealSchema>;
@@ -132,7 +146,10 @@ export const gestureSchema = z.strictObject({
   at: instantSchema,
   note: text.optional(),
   /** For shared articles: what was shared. */
-  title: z.string().max(MAX_NAME * 2).optional(),
+  title: z
+    .string()
+    .max(MAX_NAME * 2)
+    .optional(),
   url: z.string().url().max(MAX_URL).optional(),
   /** For asks only. */
   outcome: z.enum(askOutcomes).optional(),
@@ -166,34 +183,54 @@ export const followUpSchema = z.strictObject({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
-export const goalSchema = z.strictObject({
-  id: idSchema,
-  /** Exactly one of contactId / accountId is set. */
-  contactId: idSchema.nullable(),
-  accountId: idSchema.nullable(),
-  title: z.string().trim().min(1).max(MAX_NAME * 2),
-  targetLevelId: idSchema.nullable(),
-  targetRevenue: z.number().min(0).max(1e15).nullable(),
-  deadline: instantSchema,
-  /** "When I have achieved this, how will I know?" */
-  evidence: z
-    .array(z.strictObject({ id: idSchema, text: z.string().trim().min(1).max(MAX_NAME * 2), met: z.boolean() }))
-    .max(MAX_LIST),
-  steps: z
-    .array(
-      z.strictObject({
-        id: idSchema,
-        text: z.string().trim().min(1).max(MAX_NAME * 2),
-        dueAt: instantSchema,
-        doneAt: instantSchema.nullable(),
-      }),
-    )
-    .max(MAX_LIST),
-  status: z.enum(['open', 'achieved', 'abandoned']),
-  ...timestamps,
-}).refine((g) => (g.contactId === null) !== (g.accountId === null), {
-  message: 'a goal belongs to exactly one contact or one account',
-});
+export const goalSchema = z
+  .strictObject({
+    id: idSchema,
+    /** Exactly one of contactId / accountId is set. */
+    contactId: idSchema.nullable(),
+    accountId: idSchema.nullable(),
+    title: z
+      .string()
+      .trim()
+      .min(1)
+      .max(MAX_NAME * 2),
+    targetLevelId: idSchema.nullable(),
+    targetRevenue: z.number().min(0).max(1e15).nullable(),
+    deadline: instantSchema,
+    /** "When I have achieved this, how will I know?" */
+    evidence: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          text: z
+            .string()
+            .trim()
+            .min(1)
+            .max(MAX_NAME * 2),
+          met: z.boolean(),
+        }),
+      )
+      .max(MAX_LIST),
+    steps: z
+      .array(
+        z.strictObject({
+          id: idSchema,
+          text: z
+            .string()
+            .trim()
+            .min(1)
+            .max(MAX_NAME * 2),
+          dueAt: instantSchema,
+          doneAt: instantSchema.nullable(),
+        }),
+      )
+      .max(MAX_LIST),
+    status: z.enum(['open', 'achieved', 'abandoned']),
+    ...timestamps,
+  })
+  .refine((g) => (g.contactId === null) !== (g.accountId === null), {
+    message: 'a goal belongs to exactly one contact or one account',
+  });
 export type Goal = z.infer<typeof goalSchema>;
 
 export const accountIssueKinds = ['delivery', 'quality', 'billing', 'payment', 'other'] as const;

@@ -63,7 +63,8 @@ export function accountFacts(snapshot: AccountSnapshot, settings: EvidenceSettin
     if (!facts || gesture.at > at) continue;
     facts.gestures.push(gesture);
     if (isReferenceGiven(gesture)) facts.referenceGiven = true;
-    if (gesture.type === 'reference-ask' && (gesture.outcome ?? 'pending') === 'pending') facts.referencePending = true;
+    if (gesture.type === 'reference-ask' && (gesture.outcome ?? 'pending') === 'pending')
+      facts.referencePending = true;
     if (isSignal(gesture.type)) facts.sharesStrategy = true;
   }
   for (const followUp of snapshot.followUps) contacts.get(followUp.contactId)?.followUps.push(followUp);

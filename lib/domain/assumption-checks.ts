@@ -47,7 +47,11 @@ function levelCheck({ contact, facts, ladder, suggested }: AssumptionInput): Ass
 function staleCheck({ facts, lastGiveAt, cadenceDays, due }: AssumptionInput): AssumptionCheck | null {
   if (facts.now <= due.cadenceDueAt) return null;
   const cadence = `the cadence is ${cadenceDays} days`;
-  if (lastGiveAt === null) return { kind: 'stale', message: `Stale: no value-adding gesture logged yet, ${cadence}` };
+  if (lastGiveAt === null)
+    return { kind: 'stale', message: `Stale: no value-adding gesture logged yet, ${cadence}` };
   const days = differenceInCalendarDays(facts.now, lastGiveAt);
-  return { kind: 'stale', message: `Stale: last value-adding gesture ${plural(days, 'day')} ago, ${cadence}` };
+  return {
+    kind: 'stale',
+    message: `Stale: last value-adding gesture ${plural(days, 'day')} ago, ${cadence}`,
+  };
 }

@@ -58,7 +58,8 @@ export function nextDue(clock: ContactClock): NextDue {
     const dueAt = snoozedUntil ?? followUp.dueAt;
     // An explicit follow-up wins a tie with the cadence: it says why it is due.
     const earlier =
-      dueAt < best.dueAt || (dueAt === best.dueAt && (best.followUp === null || followUp.id < best.followUp.id));
+      dueAt < best.dueAt ||
+      (dueAt === best.dueAt && (best.followUp === null || followUp.id < best.followUp.id));
     if (earlier) best = { dueAt, followUp, snoozedUntil, cadenceDueAt };
   }
   return best;
@@ -80,7 +81,14 @@ function postponement(dueAt: number, snoozedUntil: number | null): number | null
   return snoozedUntil !== null && snoozedUntil > dueAt ? snoozedUntil : null;
 }
 
-export const dueStatuses = ['upcoming', 'due-soon', 'due-today', 'overdue', 'badly-overdue', 'snoozed'] as const;
+export const dueStatuses = [
+  'upcoming',
+  'due-soon',
+  'due-today',
+  'overdue',
+  'badly-overdue',
+  'snoozed',
+] as const;
 export type DueStatus = (typeof dueStatuses)[number];
 
 export interface DueState extends NextDue {
@@ -93,16 +101,25 @@ export interface DueState extends NextDue {
 
 export function dueState(clock: ContactClock, now: Now, dueSoonDays: number): DueState {
   const next = nextDue(clock);
-  return { ...next, ...classify(next.dueAt, next.snoozedUntil, clock.cadenceDays, toInstant(now), dueSoonDays) };
+  return {
+    ...next,
+    ...classify(next.dueAt, next.snoozedUntil, clock.cadenceDays, toInstant(now), dueSoonDays),
+  };
 }
 
 export type FollowUpStatus = DueStatus | 'done';
 
 /** The status of one follow-up on its own, for lists of follow-ups. */
-export function followUpStatus(followUp: FollowUp, cadenceDays: number, now: Now, dueSoonDays: number): FollowUpStatus {
+export function followUpStatus(
+  followUp: FollowUp,
+  cadenceDays: number,
+  now: Now,
+  dueSoonDays: number,
+): FollowUpStatus {
   if (followUp.doneAt !== null) return 'done';
   const snoozedUntil = postponement(followUp.dueAt, followUp.snoozedUntil);
-  return classify(snoozedUntil ?? followUp.dueAt, snoozedUntil, cadenceDays, toInstant(now), dueSoonDays).status;
+  return classify(snoozedUntil ?? followUp.dueAt, snoozedUntil, cadenceDays, toInstant(now), dueSoonDays)
+    .status;
 }
 
 function classify(

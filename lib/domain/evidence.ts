@@ -49,7 +49,9 @@ export function checkEvidence(rule: EvidenceRule, contact: Contact, facts: Accou
       return {
         rule,
         met: own.sharesStrategy,
-        text: own.sharesStrategy ? 'shares strategic plans or ideas with us' : 'no strategic plans or ideas shared yet',
+        text: own.sharesStrategy
+          ? 'shares strategic plans or ideas with us'
+          : 'no strategic plans or ideas shared yet',
       };
     case 'manual': {
       const met = contact.evidenceTicks.includes(rule.id);
@@ -62,7 +64,8 @@ type Finding = Omit<EvidenceCheck, 'rule'>;
 
 function dealsCheck(deals: number, needed: number): Finding {
   if (deals >= needed) return { met: true, text: plural(deals, 'deal') };
-  if (deals === 0) return { met: false, text: needed === 1 ? 'no deal yet' : `no deals yet, needs ${needed}` };
+  if (deals === 0)
+    return { met: false, text: needed === 1 ? 'no deal yet' : `no deals yet, needs ${needed}` };
   return { met: false, text: `${deals} of ${needed} deals` };
 }
 

@@ -87,7 +87,10 @@ function targetReached(goal: Goal, { ladder, levelId, revenue }: GoalTargetConte
  * maker, else anyone still at the account (first recorded wins each role).
  * A contact goal's follow-ups go to that contact.
  */
-export function goalContactId(goal: Pick<Goal, 'contactId'>, accountContacts: readonly Contact[]): string | null {
+export function goalContactId(
+  goal: Pick<Goal, 'contactId'>,
+  accountContacts: readonly Contact[],
+): string | null {
   if (goal.contactId !== null) return goal.contactId;
   const present = accountContacts.filter((contact) => !contact.left);
   const owner =
@@ -98,7 +101,10 @@ export function goalContactId(goal: Pick<Goal, 'contactId'>, accountContacts: re
 }
 
 /** The follow-up an action step becomes; the data layer stores it keyed by (goalId, stepId). */
-export type GoalFollowUpDraft = Pick<FollowUp, 'contactId' | 'dueAt' | 'reason' | 'source' | 'goalId' | 'stepId'>;
+export type GoalFollowUpDraft = Pick<
+  FollowUp,
+  'contactId' | 'dueAt' | 'reason' | 'source' | 'goalId' | 'stepId'
+>;
 
 /** One follow-up per open step of an open goal. */
 export function goalFollowUps(goal: Goal, contactId: string): GoalFollowUpDraft[] {

@@ -81,7 +81,10 @@ function recency(lastGiveAt: number | null, cadenceDays: number, now: number): H
   const last = `last value-adding gesture ${agoPhrase(lastGiveAt, now)}`;
   if (ratio <= 1) return reason(RECENCY_MAX, `${last}, within the ${cadenceDays}-day cadence`);
   if (ratio >= 2) return reason(0, `${last}, more than twice the ${cadenceDays}-day cadence`);
-  return reason(Math.round(RECENCY_MAX * (2 - ratio)), `${last}, ${ratio.toFixed(1)}× the ${cadenceDays}-day cadence`);
+  return reason(
+    Math.round(RECENCY_MAX * (2 - ratio)),
+    `${last}, ${ratio.toFixed(1)}× the ${cadenceDays}-day cadence`,
+  );
 }
 
 function variety(kinds: number): HealthReason {
@@ -112,7 +115,8 @@ function balance(gestures: HealthInput['gestures'], now: number): HealthReason {
     factor: 'balance',
     points: asks === 0 ? BALANCE_MAX : Math.round(BALANCE_MAX * Math.min(1, gives / (GIVES_PER_ASK * asks))),
     max: BALANCE_MAX,
-    text: warning ?? `${plural(gives, 'give')} and ${plural(asks, 'ask')} in the last ${HEALTH_WINDOW_DAYS} days`,
+    text:
+      warning ?? `${plural(gives, 'give')} and ${plural(asks, 'ask')} in the last ${HEALTH_WINDOW_DAYS} days`,
   };
 }
 

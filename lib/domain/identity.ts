@@ -13,7 +13,10 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** Trimmed, lower-cased email, or null when it is not email-shaped. */
 export function normaliseEmail(raw: string): string | null {
-  const email = raw.trim().replace(/^mailto:/i, '').toLowerCase();
+  const email = raw
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
   return email.length <= 254 && EMAIL.test(email) ? email : null;
 }
 

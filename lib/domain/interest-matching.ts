@@ -46,7 +46,9 @@ export interface InterestMatch {
 const FIELD_WEIGHT = { title: 3, description: 2, url: 1 } as const;
 const SOURCE_WEIGHT: Record<MatchSource, number> = { interest: 1, industry: 0.5, company: 1.5 };
 /** Legal forms say nothing about what a company does. */
-const LEGAL_FORMS = new Set('inc ltd llc gmbh corp corporation co company plc ag sa ab bv nv oy limited'.split(' '));
+const LEGAL_FORMS = new Set(
+  'inc ltd llc gmbh corp corporation co company plc ag sa ab bv nv oy limited'.split(' '),
+);
 
 export const DEFAULT_MATCH_LIMIT = 10;
 
@@ -72,7 +74,8 @@ export function matchInterests(
     if (account?.industry) consider('industry', account.industry, unique(words(account.industry)));
     if (account) {
       consider('company', account.name, unique(words(account.name).filter((word) => !LEGAL_FORMS.has(word))));
-      const domain = host === null ? undefined : account.domains.find((d) => host === d || host.endsWith(`.${d}`));
+      const domain =
+        host === null ? undefined : account.domains.find((d) => host === d || host.endsWith(`.${d}`));
       if (domain) {
         matches.push({ source: 'company', term: domain, words: [domain] });
         score += FIELD_WEIGHT.title * SOURCE_WEIGHT.company;

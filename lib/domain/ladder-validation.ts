@@ -38,7 +38,8 @@ export function validateLadder(ladder: Ladder): LadderProblem[] {
         `the colour ${level.color} is too light to read text on (contrast ${contrast.toFixed(1)}:1, needs ${MIN_TEXT_CONTRAST}:1)`,
       );
     }
-    if (index > 0 && level.evidence.length === 0) problem(`"${level.name}" needs at least one piece of evidence`);
+    if (index > 0 && level.evidence.length === 0)
+      problem(`"${level.name}" needs at least one piece of evidence`);
     for (const rule of level.evidence) {
       if (rule.kind !== 'manual') continue;
       // Contacts store ticks by criterion id, so one id must mean one criterion.

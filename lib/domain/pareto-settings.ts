@@ -10,8 +10,14 @@ export const paretoSettingsSchema = z
     /** Count potential further revenue as well as revenue to date. */
     includePotential: z.boolean(),
   })
-  .refine((s) => s.middleShare >= s.topShare, { message: 'the middle tier line cannot come before the top tier line' });
+  .refine((s) => s.middleShare >= s.topShare, {
+    message: 'the middle tier line cannot come before the top tier line',
+  });
 export type ParetoSettings = z.infer<typeof paretoSettingsSchema>;
 
 /** The classic ABC split: 80% of value, the next 15%, the last 5%. */
-export const defaultParetoSettings: ParetoSettings = { topShare: 0.8, middleShare: 0.95, includePotential: false };
+export const defaultParetoSettings: ParetoSettings = {
+  topShare: 0.8,
+  middleShare: 0.95,
+  includePotential: false,
+};

@@ -51,7 +51,10 @@ type ValuedAccount = Pick<Account, 'id' | 'name' | 'revenue' | 'potential'>;
 /** Floating-point sums of money can land a hair under a line they mathematically reach. */
 const RELATIVE_TOLERANCE = 1e-9;
 
-export function accountValue(account: Pick<Account, 'revenue' | 'potential'>, settings: ParetoSettings): number {
+export function accountValue(
+  account: Pick<Account, 'revenue' | 'potential'>,
+  settings: ParetoSettings,
+): number {
   return settings.includePotential ? account.revenue + account.potential : account.revenue;
 }
 
@@ -60,7 +63,9 @@ export function rankAccounts(accounts: readonly ValuedAccount[], settings: Paret
     .map((account) => ({ account, value: accountValue(account, settings) }))
     .sort(
       (a, b) =>
-        b.value - a.value || compareText(a.account.name, b.account.name) || compareText(a.account.id, b.account.id),
+        b.value - a.value ||
+        compareText(a.account.name, b.account.name) ||
+        compareText(a.account.id, b.account.id),
     );
   const total = valued.reduce((sum, { value }) => sum + value, 0);
   const unvaluedTier: AccountTier = total > 0 ? 'low' : 'middle';

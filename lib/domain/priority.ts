@@ -85,7 +85,11 @@ interface Scored extends PriorityKey {
   goalNeedsAttention: boolean;
 }
 
-export function rankPriorities(inputs: readonly PriorityInput[], now: Now, options: PriorityOptions): PriorityRanking {
+export function rankPriorities(
+  inputs: readonly PriorityInput[],
+  now: Now,
+  options: PriorityOptions,
+): PriorityRanking {
   const at = toInstant(now);
   const horizon = attentionHorizon(at, options.dueSoonDays);
   const scored: Scored[] = [];
@@ -94,7 +98,9 @@ export function rankPriorities(inputs: readonly PriorityInput[], now: Now, optio
     if (item) scored.push(item);
   }
   const returned =
-    options.limit === undefined ? scored.sort(comparePriority) : firstInOrder(scored, options.limit, comparePriority);
+    options.limit === undefined
+      ? scored.sort(comparePriority)
+      : firstInOrder(scored, options.limit, comparePriority);
   return {
     entries: returned.map((item) => ({
       contactId: item.contactId,
@@ -155,7 +161,10 @@ function score(input: PriorityInput, now: number, horizon: number): Scored | nul
  * biggest jump on record, Samoa skipping 30 December 2011, was one day).
  */
 function cadenceSurelyAfter(clock: ContactClock, horizon: number): boolean {
-  return clock.followUps.length === 0 && (clock.lastGiveAt ?? clock.since) + (clock.cadenceDays - 1) * DAY_MS > horizon;
+  return (
+    clock.followUps.length === 0 &&
+    (clock.lastGiveAt ?? clock.since) + (clock.cadenceDays - 1) * DAY_MS > horizon
+  );
 }
 
 function urgencyOf(dueAt: number, now: number, cadenceMs: number): number {

@@ -47,7 +47,13 @@ export function relationshipView(
   settings: EngineSettings,
   now: Now,
 ): RelationshipView {
-  return viewFromFacts(contact, accountFacts(snapshot, settings.evidence, now), snapshot.tier, ladder, settings);
+  return viewFromFacts(
+    contact,
+    accountFacts(snapshot, settings.evidence, now),
+    snapshot.tier,
+    ladder,
+    settings,
+  );
 }
 
 /** The views of everyone in the snapshot, by contact id. */
@@ -59,7 +65,10 @@ export function relationshipViews(
 ): Map<string, RelationshipView> {
   const facts = accountFacts(snapshot, settings.evidence, now);
   return new Map(
-    snapshot.contacts.map((contact) => [contact.id, viewFromFacts(contact, facts, snapshot.tier, ladder, settings)]),
+    snapshot.contacts.map((contact) => [
+      contact.id,
+      viewFromFacts(contact, facts, snapshot.tier, ladder, settings),
+    ]),
   );
 }
 
@@ -73,7 +82,12 @@ function viewFromFacts(
   const own = contactFacts(facts, contact.id);
   const cadence = resolveCadence(contact, tier, settings.cadence);
   const due = dueState(
-    { lastGiveAt: own.lastGiveAt, since: contact.createdAt, cadenceDays: cadence.days, followUps: own.followUps },
+    {
+      lastGiveAt: own.lastGiveAt,
+      since: contact.createdAt,
+      cadenceDays: cadence.days,
+      followUps: own.followUps,
+    },
     facts.now,
     settings.cadence.dueSoonDays,
   );
@@ -97,7 +111,12 @@ function viewFromFacts(
     cadence,
     due,
     health: relationshipHealth(
-      { gestures: own.gestures, lastGiveAt: own.lastGiveAt, cadenceDays: cadence.days, openIssues: facts.openIssues },
+      {
+        gestures: own.gestures,
+        lastGiveAt: own.lastGiveAt,
+        cadenceDays: cadence.days,
+        openIssues: facts.openIssues,
+      },
       facts.now,
     ),
     balance: giveAskBalance(own.gestures, facts.now),

@@ -31,7 +31,8 @@ export function badgeLabel(contact: ContactSummary): string {
   const parts = [`Rapport: ${contact.level?.name ?? 'level not on the ladder'}`];
   const due = contact.due;
   if (due.status in followUpWords) parts.push(`${followUpWords[due.status]} ${due.phrase}`);
-  if (contact.openGoals > 0) parts.push(contact.openGoals === 1 ? '1 open goal' : `${contact.openGoals} open goals`);
+  if (contact.openGoals > 0)
+    parts.push(contact.openGoals === 1 ? '1 open goal' : `${contact.openGoals} open goals`);
   return parts.join(', ');
 }
 
@@ -47,7 +48,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderCard(doc: Document, contact: ContactSummary, cardId: string, actions: BadgeActions): HTMLElement {
+function renderCard(
+  doc: Document,
+  contact: ContactSummary,
+  cardId: string,
+  actions: BadgeActions,
+): HTMLElement {
   const card = el(doc, 'div', 'card');
   card.id = cardId;
   card.setAttribute('role', 'group');

@@ -45,7 +45,9 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
     if (capture) return capture;
     const result = known.get(key);
     if (!result) return null;
-    return result.status === 'known' ? { kind: 'known', contact: result.contact } : { kind: 'unknown', name: found.name };
+    return result.status === 'known'
+      ? { kind: 'known', contact: result.contact }
+      : { kind: 'unknown', name: found.name };
   };
 
   const lookupMissing = (people: FoundIdentity[]) => {

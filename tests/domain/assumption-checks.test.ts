@@ -38,7 +38,10 @@ describe('assumptionChecks', () => {
   it('says when the level set is above what the evidence supports, and why', () => {
     const person = contact({ levelId: 'client' });
     expect(checks(person, [gesture(person.id, 'article', day(-5))], { deals: 1 })).toEqual([
-      { kind: 'level-unsupported', message: 'Set as Client, but the evidence supports Customer: 1 of 2 deals' },
+      {
+        kind: 'level-unsupported',
+        message: 'Set as Client, but the evidence supports Customer: 1 of 2 deals',
+      },
     ]);
   });
 
@@ -58,7 +61,9 @@ describe('assumptionChecks', () => {
     const person = contact({ levelId: 'prospect' });
     expect(
       checks(person, [gesture(person.id, 'article', day(-31)), gesture(person.id, 'referral-ask', day(-1))]),
-    ).toEqual([{ kind: 'stale', message: 'Stale: last value-adding gesture 31 days ago, the cadence is 30 days' }]);
+    ).toEqual([
+      { kind: 'stale', message: 'Stale: last value-adding gesture 31 days ago, the cadence is 30 days' },
+    ]);
   });
 
   it('calls a contact stale when nothing was ever given in a whole cadence since they were added', () => {
@@ -71,9 +76,13 @@ describe('assumptionChecks', () => {
 
   it('still calls a relationship stale while its reminder is snoozed', () => {
     const person = contact();
-    const snooze = followUp(person.id, day(-1), { source: 'cadence', createdAt: day(-1), snoozedUntil: day(10) });
-    expect(checks(person, [gesture(person.id, 'gift', day(-31))], { followUps: [snooze] }).map((c) => c.kind)).toEqual([
-      'stale',
-    ]);
+    const snooze = followUp(person.id, day(-1), {
+      source: 'cadence',
+      createdAt: day(-1),
+      snoozedUntil: day(10),
+    });
+    expect(
+      checks(person, [gesture(person.id, 'gift', day(-31))], { followUps: [snooze] }).map((c) => c.kind),
+    ).toEqual(['stale']);
   });
 });

@@ -4,7 +4,16 @@
  * zone within ±11 hours (the DST test sets its own zone).
  */
 import { addDays } from 'date-fns';
-import type { Account, AccountIssue, Contact, Deal, FollowUp, Gesture, GestureType, Goal } from '../../lib/db/schema';
+import type {
+  Account,
+  AccountIssue,
+  Contact,
+  Deal,
+  FollowUp,
+  Gesture,
+  GestureType,
+  Goal,
+} from '../../lib/db/schema';
 import type { AccountSnapshot } from '../../lib/domain/account-snapshot';
 
 /** Monday 16 June 2025, noon UTC. */
@@ -45,7 +54,15 @@ export function contact(overrides: Partial<Contact> = {}): Contact {
 }
 
 export function account(overrides: Partial<Account> = {}): Account {
-  return { id: nextId('account'), name: 'Acme', domains: [], revenue: 0, potential: 0, ...stamps, ...overrides };
+  return {
+    id: nextId('account'),
+    name: 'Acme',
+    domains: [],
+    revenue: 0,
+    potential: 0,
+    ...stamps,
+    ...overrides,
+  };
 }
 
 export function deal(overrides: Partial<Deal> = {}): Deal {
@@ -60,7 +77,12 @@ export function deal(overrides: Partial<Deal> = {}): Deal {
   };
 }
 
-export function gesture(contactId: string, type: GestureType, at: number, overrides: Partial<Gesture> = {}): Gesture {
+export function gesture(
+  contactId: string,
+  type: GestureType,
+  at: number,
+  overrides: Partial<Gesture> = {},
+): Gesture {
   return { id: nextId('gesture'), contactId, type, at, ...stamps, ...overrides };
 }
 

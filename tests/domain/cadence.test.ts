@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCadence } from '../../lib/domain/cadence';
-import { cadenceSettingsSchema, defaultCadenceSettings, tierCadenceSchema } from '../../lib/domain/cadence-settings';
+import {
+  cadenceSettingsSchema,
+  defaultCadenceSettings,
+  tierCadenceSchema,
+} from '../../lib/domain/cadence-settings';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import { accountTiers } from '../../lib/domain/account-tier';
 
@@ -39,7 +43,9 @@ describe('default cadences', () => {
   });
 
   it('cover every level of the default ladder', () => {
-    expect(Object.keys(settings.byLevel).sort()).toEqual(defaultLadder.levels.map((level) => level.id).sort());
+    expect(Object.keys(settings.byLevel).sort()).toEqual(
+      defaultLadder.levels.map((level) => level.id).sort(),
+    );
   });
 
   it('are tighter for the top tier and longer, never absent, for the rest', () => {

@@ -87,7 +87,9 @@ describe('dueState with explicit follow-ups', () => {
 
   it('counts an explicit follow-up late by more than a whole cadence as badly overdue', () => {
     const old = followUp('c', day(-31));
-    expect(dueState(clock({ lastGiveAt: day(-1), followUps: [old] }), NOW, DUE_SOON).status).toBe('badly-overdue');
+    expect(dueState(clock({ lastGiveAt: day(-1), followUps: [old] }), NOW, DUE_SOON).status).toBe(
+      'badly-overdue',
+    );
   });
 });
 
@@ -107,7 +109,9 @@ describe('dueState with a snoozed cadence reminder', () => {
   it('uses the latest snooze of the round', () => {
     const first = followUp('c', day(-5), { source: 'cadence', snoozedUntil: day(2), createdAt: day(-4) });
     const second = followUp('c', day(-5), { source: 'cadence', snoozedUntil: day(9), createdAt: day(-2) });
-    expect(dueState(clock({ lastGiveAt: day(-35), followUps: [second, first] }), NOW, DUE_SOON).dueAt).toBe(day(9));
+    expect(dueState(clock({ lastGiveAt: day(-35), followUps: [second, first] }), NOW, DUE_SOON).dueAt).toBe(
+      day(9),
+    );
   });
 });
 
@@ -117,7 +121,9 @@ describe('followUpStatus', () => {
   });
 
   it('is snoozed until its snooze date', () => {
-    expect(followUpStatus(followUp('c', day(-1), { snoozedUntil: day(1) }), 30, NOW, DUE_SOON)).toBe('snoozed');
+    expect(followUpStatus(followUp('c', day(-1), { snoozedUntil: day(1) }), 30, NOW, DUE_SOON)).toBe(
+      'snoozed',
+    );
   });
 
   it('is due soon, due today or late from its own date', () => {

@@ -30,9 +30,9 @@ describe('a relationship with us', () => {
 
   it('is not made by asks or by gestures dated in the future', () => {
     const person = contact();
-    expect(related(person, [gesture(person.id, 'referral-ask', day(-1)), gesture(person.id, 'gift', day(3))])).toBe(
-      false,
-    );
+    expect(
+      related(person, [gesture(person.id, 'referral-ask', day(-1)), gesture(person.id, 'gift', day(3))]),
+    ).toBe(false);
   });
 
   it('ends when the contact leaves the account', () => {
@@ -106,7 +106,9 @@ describe('decision-makers-related', () => {
 
   it('counts the decision makers without a relationship', () => {
     const makers = [1, 2, 3].map(() => contact({ roles: ['decision-maker'] }));
-    expect(check(rule, makers[0]!, { contacts: makers, gestures: makers.slice(0, 2).map(tended) })).toMatchObject({
+    expect(
+      check(rule, makers[0]!, { contacts: makers, gestures: makers.slice(0, 2).map(tended) }),
+    ).toMatchObject({
       met: false,
       text: 'relationship with 2 of 3 decision makers',
     });
@@ -119,11 +121,14 @@ describe('decision-makers-related', () => {
 
 describe('influencer-coverage', () => {
   const rule: EvidenceRule = { kind: 'influencer-coverage', percent: 70 };
-  const influencers = (count: number) => Array.from({ length: count }, () => contact({ roles: ['influencer'] }));
+  const influencers = (count: number) =>
+    Array.from({ length: count }, () => contact({ roles: ['influencer'] }));
 
   it('holds at exactly the percentage asked for', () => {
     const people = influencers(10);
-    expect(check(rule, people[0]!, { contacts: people, gestures: people.slice(0, 7).map(tended) })).toMatchObject({
+    expect(
+      check(rule, people[0]!, { contacts: people, gestures: people.slice(0, 7).map(tended) }),
+    ).toMatchObject({
       met: true,
       text: 'influencer coverage 70%',
     });
@@ -131,7 +136,9 @@ describe('influencer-coverage', () => {
 
   it('says the coverage and what is needed', () => {
     const people = influencers(4);
-    expect(check(rule, people[0]!, { contacts: people, gestures: people.slice(0, 2).map(tended) })).toMatchObject({
+    expect(
+      check(rule, people[0]!, { contacts: people, gestures: people.slice(0, 2).map(tended) }),
+    ).toMatchObject({
       met: false,
       text: 'influencer coverage 50%, needs 70%',
     });
@@ -215,6 +222,9 @@ describe('manual', () => {
       met: true,
       text: 'Introduced me to their manager',
     });
-    expect(check(rule, contact(), {})).toMatchObject({ met: false, text: 'not yet: Introduced me to their manager' });
+    expect(check(rule, contact(), {})).toMatchObject({
+      met: false,
+      text: 'not yet: Introduced me to their manager',
+    });
   });
 });

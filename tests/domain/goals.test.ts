@@ -4,7 +4,12 @@ import { goalContactId, goalFollowUps, goalProgress, goalView, nextStepDueAt } f
 import { contact, day, goal, NOW } from './builders';
 
 const evidence = (...met: boolean[]) => met.map((m, i) => ({ id: `e${i}`, text: `Evidence ${i}`, met: m }));
-const step = (id: string, dueAt: number, doneAt: number | null = null) => ({ id, text: `Step ${id}`, dueAt, doneAt });
+const step = (id: string, dueAt: number, doneAt: number | null = null) => ({
+  id,
+  text: `Step ${id}`,
+  dueAt,
+  doneAt,
+});
 
 describe('goalProgress', () => {
   it('is the evidence met over all the evidence', () => {
@@ -25,7 +30,9 @@ describe('goalView', () => {
 
   it('lists open steps, earliest first, and the ones whose day has passed', () => {
     const view = goalView(
-      goal({ steps: [step('b', day(5)), step('a', day(-2)), step('c', day(0)), step('d', day(-9), day(-8))] }),
+      goal({
+        steps: [step('b', day(5)), step('a', day(-2)), step('c', day(0)), step('d', day(-9), day(-8))],
+      }),
       context,
       NOW,
     );
@@ -58,9 +65,9 @@ describe('goalView', () => {
 
 describe('nextStepDueAt', () => {
   it('is the earliest open step of an open goal', () => {
-    expect(nextStepDueAt(goal({ steps: [step('a', day(4)), step('b', day(2)), step('c', day(1), day(0))] }))).toBe(
-      day(2),
-    );
+    expect(
+      nextStepDueAt(goal({ steps: [step('a', day(4)), step('b', day(2)), step('c', day(1), day(0))] })),
+    ).toBe(day(2));
   });
 
   it('is null when every step is done or the goal is closed', () => {
@@ -71,7 +78,11 @@ describe('nextStepDueAt', () => {
 
 describe('goalFollowUps', () => {
   it('turns every open step of an open goal into a dated follow-up', () => {
-    const plan = goal({ id: 'g1', title: 'Reach Supporter', steps: [step('s1', day(3)), step('s2', day(1), day(0))] });
+    const plan = goal({
+      id: 'g1',
+      title: 'Reach Supporter',
+      steps: [step('s1', day(3)), step('s2', day(1), day(0))],
+    });
     expect(goalFollowUps(plan, 'c1')).toEqual([
       {
         contactId: 'c1',

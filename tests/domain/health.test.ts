@@ -10,7 +10,8 @@ const input = (overrides: Partial<HealthInput>): HealthInput => ({
   openIssues: [],
   ...overrides,
 });
-const logged = (...entries: [GestureType, number][]) => entries.map(([type, at]) => gesture('c', type, day(at)));
+const logged = (...entries: [GestureType, number][]) =>
+  entries.map(([type, at]) => gesture('c', type, day(at)));
 const points = (health: ReturnType<typeof relationshipHealth>) =>
   Object.fromEntries(health.reasons.map((reason) => [reason.factor, reason.points]));
 
@@ -36,7 +37,8 @@ describe('relationshipHealth', () => {
   });
 
   it('loses recency linearly past the cadence, down to nothing at twice the cadence', () => {
-    const at = (lastGive: number) => points(relationshipHealth(input({ lastGiveAt: day(lastGive) }), NOW)).recency;
+    const at = (lastGive: number) =>
+      points(relationshipHealth(input({ lastGiveAt: day(lastGive) }), NOW)).recency;
     expect(at(-30)).toBe(40);
     expect(at(-45)).toBe(20);
     expect(at(-60)).toBe(0);
@@ -48,7 +50,8 @@ describe('relationshipHealth', () => {
 
   it('rewards variety up to three kinds of gesture', () => {
     const variety = (...types: GestureType[]) =>
-      points(relationshipHealth(input({ gestures: types.map((type) => gesture('c', type, day(-3))) }), NOW)).variety;
+      points(relationshipHealth(input({ gestures: types.map((type) => gesture('c', type, day(-3))) }), NOW))
+        .variety;
     expect(variety('article', 'article')).toBe(7);
     expect(variety('article', 'gift')).toBe(13);
     expect(variety('article', 'gift', 'thanks', 'training')).toBe(20);

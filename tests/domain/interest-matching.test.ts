@@ -34,7 +34,11 @@ describe('matchInterests', () => {
           { source: 'interest', term: 'marine', words: ['marine'] },
         ],
       },
-      { contactId: 'sailor', score: 3, matches: [{ source: 'interest', term: 'Sailing', words: ['sailing'] }] },
+      {
+        contactId: 'sailor',
+        score: 3,
+        matches: [{ source: 'interest', term: 'Sailing', words: ['sailing'] }],
+      },
     ]);
   });
 
@@ -66,7 +70,11 @@ describe('matchInterests', () => {
         score: 9,
         matches: [{ source: 'company', term: 'Baltic Batteries Ltd', words: ['baltic', 'battery'] }],
       },
-      { contactId: 'rival', score: 1.5, matches: [{ source: 'industry', term: 'Batteries', words: ['battery'] }] },
+      {
+        contactId: 'rival',
+        score: 1.5,
+        matches: [{ source: 'industry', term: 'Batteries', words: ['battery'] }],
+      },
     ]);
   });
 
@@ -76,7 +84,11 @@ describe('matchInterests', () => {
       candidate('outsider', [], { name: 'Zenith', domains: ['notacme.com'] }),
     ]);
     expect(results).toEqual([
-      { contactId: 'insider', score: 4.5, matches: [{ source: 'company', term: 'acme.com', words: ['acme.com'] }] },
+      {
+        contactId: 'insider',
+        score: 4.5,
+        matches: [{ source: 'company', term: 'acme.com', words: ['acme.com'] }],
+      },
     ]);
   });
 

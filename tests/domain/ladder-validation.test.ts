@@ -21,7 +21,12 @@ describe('validateLadder', () => {
 
   it('accepts the user renaming, recolouring and redefining a level', () => {
     const customised = structuredClone(defaultLadder);
-    customised.levels[1] = { ...customised.levels[1]!, name: 'Buyer', color: '#000000', definition: 'Signed once.' };
+    customised.levels[1] = {
+      ...customised.levels[1]!,
+      name: 'Buyer',
+      color: '#000000',
+      definition: 'Signed once.',
+    };
     expect(validateLadder(customised)).toEqual([]);
   });
 
@@ -45,7 +50,10 @@ describe('validateLadder', () => {
 
   it('refuses a colour too light to read text on', () => {
     const problems = validateLadder(
-      ladderOf(level({ id: 'a', name: 'One', evidence: [] }), level({ id: 'b', name: 'Two', color: '#ffd700' })),
+      ladderOf(
+        level({ id: 'a', name: 'One', evidence: [] }),
+        level({ id: 'b', name: 'Two', color: '#ffd700' }),
+      ),
     );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ levelIndex: 1 });

@@ -9,7 +9,8 @@ import { checkLevel, levelAbove, nextLevelGap, placeLevel, suggestLevel } from '
 import { contact, day, deal, gesture, NOW, snapshot } from './builders';
 
 const ladder = defaultLadder;
-const facts = (parts: Partial<AccountSnapshot>) => accountFacts(snapshot(parts), defaultEvidenceSettings, NOW);
+const facts = (parts: Partial<AccountSnapshot>) =>
+  accountFacts(snapshot(parts), defaultEvidenceSettings, NOW);
 
 /**
  * An account where `subject` is a senior decision maker, with `colleagues`
@@ -32,7 +33,8 @@ function account(options: {
     tended: c.tended ?? true,
   }));
   const gestures: Gesture[] = [gesture(subject.id, 'check-in', day(-7))];
-  for (const { person, tended } of colleagues) if (tended) gestures.push(gesture(person.id, 'article', day(-7)));
+  for (const { person, tended } of colleagues)
+    if (tended) gestures.push(gesture(person.id, 'article', day(-7)));
   if (options.reference) gestures.push(gesture(subject.id, 'reference-ask', day(-20), { outcome: 'yes' }));
   if (options.strategy) gestures.push(gesture(subject.id, 'shared-strategy', day(-15)));
   const contacts: Contact[] = [subject, ...colleagues.map((c) => c.person)];
@@ -109,7 +111,11 @@ describe('nextLevelGap', () => {
     const { subject, facts } = account({
       deals: 2,
       levelId: 'client',
-      colleagues: [{ roles: ['decision-maker'] }, { roles: ['decision-maker'], tended: false }, ...influencers(0, 1)],
+      colleagues: [
+        { roles: ['decision-maker'] },
+        { roles: ['decision-maker'], tended: false },
+        ...influencers(0, 1),
+      ],
     });
     expect(nextLevelGap(subject, facts, ladder)).toEqual([
       'no reference given yet',

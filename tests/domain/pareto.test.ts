@@ -5,7 +5,8 @@ import { rankAccounts, tiersById } from '../../lib/domain/pareto';
 import { account } from './builders';
 
 const settings = defaultParetoSettings;
-const valued = (name: string, revenue: number, potential = 0) => account({ id: name, name, revenue, potential });
+const valued = (name: string, revenue: number, potential = 0) =>
+  account({ id: name, name, revenue, potential });
 
 describe('rankAccounts', () => {
   it('puts the smallest set of accounts reaching 80% of the value in the top tier', () => {
@@ -44,7 +45,10 @@ describe('rankAccounts', () => {
   });
 
   it('keeps accounts of equal value in the same tier, the higher one, when a tie straddles a line', () => {
-    const result = rankAccounts([valued('a', 70), valued('b', 10), valued('c', 10), valued('d', 10)], settings);
+    const result = rankAccounts(
+      [valued('a', 70), valued('b', 10), valued('c', 10), valued('d', 10)],
+      settings,
+    );
     expect(result.rows.map((row) => row.tier)).toEqual(['top', 'top', 'top', 'top']);
   });
 
@@ -88,7 +92,10 @@ describe('rankAccounts', () => {
   });
 
   it('sums each tier', () => {
-    const result = rankAccounts([valued('a', 600), valued('b', 250), valued('c', 100), valued('d', 50)], settings);
+    const result = rankAccounts(
+      [valued('a', 600), valued('b', 250), valued('c', 100), valued('d', 50)],
+      settings,
+    );
     expect(result.tiers).toEqual({
       top: { count: 2, value: 850, share: 0.85 },
       middle: { count: 1, value: 100, share: 0.1 },
@@ -100,16 +107,21 @@ describe('rankAccounts', () => {
 describe('paretoSettingsSchema', () => {
   it('accepts the defaults and refuses a middle line before the top line', () => {
     expect(paretoSettingsSchema.safeParse(defaultParetoSettings).success).toBe(true);
-    expect(paretoSettingsSchema.safeParse({ ...defaultParetoSettings, middleShare: 0.5 }).success).toBe(false);
+    expect(paretoSettingsSchema.safeParse({ ...defaultParetoSettings, middleShare: 0.5 }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('rankAccounts invariants', () => {
   const accountsArbitrary = fc
-    .uniqueArray(fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), revenue: fc.nat({ max: 1000 }) }), {
-      selector: (a) => a.id,
-      maxLength: 40,
-    })
+    .uniqueArray(
+      fc.record({ id: fc.string({ minLength: 1, maxLength: 6 }), revenue: fc.nat({ max: 1000 }) }),
+      {
+        selector: (a) => a.id,
+        maxLength: 40,
+      },
+    )
     .map((list) => list.map(({ id, revenue }) => valued(id, revenue)));
 
   it('puts every account in exactly one tier', () => {
@@ -130,7 +142,9 @@ describe('rankAccounts invariants', () => {
         const topValue = top.reduce((sum, row) => sum + row.value, 0);
         expect(topValue).toBeGreaterThanOrEqual(0.8 * total);
         const lastValue = top[top.length - 1]!.value;
-        const withoutLastGroup = top.filter((row) => row.value !== lastValue).reduce((sum, row) => sum + row.value, 0);
+        const withoutLastGroup = top
+          .filter((row) => row.value !== lastValue)
+          .reduce((sum, row) => sum + row.value, 0);
         expect(withoutLastGroup).toBeLessThan(0.8 * total);
       }),
     );

@@ -14,7 +14,12 @@ const records = (parts: Partial<PriorityRecords>): PriorityRecords => ({
   ...parts,
 });
 const build = (parts: Partial<PriorityRecords>) =>
-  new Map(buildPriorityInputs(records(parts), defaultLadder, defaultEngineSettings, NOW).map((i) => [i.contactId, i]));
+  new Map(
+    buildPriorityInputs(records(parts), defaultLadder, defaultEngineSettings, NOW).map((i) => [
+      i.contactId,
+      i,
+    ]),
+  );
 
 describe('buildPriorityInputs', () => {
   const big = account({ id: 'big', revenue: 900 });

@@ -19,7 +19,12 @@ function input(
   const { lastGive = -40, ...rest } = overrides;
   return {
     contactId,
-    clock: { lastGiveAt: lastGive === null ? null : day(lastGive), since: day(-400), cadenceDays: 30, followUps: [] },
+    clock: {
+      lastGiveAt: lastGive === null ? null : day(lastGive),
+      since: day(-400),
+      cadenceDays: 30,
+      followUps: [],
+    },
     tier: 'middle',
     valueShare: 0,
     levelRank: 0,
@@ -49,7 +54,9 @@ describe('who is on the priority list', () => {
         lastGiveAt: day(-45),
         since: day(-400),
         cadenceDays: 30,
-        followUps: [followUp('snoozed', day(-15), { source: 'cadence', createdAt: day(-2), snoozedUntil: day(2) })],
+        followUps: [
+          followUp('snoozed', day(-15), { source: 'cadence', createdAt: day(-2), snoozedUntil: day(2) }),
+        ],
       },
     });
     expect(order([snoozed])).toEqual([]);
@@ -72,17 +79,19 @@ describe('how the list is ordered', () => {
   });
 
   it('puts a late contact before one only due soon', () => {
-    expect(order([input('soon', { lastGive: -28 }), input('late', { lastGive: -31 })])).toEqual(['late', 'soon']);
+    expect(order([input('soon', { lastGive: -28 }), input('late', { lastGive: -31 })])).toEqual([
+      'late',
+      'soon',
+    ]);
   });
 
   it('weighs the account tier and value as well as lateness', () => {
-    expect(order([input('low', { lastGive: -45, tier: 'low' }), input('top', { lastGive: -40, tier: 'top' })])).toEqual(
-      ['top', 'low'],
-    );
-    expect(order([input('small', { lastGive: -40 }), input('big', { lastGive: -40, valueShare: 0.4 })])).toEqual([
-      'big',
-      'small',
-    ]);
+    expect(
+      order([input('low', { lastGive: -45, tier: 'low' }), input('top', { lastGive: -40, tier: 'top' })]),
+    ).toEqual(['top', 'low']);
+    expect(
+      order([input('small', { lastGive: -40 }), input('big', { lastGive: -40, valueShare: 0.4 })]),
+    ).toEqual(['big', 'small']);
   });
 
   it('weighs the level, open account issues and a due goal step', () => {
@@ -132,11 +141,17 @@ describe('the reasons given', () => {
       clock: { lastGiveAt: null, since: day(-10), cadenceDays: 30, followUps: [followUp('c', day(1))] },
       openIssues: 2,
     });
-    expect(reasons(entry)).toEqual(['follow-up due tomorrow', 'no value-adding gesture yet', '2 open account issues']);
+    expect(reasons(entry)).toEqual([
+      'follow-up due tomorrow',
+      'no value-adding gesture yet',
+      '2 open account issues',
+    ]);
   });
 
   it('says how late an overdue goal step is', () => {
-    expect(reasons(input('c', { lastGive: -1, goalStepDueAt: day(-3) }))).toEqual(['goal step 3 days overdue']);
+    expect(reasons(input('c', { lastGive: -1, goalStepDueAt: day(-3) }))).toEqual([
+      'goal step 3 days overdue',
+    ]);
   });
 });
 
@@ -174,7 +189,9 @@ describe('priority order invariants', () => {
     fc.assert(
       fc.property(clocks, (list) => {
         const inputs = list.map((clock, i) => input(`c${i}`, { clock: { ...clock, followUps: [] } }));
-        const expected = inputs.filter((i) => needsAttention(nextDue(i.clock), NOW, horizon)).map((i) => i.contactId);
+        const expected = inputs
+          .filter((i) => needsAttention(nextDue(i.clock), NOW, horizon))
+          .map((i) => i.contactId);
         expect(order(inputs).sort()).toEqual(expected.sort());
       }),
     );
@@ -193,7 +210,9 @@ describe('priority order invariants', () => {
       .map((list) => list.map(({ id, lastGive, tier }) => input(id, { lastGive, tier })));
     fc.assert(
       fc.property(
-        inputs.chain((list) => fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length }))),
+        inputs.chain((list) =>
+          fc.tuple(fc.constant(list), fc.shuffledSubarray(list, { minLength: list.length })),
+        ),
         ([list, shuffled]) => {
           expect(order(shuffled)).toEqual(order(list));
         },

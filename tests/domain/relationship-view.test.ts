@@ -91,6 +91,8 @@ describe('relationshipView', () => {
 
   it('shows the top of the ladder with nothing above it', () => {
     const top = contact({ levelId: 'advocate' });
-    expect(relationshipView(top, snapshot({ contacts: [top] }), defaultLadder, settings, NOW).next).toBeNull();
+    expect(
+      relationshipView(top, snapshot({ contacts: [top] }), defaultLadder, settings, NOW).next,
+    ).toBeNull();
   });
 });

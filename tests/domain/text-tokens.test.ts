@@ -12,7 +12,12 @@ describe('words', () => {
   });
 
   it('folds accents and plurals so that both sides of a comparison meet', () => {
-    expect(words('Cafés, Conferences, Batteries, Classes')).toEqual(['cafe', 'conference', 'battery', 'class']);
+    expect(words('Cafés, Conferences, Batteries, Classes')).toEqual([
+      'cafe',
+      'conference',
+      'battery',
+      'class',
+    ]);
   });
 
   it('keeps words that only look plural', () => {

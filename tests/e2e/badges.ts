@@ -34,12 +34,22 @@ async function cdp(page: Page): Promise<CDPSession> {
 export async function rapportControls(page: Page): Promise<AccessibleControl[]> {
   const { nodes } = (await (await cdp(page)).send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   return nodes
-    .filter((node) => !node.ignored && node.role?.value === 'button' && /Rapport/.test(node.name?.value ?? ''))
-    .map((node) => ({ role: node.role!.value!, name: node.name!.value!, backendNodeId: node.backendDOMNodeId! }));
+    .filter(
+      (node) => !node.ignored && node.role?.value === 'button' && /Rapport/.test(node.name?.value ?? ''),
+    )
+    .map((node) => ({
+      role: node.role!.value!,
+      name: node.name!.value!,
+      backendNodeId: node.backendDOMNodeId!,
+    }));
 }
 
 /** Waits until some Rapport control's accessible name matches, and returns it. */
-export async function waitForControl(page: Page, name: RegExp, timeoutMs = 10_000): Promise<AccessibleControl> {
+export async function waitForControl(
+  page: Page,
+  name: RegExp,
+  timeoutMs = 10_000,
+): Promise<AccessibleControl> {
   const deadline = Date.now() + timeoutMs;
   let seen: string[] = [];
   while (Date.now() < deadline) {

@@ -38,7 +38,11 @@ describe('the Firefox build in firefox-esr', () => {
     await page.waitForFunction(() => document.querySelector('main h1 > span') !== null, { timeout: 15_000 });
     const host = await page.evaluate(() => {
       const spans = document.querySelectorAll('main h1 > span');
-      return { count: spans.length, attributes: spans[0]!.attributes.length, openShadow: spans[0]!.shadowRoot };
+      return {
+        count: spans.length,
+        attributes: spans[0]!.attributes.length,
+        openShadow: spans[0]!.shadowRoot,
+      };
     });
     expect(host).toEqual({ count: 1, attributes: 0, openShadow: null });
   });

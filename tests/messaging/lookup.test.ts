@@ -50,7 +50,9 @@ describe('lookup', () => {
           level: { id: 'customer', name: 'Customer', color: '#1f6fb2' },
           lastGiveAt: null,
           lastGive: null,
-          due: expect.objectContaining({ status: expect.stringMatching(/^(upcoming|due-soon|due-today|overdue|badly-overdue)$/) }),
+          due: expect.objectContaining({
+            status: expect.stringMatching(/^(upcoming|due-soon|due-today|overdue|badly-overdue)$/),
+          }),
           openGoals: 0,
         },
       },
