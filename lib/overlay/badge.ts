@@ -19,18 +19,20 @@ export type BadgeState =
   | { kind: 'saving'; name: string }
   | { kind: 'failed'; name: string; message: string };
 
-const followUpWords: Record<string, string> = {
-  'due-soon': 'follow-up',
-  'due-today': 'follow-up',
-  overdue: 'follow-up',
-  'badly-overdue': 'follow-up badly overdue,',
+/** How each follow-up state reads in the badge's accessible name; states not listed need no mention. */
+const followUpWords: Record<string, (phrase: string) => string> = {
+  'due-soon': (phrase) => `follow-up ${phrase}`,
+  'due-today': (phrase) => `follow-up ${phrase}`,
+  overdue: (phrase) => `follow-up ${phrase}`,
+  'badly-overdue': (phrase) => `follow-up badly overdue (${phrase})`,
 };
 
 /** The badge's accessible name says in words everything its colours and marks say. */
 export function badgeLabel(contact: ContactSummary): string {
   const parts = [`Rapport: ${contact.level?.name ?? 'level not on the ladder'}`];
   const due = contact.due;
-  if (due.status in followUpWords) parts.push(`${followUpWords[due.status]} ${due.phrase}`);
+  const words = followUpWords[due.status];
+  if (words) parts.push(words(due.phrase));
   if (contact.openGoals > 0)
     parts.push(contact.openGoals === 1 ? '1 open goal' : `${contact.openGoals} open goals`);
   return parts.join(', ');

@@ -23,11 +23,11 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<ExtensionSession> {
+export async function launchWithExtension({ headless = true } = {}): Promise<ExtensionSession> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${chromeBuildDir}`,
@@ -67,6 +67,18 @@ export async function launchWithExtension(): Promise<ExtensionSession> {
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Restores a backup file through the dashboard's "Import backup" control, as a user does. */
+export async function importBackupThroughDashboard(session: ExtensionSession, file: string): Promise<Page> {
+  const dashboard = await session.context.newPage();
+  await dashboard.goto(session.pageUrl('dashboard.html'));
+  await dashboard.getByLabel('Import backup').setInputFiles(file);
+  await dashboard
+    .getByRole('status')
+    .filter({ hasText: /Imported \d+ records? from/ })
+    .waitFor();
+  return dashboard;
 }
 
 /** Serves `html` at `url` (exactly, ignoring query and fragment) for every page in the context. */

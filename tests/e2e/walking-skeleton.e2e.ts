@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBackup, DEMO_PROFILE_SLUG } from '../../scripts/demo/demo-backup';
 import { hoverControl, waitForControl } from './badges';
-import { launchWithExtension, readFixture, serveHtml, snap, type ExtensionSession } from './harness';
+import {
+  importBackupThroughDashboard,
+  launchWithExtension,
+  readFixture,
+  serveHtml,
+  snap,
+  type ExtensionSession,
+} from './harness';
 import { fixturesDir } from './paths';
 
 describe('walking skeleton: a contact imported from a backup gets a badge on their real LinkedIn profile', () => {
@@ -17,12 +24,10 @@ describe('walking skeleton: a contact imported from a backup gets a badge on the
   it('imports the backup through the dashboard', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'rapport-backup-')), 'rapport-backup.json');
     writeFileSync(file, JSON.stringify(demoBackup(Date.now())));
-    const dashboard = await session.context.newPage();
-    await dashboard.goto(session.pageUrl('dashboard.html'));
-    await dashboard.getByLabel('Import backup').setInputFiles(file);
-    await expect
-      .poll(() => dashboard.getByRole('status').filter({ hasText: 'Imported' }).textContent())
-      .toMatch(/Imported \d+ records from rapport-backup\.json/);
+    const dashboard = await importBackupThroughDashboard(session, file);
+    await expect(
+      dashboard.getByRole('status').filter({ hasText: 'Imported' }).textContent(),
+    ).resolves.toMatch(/Imported \d+ records from rapport-backup\.json/);
     await snap(dashboard, 'skeleton-1-backup-imported');
   });
 
