@@ -29,8 +29,6 @@ export default defineContentScript({
           });
           return answer.ok ? null : `Could not add: ${answer.error.message}`;
         },
-        openSidebar: (event, contactId) =>
-          void sendFromUserAction(event, { type: 'open-sidebar', person: { kind: 'contact', contactId } }),
         onPageChange: (callback, signal) => {
           onDomChange(callback, signal);
           onLocationChange(callback, signal);

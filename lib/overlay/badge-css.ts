@@ -10,7 +10,7 @@ export const badgeCss = `
 .wrap { position: relative; display: inline-flex; align-items: center; gap: 4px; font: 500 12px/1.2 system-ui, sans-serif; }
 button { font: inherit; cursor: pointer; }
 .chip { display: inline-flex; align-items: center; gap: 4px; padding: 2px 8px; border-radius: 999px; border: 1px solid rgb(0 0 0 / 0.15); background: var(--level); color: #fff; }
-.chip:focus-visible, .add:focus-visible, .action:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
+.chip:focus-visible, .add:focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 .dot { width: 8px; height: 8px; border-radius: 50%; box-shadow: 0 0 0 1.5px #fff; }
 .due-soon { background: #f2c94c; }
 .due-today { background: #f2994a; }
@@ -23,14 +23,12 @@ button { font: inherit; cursor: pointer; }
 .card { display: none; position: absolute; top: calc(100% + 6px); left: 0; z-index: 2147483647; min-width: 240px; max-width: 320px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); text-align: start; white-space: normal; }
 .wrap:hover .card, .wrap:focus-within .card { display: block; }
 .name { margin: 0 0 6px; font-weight: 600; font-size: 13px; }
-.facts { display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; margin: 0 0 8px; font-weight: 400; }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; margin: 0; font-weight: 400; }
 dt { color: #57606a; }
 dd { margin: 0; }
-.action { margin-inline-end: 6px; padding: 3px 8px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #444c56; }
   dt { color: #9198a1; }
-  .action { background: #2d333b; color: #e6edf3; border-color: #444c56; }
   .add { color: #c9d1d9; border-color: #9198a1; }
 }
 `;

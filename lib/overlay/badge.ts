@@ -9,7 +9,6 @@ import { createBadgeHost, type BadgeHost } from '../dom/badge-host';
 import { badgeCss } from './badge-css';
 
 export interface BadgeActions {
-  openSidebar(event: Event): void;
   capture(event: Event): void;
 }
 
@@ -50,12 +49,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderCard(
-  doc: Document,
-  contact: ContactSummary,
-  cardId: string,
-  actions: BadgeActions,
-): HTMLElement {
+function renderCard(doc: Document, contact: ContactSummary, cardId: string): HTMLElement {
   const card = el(doc, 'div', 'card');
   card.id = cardId;
   card.setAttribute('role', 'group');
@@ -67,14 +61,7 @@ function renderCard(
   ];
   const list = el(doc, 'dl', 'facts');
   for (const [term, value] of rows) list.append(el(doc, 'dt', '', term), el(doc, 'dd', '', value));
-  const open = el(doc, 'button', 'action', 'Open in sidebar');
-  open.type = 'button';
-  open.addEventListener('click', actions.openSidebar);
-  const log = el(doc, 'button', 'action', 'Log a gesture');
-  log.type = 'button';
-  log.title = 'Opens the sidebar, where every gesture is one click';
-  log.addEventListener('click', actions.openSidebar);
-  card.append(el(doc, 'p', 'name', contact.name), list, open, log);
+  card.append(el(doc, 'p', 'name', contact.name), list);
   return card;
 }
 
@@ -104,8 +91,7 @@ export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeA
       goal.setAttribute('aria-hidden', 'true');
       chip.append(goal);
     }
-    chip.addEventListener('click', actions.openSidebar);
-    wrap.append(chip, renderCard(doc, contact, cardId, actions));
+    wrap.append(chip, renderCard(doc, contact, cardId));
   } else {
     const add = el(doc, 'button', `add ${state.kind}`, state.kind === 'saving' ? 'Adding…' : '+ Rapport');
     add.type = 'button';

@@ -17,7 +17,6 @@ export interface OverlayDeps {
   lookup(identities: Identity[]): Promise<LookupResult[] | null>;
   /** Adds the person; resolves to an error message, or null on success. */
   capture(event: Event, found: FoundIdentity): Promise<string | null>;
-  openSidebar(event: Event, contactId: string): void;
   onPageChange(callback: () => void, signal: AbortSignal): void;
   onDataChange(callback: () => void, signal: AbortSignal): void;
 }
@@ -107,11 +106,7 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
       }
       const shown = JSON.stringify(state);
       if (shown !== entry.shown) {
-        const contactId = state.kind === 'known' ? state.contact.contactId : null;
-        renderBadge(entry.badge, state, {
-          openSidebar: (event) => contactId && deps.openSidebar(event, contactId),
-          capture: (event) => capture(event, key, found),
-        });
+        renderBadge(entry.badge, state, { capture: (event) => capture(event, key, found) });
         entry.shown = shown;
       }
       if (!isPlacedAt(entry.badge.host, found.anchor)) placeBadgeHost(entry.badge.host, found.anchor);

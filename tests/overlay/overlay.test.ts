@@ -60,7 +60,6 @@ describe('the overlay loop', () => {
         return identities.map((identity) => answers[identity.value] ?? { status: 'unknown' });
       },
       capture: async () => null,
-      openSidebar: () => {},
       onPageChange: (callback) => (pageChanged = callback),
       onDataChange: (callback) => (onChange = callback),
     };
@@ -133,7 +132,6 @@ describe('the overlay loop', () => {
         adapterFor: () => null,
         lookup: async () => (deps(), []),
         capture: async () => null,
-        openSidebar: () => {},
         onPageChange: () => {},
         onDataChange: () => {},
       },
