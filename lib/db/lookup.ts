@@ -6,11 +6,12 @@ import Dexie from 'dexie';
 import { resolveCadence } from '../domain/cadence';
 import { agoPhrase, duePhrase } from '../domain/day-phrases';
 import { dueState } from '../domain/due';
-import { defaultEngineSettings, type EngineSettings } from '../domain/engine-settings';
+import type { EngineSettings } from '../domain/engine-settings';
 import { identityKey, type Identity } from '../domain/identity';
 import { rankAccounts, tiersById } from '../domain/pareto';
 import type { ContactSummary } from '../messaging/protocol';
 import { db, type RapportDatabase } from './database';
+import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
 import { giveTypes, type Contact, type FollowUp, type GestureType } from './schema';
 import { getSetting, ladderSetting } from './settings';
@@ -113,7 +114,7 @@ export async function lookupContactSummaries(
     const contactsByIdentity = await findContactsByIdentities(identities, database);
     const contacts = [...new Map([...contactsByIdentity.values()].map((c) => [c.id, c])).values()];
     const contactIds = contacts.map((contact) => contact.id);
-    const settings = defaultEngineSettings;
+    const settings = await getEngineSettings(database);
     const [ladder, followUps, goals, gives, tiers] = await Promise.all([
       getSetting(ladderSetting, database),
       openFollowUps(contactIds, database),

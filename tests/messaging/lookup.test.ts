@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RapportDatabase } from '../../lib/db/database';
 import { findContactsByIdentities, lookupContactSummaries } from '../../lib/db/lookup';
+import { defaultCadenceSettings } from '../../lib/domain/cadence-settings';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import { answerSchemaFor, MAX_LOOKUP_IDENTITIES } from '../../lib/messaging/protocol';
 import {
@@ -145,6 +146,18 @@ describe('lookup', () => {
     ]);
     const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
     expect(annResult).toMatchObject({ contact: { due: { at: T0 + 3 * DAY, status: 'due-soon' } } });
+  });
+
+  it('uses the stored cadence settings for the level', async () => {
+    await db.contacts.add(ann);
+    await db.gestures.add(makeGesture({ id: 'g1', contactId: 'ann', type: 'check-in', at: T0 - 20 * DAY }));
+    const cadence = structuredClone(defaultCadenceSettings);
+    cadence.byLevel['customer'] = { top: 5, middle: 5, low: 5 };
+    await db.settings.put({ key: 'cadence', value: cadence });
+    const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
+    expect(annResult).toMatchObject({
+      contact: { due: { status: 'badly-overdue', phrase: '15 days overdue' } },
+    });
   });
 
   it('says a contact is overdue when the cadence has run out since the last touch', async () => {
