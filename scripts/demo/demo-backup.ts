@@ -6,6 +6,7 @@
  * demo page shows (the real saved page in tests/fixtures/sites/), whose slug
  * the first contact carries.
  */
+import { newContactDefaults } from '../../lib/db/contacts';
 import type { Account, Contact, FollowUp, Gesture, Deal } from '../../lib/db/schema';
 
 export const DEMO_PROFILE_SLUG = 'eduardo-alvarez-nowak';
@@ -40,18 +41,9 @@ export function demoBackup(now: number) {
   ): Contact => ({
     id,
     name,
-    linkedinSlugs: [],
-    emails: [],
+    ...newContactDefaults,
     accountId,
-    roles: [],
-    seniority: 'unknown',
     levelId,
-    interests: [],
-    motivations: [],
-    tags: [],
-    cadenceDays: null,
-    evidenceTicks: [],
-    left: false,
     ...stamp,
     ...extra,
   });
