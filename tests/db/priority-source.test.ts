@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { listCorruptRecords } from '../../lib/db/corrupt-records';
+import type { RapportDatabase } from '../../lib/db/database';
+import { loadPriorityQueue } from '../../lib/db/priority-source';
+import type { Account, Contact, FollowUp, Gesture, GestureType, Goal } from '../../lib/db/schema';
+import { freshDatabase, seedDatabase } from './test-database';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2026, 10, 23, 12);
+const daysAgo = (days: number) => NOW - days * DAY;
+const stamps = { createdAt: daysAgo(400), updatedAt: daysAgo(400) };
+
+function account(id: string, revenue: number): Account {
+  return { id, name: id, domains: [], revenue, potential: 0, ...stamps };
+}
+
+function contact(id: string, accountId: string | null, extra: Partial<Contact> = {}): Contact {
+  return {
+    id,
+    name: id,
+    linkedinSlugs: [],
+    emails: [],
+    accountId,
+    roles: [],
+    seniority: 'unknown',
+    levelId: 'customer',
+    interests: [],
+    motivations: [],
+    tags: [],
+    cadenceDays: null,
+    evidenceTicks: [],
+    left: false,
+    ...stamps,
+    ...extra,
+  };
+}
+
+function gesture(id: string, contactId: string, type: GestureType, at: number): Gesture {
+  return { id, contactId, type, at, ...stamps };
+}
+
+function followUp(id: string, contactId: string, dueAt: number, doneAt: number | null): FollowUp {
+  const source = 'manual';
+  return {
+    id,
+    contactId,
+    dueAt,
+    reason: 'Call back',
+    source,
+    goalId: null,
+    stepId: null,
+    snoozedUntil: null,
+    doneAt,
+    ...stamps,
+  };
+}
+
+/**
+ * Acme is worth nearly everything (top tier), Tiny next to nothing (low tier).
+ * At the Customer level the cadence is 14 days for a top-tier account and 60
+ * for a low-tier one (default cadence settings). Ada's last give was 30 days
+ * ago, so she is 16 days past a 14-day cadence; Ben's was 62 days ago, 2 days
+ * past his 60-day cadence.
+ */
+async function seeded(extra: Record<string, object[]> = {}): Promise<RapportDatabase> {
+  const database = freshDatabase();
+  await seedDatabase(database, {
+    accounts: [account('acc-acme', 1_000_000), account('acc-tiny', 1_000)],
+    contacts: [contact('con-ada', 'acc-acme'), contact('con-ben', 'acc-tiny'), ...(extra.contacts ?? [])],
+    gestures: [
+      gesture('ges-ada', 'con-ada', 'thanks', daysAgo(30)),
+      gesture('ges-ben', 'con-ben', 'article', daysAgo(62)),
+      ...(extra.gestures ?? []),
+    ],
+    followUps: extra.followUps ?? [],
+    goals: extra.goals ?? [],
+  });
+  return database;
+}
+
+const order = (ranking: { entries: { contactId: string }[] }) => ranking.entries.map((e) => e.contactId);
+
+describe('loadPriorityQueue', () => {
+  it('ranks an overdue top-tier contact above a slightly overdue low-tier one, with the reasons', async () => {
+    const database = await seeded();
+    const ranking = await loadPriorityQueue(NOW, {}, database);
+    expect(ranking.total).toBe(2);
+    expect(ranking.entries.map(({ contactId, reasons }) => ({ contactId, reasons }))).toEqual([
+      { contactId: 'con-ada', reasons: ['2.1× overdue', 'top-tier account'] },
+      { contactId: 'con-ben', reasons: ['2 days overdue'] },
+    ]);
+  });
+
+  it('returns only `limit` entries but counts everyone who needs attention', async () => {
+    const ranking = await loadPriorityQueue(NOW, { limit: 1 }, await seeded());
+    expect(order(ranking)).toEqual(['con-ada']);
+    expect(ranking.total).toBe(2);
+  });
+
+  it('does not let an ask, a future gesture or a done follow-up count', async () => {
+    const database = await seeded({
+      contacts: [contact('con-cy', 'acc-tiny')],
+      gestures: [
+        // An ask draws on the relationship; it does not reset Ada's clock.
+        gesture('ges-ask', 'con-ada', 'referral-ask', daysAgo(1)),
+        // Not happened yet, so Ben is still late.
+        gesture('ges-future', 'con-ben', 'gift', NOW + DAY),
+        gesture('ges-cy', 'con-cy', 'check-in', daysAgo(1)),
+      ],
+      // Cy was touched yesterday; only a follow-up still open could put him on the list.
+      followUps: [followUp('fu-done', 'con-cy', daysAgo(2), daysAgo(1))],
+    });
+    const ranking = await loadPriorityQueue(NOW, {}, database);
+    expect(order(ranking)).toEqual(['con-ada', 'con-ben']);
+    expect(ranking.entries[0]!.reasons[0]).toBe('2.1× overdue');
+  });
+
+  it('puts a contact with an open follow-up on the list', async () => {
+    const database = await seeded({
+      contacts: [contact('con-cy', 'acc-tiny')],
+      gestures: [gesture('ges-cy', 'con-cy', 'check-in', daysAgo(1))],
+      followUps: [followUp('fu-open', 'con-cy', daysAgo(2), null)],
+    });
+    const ranking = await loadPriorityQueue(NOW, {}, database);
+    const cy = ranking.entries.find((entry) => entry.contactId === 'con-cy');
+    expect(cy?.reasons).toEqual(['follow-up 2 days overdue']);
+  });
+
+  it('skips damaged rows instead of throwing, and reports them', async () => {
+    const database = await seeded({
+      // A give from yesterday would take Ada off the list, were it not damaged.
+      gestures: [{ ...gesture('ges-bad', 'con-ada', 'gift', daysAgo(1)), createdAt: -5 }],
+      contacts: [{ id: 'con-bad', name: 42 }],
+    });
+    const ranking = await loadPriorityQueue(NOW, {}, database);
+    expect(order(ranking)).toEqual(['con-ada', 'con-ben']);
+    expect(
+      listCorruptRecords(database)
+        .map((record) => `${record.table}/${record.id}`)
+        .sort(),
+    ).toEqual(['contacts/con-bad', 'gestures/ges-bad']);
+  });
+
+  it('leaves out contacts who left, and gives their account goal to someone still there', async () => {
+    const goal: Goal = {
+      id: 'goal-acme',
+      contactId: null,
+      accountId: 'acc-acme',
+      title: 'Renewal',
+      targetLevelId: null,
+      targetRevenue: null,
+      deadline: NOW + 90 * DAY,
+      evidence: [],
+      steps: [{ id: 'step-1', text: 'Send the proposal', dueAt: daysAgo(1), doneAt: null }],
+      status: 'open',
+      ...stamps,
+    };
+    const database = await seeded({
+      // Dee is Acme's champion and long overdue, but she has left.
+      contacts: [contact('con-dee', 'acc-acme', { left: true, roles: ['champion'] })],
+      goals: [goal],
+    });
+    const ranking = await loadPriorityQueue(NOW, {}, database);
+    expect(order(ranking)).toEqual(['con-ada', 'con-ben']);
+    expect(ranking.entries[0]!.reasons).toEqual([
+      '2.1× overdue',
+      'top-tier account',
+      'goal step 1 day overdue',
+    ]);
+  });
+});
