@@ -3,17 +3,17 @@
  * multiEntry indexes, and the cheap per-contact facts a badge shows.
  */
 import Dexie from 'dexie';
-import { resolveCadence } from '../domain/cadence';
 import { agoPhrase, duePhrase } from '../domain/day-phrases';
-import { dueState } from '../domain/due';
 import type { EngineSettings } from '../domain/engine-settings';
 import { identityKey, type Identity } from '../domain/identity';
 import { rankAccounts, tiersById } from '../domain/pareto';
+import { relationshipView } from '../domain/relationship-view';
+import { loadAccountSnapshot } from './account-snapshot';
 import type { ContactSummary } from '../messaging/protocol';
 import { db, type RapportDatabase } from './database';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
-import { giveTypes, type Contact, type FollowUp, type GestureType } from './schema';
+import { giveTypes, type Contact, type GestureType } from './schema';
 import { getSetting, ladderSetting } from './settings';
 
 const GIVE_TYPES: ReadonlySet<GestureType> = new Set(giveTypes);
@@ -61,22 +61,6 @@ async function lastGiveAt(contactId: string, database: RapportDatabase): Promise
   return last?.at ?? null;
 }
 
-/** Open follow-ups, per contact. */
-async function openFollowUps(
-  contactIds: string[],
-  database: RapportDatabase,
-): Promise<Map<string, FollowUp[]>> {
-  const rows = await database.followUps.where('contactId').anyOf(contactIds).toArray();
-  const byContact = new Map<string, FollowUp[]>();
-  for (const followUp of keepValid(database, 'followUps', rows)) {
-    if (followUp.doneAt !== null) continue;
-    const list = byContact.get(followUp.contactId) ?? [];
-    list.push(followUp);
-    byContact.set(followUp.contactId, list);
-  }
-  return byContact;
-}
-
 /** Every account's 80/20 tier, which sets the default cadence. */
 async function accountTiers(database: RapportDatabase, settings: EngineSettings) {
   const ranking = rankAccounts(
@@ -108,6 +92,8 @@ export async function lookupContactSummaries(
     database.followUps,
     database.goals,
     database.accounts,
+    database.deals,
+    database.accountIssues,
     database.settings,
   ];
   return database.transaction('r', tables, async () => {
@@ -115,28 +101,30 @@ export async function lookupContactSummaries(
     const contacts = [...new Map([...contactsByIdentity.values()].map((c) => [c.id, c])).values()];
     const contactIds = contacts.map((contact) => contact.id);
     const settings = await getEngineSettings(database);
-    const [ladder, followUps, goals, gives, tiers] = await Promise.all([
+    const [ladder, goals, gives, tiers] = await Promise.all([
       getSetting(ladderSetting, database),
-      openFollowUps(contactIds, database),
       openGoalCounts(contactIds, database),
       Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
       accountTiers(database, settings),
     ]);
+    const tierOf = (contact: Contact) =>
+      (contact.accountId && tiers.byId.get(contact.accountId)) || tiers.unvalued;
+    const views = await Promise.all(
+      contacts.map(async (contact) =>
+        relationshipView(
+          contact,
+          await loadAccountSnapshot(contact, tierOf(contact), database),
+          ladder,
+          settings,
+          now,
+        ),
+      ),
+    );
     const summaries = new Map(
       contacts.map((contact, index): [string, ContactSummary] => {
         const level = ladder.levels.find((l) => l.id === contact.levelId);
         const lastGive = gives[index] ?? null;
-        const tier = (contact.accountId && tiers.byId.get(contact.accountId)) || tiers.unvalued;
-        const due = dueState(
-          {
-            lastGiveAt: lastGive,
-            since: contact.createdAt,
-            cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
-            followUps: followUps.get(contact.id) ?? [],
-          },
-          now,
-          settings.cadence.dueSoonDays,
-        );
+        const { due, next, assumptions } = views[index]!;
         const summary: ContactSummary = {
           contactId: contact.id,
           name: contact.name,
@@ -144,6 +132,8 @@ export async function lookupContactSummaries(
           lastGiveAt: lastGive,
           lastGive: lastGive === null ? null : agoPhrase(lastGive, now),
           due: { at: due.dueAt, status: due.status, phrase: duePhrase(due.dueAt, now) },
+          gap: next && next.missing.length > 0 ? `${next.level.name}: ${next.missing.join('; ')}` : null,
+          assumptions: assumptions.map((check) => check.message),
           openGoals: goals.get(contact.id) ?? 0,
         };
         return [contact.id, summary];

@@ -16,7 +16,7 @@
  * handlers/index.ts; the router, the types and the client follow.
  */
 import { z } from 'zod';
-import { colorSchema, idSchema, instantSchema, MAX_NAME, MAX_URL } from '../db/schema';
+import { colorSchema, idSchema, instantSchema, MAX_NAME, MAX_TEXT, MAX_URL } from '../db/schema';
 import { dueStatuses } from '../domain/due';
 import { normaliseEmail, normaliseLinkedinSlug, type Identity } from '../domain/identity';
 
@@ -73,6 +73,10 @@ export const contactSummarySchema = z.strictObject({
     /** "due Friday", "3 days overdue". */
     phrase: z.string().max(MAX_NAME),
   }),
+  /** The level above and the evidence it still lacks, in one line; null at the top or when nothing is missing. */
+  gap: z.string().max(MAX_TEXT).nullable(),
+  /** Where the evidence does not back the level set, or the relationship is stale (DOMAIN.md, "Avoid assumptions"). */
+  assumptions: z.array(z.string().max(MAX_TEXT)).max(10),
   openGoals: z.number().int().min(0),
 });
 export type ContactSummary = z.infer<typeof contactSummarySchema>;

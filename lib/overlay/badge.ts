@@ -59,6 +59,8 @@ function renderCard(doc: Document, contact: ContactSummary, cardId: string): HTM
     ['Last value-adding touch', contact.lastGive ?? 'none logged yet'],
     ['Next follow-up', contact.due.phrase],
   ];
+  if (contact.gap) rows.push(['Next level', contact.gap]);
+  for (const assumption of contact.assumptions) rows.push(['Check', assumption]);
   const list = el(doc, 'dl', 'facts');
   for (const [term, value] of rows) list.append(el(doc, 'dt', '', term), el(doc, 'dd', '', value));
   card.append(el(doc, 'p', 'name', contact.name), list);

@@ -7,6 +7,7 @@ import { answerSchemaFor, MAX_LOOKUP_IDENTITIES } from '../../lib/messaging/prot
 import {
   contentSender,
   DAY,
+  makeAccount,
   makeContact,
   makeFollowUp,
   makeGesture,
@@ -51,6 +52,9 @@ describe('lookup', () => {
           level: { id: 'customer', name: 'Customer', color: '#1f6fb2' },
           lastGiveAt: null,
           lastGive: null,
+          // Set as Customer with no purchase on record: the engine says what is missing and flags the level.
+          gap: 'Client: no deals yet, needs 2',
+          assumptions: ['Set as Customer, but the evidence supports Prospect: no deal yet'],
           due: expect.objectContaining({
             status: expect.stringMatching(/^(upcoming|due-soon|due-today|overdue|badly-overdue)$/),
           }),
@@ -146,6 +150,21 @@ describe('lookup', () => {
     ]);
     const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
     expect(annResult).toMatchObject({ contact: { due: { at: T0 + 3 * DAY, status: 'due-soon' } } });
+  });
+
+  it('judges the level on the whole account: its purchases count for each of its people', async () => {
+    await db.accounts.add(makeAccount({ id: 'acme', name: 'Acme' }));
+    await db.contacts.add({ ...ann, accountId: 'acme', levelId: 'client' });
+    const deal = { accountId: 'acme', contactId: null, amount: 1000, createdAt: T0, updatedAt: T0 };
+    await db.deals.bulkAdd([
+      { ...deal, id: 'd1', closedAt: T0 - 200 * DAY },
+      { ...deal, id: 'd2', closedAt: T0 - 20 * DAY },
+    ]);
+    await db.gestures.add(makeGesture({ id: 'g1', contactId: 'ann', type: 'check-in', at: T0 - DAY }));
+    const [annResult] = await lookup([{ kind: 'email', value: 'ann@acme.com' }]);
+    expect(annResult).toMatchObject({
+      contact: { assumptions: [], gap: expect.stringMatching(/^Supporter: .*reference/) },
+    });
   });
 
   it('uses the stored cadence settings for the level', async () => {

@@ -12,6 +12,8 @@ const client: ContactSummary = {
   lastGiveAt: null,
   lastGive: null,
   due: { at: 0, status: 'overdue', phrase: '3 days overdue' },
+  gap: null,
+  assumptions: [],
   openGoals: 0,
 };
 
