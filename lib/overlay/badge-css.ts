@@ -20,11 +20,11 @@ button { font: inherit; cursor: pointer; }
 .add { padding: 1px 7px; border-radius: 999px; border: 1px dashed #6b7280; background: transparent; color: #4b5563; opacity: 0.75; }
 .add:hover, .add:focus-visible { opacity: 1; }
 .error { color: #b00020; font-size: 11px; }
-.card { display: none; position: absolute; top: calc(100% + 6px); left: 0; z-index: 2147483647; min-width: 240px; max-width: 320px; padding: 10px 12px; border-radius: 8px; background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); text-align: start; white-space: normal; }
+.card { display: none; position: absolute; top: calc(100% + 6px); left: 0; z-index: 2147483647; width: 320px; max-width: 90vw; box-sizing: border-box; padding: 10px 12px; border-radius: 8px; background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); text-align: start; white-space: normal; }
 .wrap:hover .card, .wrap:focus-within .card { display: block; }
 .name { margin: 0 0 6px; font-weight: 600; font-size: 13px; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; margin: 0; font-weight: 400; }
-dt { color: #57606a; }
+dt { color: #57606a; white-space: nowrap; }
 dd { margin: 0; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #444c56; }
