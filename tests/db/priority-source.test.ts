@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { loadPriorityQueue } from '../../lib/db/priority-source';
@@ -127,6 +127,8 @@ describe('loadPriorityQueue', () => {
   });
 
   it('skips damaged rows instead of throwing, and reports them', async () => {
+    // Each damaged row is also warned about once; that is read.ts's concern.
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
     const database = await seeded({
       // A give from yesterday would take Ada off the list, were it not damaged.
       gestures: [{ ...gesture('ges-bad', 'con-ada', 'gift', daysAgo(1)), createdAt: -5 }],
