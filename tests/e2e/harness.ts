@@ -69,11 +69,20 @@ export async function launchWithExtension({ headless = true } = {}): Promise<Ext
   };
 }
 
-/** Restores a backup file through the dashboard's "Import backup" control, as a user does. */
-export async function importBackupThroughDashboard(session: ExtensionSession, file: string): Promise<Page> {
+/**
+ * Restores a backup file through the dashboard's "Import backup" control, as
+ * a user does; with `replacing`, also confirms "Replace my data", which the
+ * dashboard asks for when data already exists.
+ */
+export async function importBackupThroughDashboard(
+  session: ExtensionSession,
+  file: string,
+  { replacing = false } = {},
+): Promise<Page> {
   const dashboard = await session.context.newPage();
   await dashboard.goto(session.pageUrl('dashboard.html'));
   await dashboard.getByLabel('Import backup').setInputFiles(file);
+  if (replacing) await dashboard.getByRole('button', { name: 'Replace my data' }).click();
   await dashboard
     .getByRole('status')
     .filter({ hasText: /Imported \d+ records? from/ })

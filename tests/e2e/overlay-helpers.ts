@@ -83,16 +83,3 @@ export async function rapportGroupNames(page: Page): Promise<string[]> {
     await cdp.detach();
   }
 }
-
-/** Imports a backup over existing data through the dashboard, confirming "Replace my data" as a user does. */
-export async function replaceDataThroughDashboard(session: ExtensionSession, file: string): Promise<Page> {
-  const dashboard = await session.context.newPage();
-  await dashboard.goto(session.pageUrl('dashboard.html'));
-  await dashboard.getByLabel('Import backup').setInputFiles(file);
-  await dashboard.getByRole('button', { name: 'Replace my data' }).click();
-  await dashboard
-    .getByRole('status')
-    .filter({ hasText: /Imported \d+ records? from/ })
-    .waitFor();
-  return dashboard;
-}

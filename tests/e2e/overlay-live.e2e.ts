@@ -9,7 +9,7 @@ import {
   snap,
   type ExtensionSession,
 } from './harness';
-import { replaceDataThroughDashboard, writeBackup } from './overlay-helpers';
+import { writeBackup } from './overlay-helpers';
 import { fixturesDir } from './paths';
 
 const SLUG = 'eduardo-alvarez-nowak';
@@ -64,9 +64,12 @@ describe('overlay: in-app navigation and live data', () => {
   });
 
   it('changes the badge when the data changes in another tab', async () => {
-    const dashboard = await replaceDataThroughDashboard(
+    const dashboard = await importBackupThroughDashboard(
       session,
       writeBackup(eduardo('client'), 'second.json'),
+      {
+        replacing: true,
+      },
     );
     await dashboard.close();
     await profile.bringToFront();
