@@ -183,17 +183,20 @@ export const followUpSchema = z.strictObject({
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
+/** One line of a goal: its title, an evidence item or an action step. */
+const goalLine = z
+  .string()
+  .trim()
+  .min(1)
+  .max(MAX_NAME * 2);
+
 export const goalSchema = z
   .strictObject({
     id: idSchema,
     /** Exactly one of contactId / accountId is set. */
     contactId: idSchema.nullable(),
     accountId: idSchema.nullable(),
-    title: z
-      .string()
-      .trim()
-      .min(1)
-      .max(MAX_NAME * 2),
+    title: goalLine,
     targetLevelId: idSchema.nullable(),
     targetRevenue: z.number().min(0).max(1e15).nullable(),
     deadline: instantSchema,
@@ -202,11 +205,7 @@ export const goalSchema = z
       .array(
         z.strictObject({
           id: idSchema,
-          text: z
-            .string()
-            .trim()
-            .min(1)
-            .max(MAX_NAME * 2),
+          text: goalLine,
           met: z.boolean(),
         }),
       )
@@ -215,11 +214,7 @@ export const goalSchema = z
       .array(
         z.strictObject({
           id: idSchema,
-          text: z
-            .string()
-            .trim()
-            .min(1)
-            .max(MAX_NAME * 2),
+          text: goalLine,
           dueAt: instantSchema,
           doneAt: instantSchema.nullable(),
         }),
