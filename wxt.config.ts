@@ -7,6 +7,9 @@ const apiPermissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications'
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   webExt: { disabled: true },
+  // Several builds can live side by side (e.g. one per working copy of the
+  // tests); the default is WXT's own.
+  outDir: process.env.RAPPORT_OUT_DIR ?? '.output',
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
   zip: {

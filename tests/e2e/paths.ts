@@ -2,8 +2,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-export const chromeBuildDir = `${root}.output/chrome-mv3`;
-export const firefoxBuildDir = `${root}.output/firefox-mv2`;
+/** Where `wxt build` put the extension: RAPPORT_OUT_DIR when the build was sent elsewhere (wxt.config.ts). */
+const outputDir = process.env.RAPPORT_OUT_DIR ?? `${root}.output`;
+export const chromeBuildDir = `${outputDir}/chrome-mv3`;
+export const firefoxBuildDir = `${outputDir}/firefox-mv2`;
 export const fixturesDir = `${root}tests/fixtures`;
 /** Kept by CI: every e2e step writes a screenshot here. */
 export const screenshotDir = `${root}test-results/screenshots`;
