@@ -139,6 +139,8 @@ export const messageDefinitions = {
         z.strictObject({ kind: z.literal('contact'), contactId: idSchema }),
         z.strictObject({ kind: z.literal('identity'), identity: identitySchema }),
       ]),
+      /** 'log' opens it on the gesture buttons (the badge card's "Log a gesture"); the card otherwise. */
+      focus: z.enum(['card', 'log']).optional(),
     }),
     response: z.strictObject({ opened: z.boolean() }),
   },

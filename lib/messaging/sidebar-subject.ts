@@ -7,9 +7,9 @@
  */
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { emailSchema, idSchema, linkedinSlugSchema } from '../db/schema';
+import { emailSchema, idSchema, instantSchema, linkedinSlugSchema } from '../db/schema';
 
-export const sidebarSubjectSchema = z.discriminatedUnion('kind', [
+export const sidebarPersonSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('contact'), contactId: idSchema }),
   /** Someone not in Rapport yet: the sidebar offers to add them. */
   z.strictObject({
@@ -20,6 +20,18 @@ export const sidebarSubjectSchema = z.discriminatedUnion('kind', [
     ]),
   }),
 ]);
+export type SidebarPerson = z.infer<typeof sidebarPersonSchema>;
+
+/** What the sidebar opens on first: the person's card, or the gesture buttons ("log a gesture"). */
+export const sidebarFocuses = ['card', 'log'] as const;
+export type SidebarFocus = (typeof sidebarFocuses)[number];
+
+export const sidebarSubjectSchema = z.strictObject({
+  person: sidebarPersonSchema,
+  focus: z.enum(sidebarFocuses),
+  /** When it was asked for: a second click on the same person is still a change the sidebar hears. */
+  at: instantSchema,
+});
 export type SidebarSubject = z.infer<typeof sidebarSubjectSchema>;
 
 export function sidebarSubjectKey(tabId: number): string {

@@ -79,7 +79,7 @@ describe('registerBackgroundMessaging', () => {
   });
 
   it('forgets the sidebar’s person when the tab closes', async () => {
-    await writeSidebarSubject(4, { kind: 'contact', contactId: 'ann' });
+    await writeSidebarSubject(4, { person: { kind: 'contact', contactId: 'ann' }, focus: 'card', at: 1 });
     await fakeBrowser.tabs.onRemoved.trigger(4, { windowId: 1, isWindowClosing: false });
     await vi.waitFor(async () => expect(await readSidebarSubject(4)).toBeNull());
   });

@@ -30,7 +30,11 @@ describe('open-sidebar', () => {
     );
     expect(openSidebar).toHaveBeenCalledWith(42);
     expect(await pending).toEqual({ ok: true, data: { opened: true } });
-    expect(await readSidebarSubject(42)).toEqual({ kind: 'contact', contactId: 'ann' });
+    expect(await readSidebarSubject(42)).toEqual({
+      person: { kind: 'contact', contactId: 'ann' },
+      focus: 'card',
+      at: expect.any(Number),
+    });
   });
 
   it('resolves a known identity to its contact', async () => {
@@ -42,7 +46,7 @@ describe('open-sidebar', () => {
       },
       contentSender(undefined, 5),
     );
-    expect(await readSidebarSubject(5)).toEqual({ kind: 'contact', contactId: 'ann' });
+    expect((await readSidebarSubject(5))?.person).toEqual({ kind: 'contact', contactId: 'ann' });
   });
 
   it('remembers an unknown person by their normalised identity, so the sidebar can offer to add them', async () => {
@@ -53,10 +57,26 @@ describe('open-sidebar', () => {
       },
       contentSender(undefined, 5),
     );
-    expect(await readSidebarSubject(5)).toEqual({
+    expect((await readSidebarSubject(5))?.person).toEqual({
       kind: 'identity',
       identity: { kind: 'email', value: 'new@globex.com' },
     });
+  });
+
+  it('remembers that the user asked to log a gesture, and when, so a repeated click is still heard', async () => {
+    await db.contacts.add(makeContact({ id: 'ann' }));
+    let clock = 1_000;
+    const route = routerFor(db, { now: () => (clock += 1_000) });
+    const ask = () =>
+      route(
+        { type: 'open-sidebar', person: { kind: 'contact', contactId: 'ann' }, focus: 'log' },
+        contentSender(undefined, 7),
+      );
+    await ask();
+    const first = await readSidebarSubject(7);
+    expect(first?.focus).toBe('log');
+    await ask();
+    expect((await readSidebarSubject(7))?.at).toBeGreaterThan(first!.at);
   });
 
   it('says so when the browser refuses to open it, and still remembers the person', async () => {
@@ -66,7 +86,7 @@ describe('open-sidebar', () => {
       contentSender(undefined, 3),
     );
     expect(answer).toEqual({ ok: true, data: { opened: false } });
-    expect(await readSidebarSubject(3)).toEqual({ kind: 'contact', contactId: 'ann' });
+    expect((await readSidebarSubject(3))?.person).toEqual({ kind: 'contact', contactId: 'ann' });
   });
 
   it('answers not-found for a contact that does not exist, remembering nothing', async () => {
@@ -81,15 +101,19 @@ describe('open-sidebar', () => {
 
 describe('sidebar subject storage', () => {
   it('is per tab, and forgotten with the tab', async () => {
-    await writeSidebarSubject(1, { kind: 'contact', contactId: 'a' });
-    await writeSidebarSubject(2, { kind: 'contact', contactId: 'b' });
+    const subjectOf = (contactId: string) =>
+      ({ person: { kind: 'contact', contactId }, focus: 'card', at: 1 }) as const;
+    await writeSidebarSubject(1, subjectOf('a'));
+    await writeSidebarSubject(2, subjectOf('b'));
     await forgetSidebarSubject(1);
     expect(await readSidebarSubject(1)).toBeNull();
-    expect(await readSidebarSubject(2)).toEqual({ kind: 'contact', contactId: 'b' });
+    expect(await readSidebarSubject(2)).toEqual(subjectOf('b'));
   });
 
   it('ignores a stored value that is not a valid subject', async () => {
-    await fakeBrowser.storage.session.set({ [sidebarSubjectKey(1)]: { kind: 'contact', contactId: '' } });
+    await fakeBrowser.storage.session.set({
+      [sidebarSubjectKey(1)]: { person: { kind: 'contact', contactId: '' }, focus: 'card', at: 1 },
+    });
     expect(await readSidebarSubject(1)).toBeNull();
   });
 });
