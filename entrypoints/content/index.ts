@@ -2,6 +2,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, contentMatches } from '../../lib/sites';
 import { onDomChange, onLocationChange } from '../../lib/dom/observe';
 import { sendFromUserAction, sendMessage } from '../../lib/messaging/client';
+import { servePagePeople } from '../../lib/messaging/page-people-server';
 import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
 import { startOverlay } from '../../lib/overlay/overlay';
 
@@ -11,6 +12,7 @@ export default defineContentScript({
   matches: [...contentMatches],
   runAt: 'document_idle',
   main(ctx) {
+    const pagePeople = servePagePeople(ctx.signal);
     startOverlay(
       document,
       {
@@ -34,6 +36,7 @@ export default defineContentScript({
           onLocationChange(callback, signal);
         },
         onDataChange: subscribeChanges,
+        reportPeople: pagePeople.update,
       },
       ctx.signal,
     );

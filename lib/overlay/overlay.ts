@@ -7,6 +7,7 @@
  */
 import type { FoundIdentity, SiteAdapter } from '../sites/site-adapter';
 import { identityKey, type Identity } from '../domain/identity';
+import type { PagePerson } from '../messaging/page-people-port';
 import type { LookupResult } from '../messaging/protocol';
 import { isPlacedAt, placeBadgeHost, type BadgeHost } from '../dom/badge-host';
 import { createBadge, renderBadge, type BadgeState } from './badge';
@@ -19,6 +20,8 @@ export interface OverlayDeps {
   capture(event: Event, found: FoundIdentity): Promise<string | null>;
   onPageChange(callback: () => void, signal: AbortSignal): void;
   onDataChange(callback: () => void, signal: AbortSignal): void;
+  /** Hears who is on the page (once each, after their lookup answered) after every render. */
+  reportPeople(people: PagePerson[]): void;
 }
 
 /** The background accepts at most this many identities per lookup. */
@@ -94,8 +97,14 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
     const people = adapter ? adapter.findIdentities(doc, new URL(doc.location.href)) : [];
     lookupMissing(people);
     const seen = new Set<Element>();
+    const reported = new Map<string, PagePerson>();
     for (const found of people) {
       const key = identityKey(found.identity);
+      const result = known.get(key);
+      if (result && !reported.has(key)) {
+        const contactId = result.status === 'known' ? result.contact.contactId : null;
+        reported.set(key, { identity: found.identity, name: found.name, contactId });
+      }
       const state = stateFor(key, found);
       if (!state) continue;
       seen.add(found.anchor);
@@ -117,6 +126,7 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
         placed.delete(anchor);
       }
     }
+    deps.reportPeople([...reported.values()]);
   }
 
   deps.onPageChange(render, signal);

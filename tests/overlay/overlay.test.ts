@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Identity } from '../../lib/domain/identity';
+import type { PagePerson } from '../../lib/messaging/page-people-port';
 import type { ContactSummary, LookupResult } from '../../lib/messaging/protocol';
 import { badgeLabel } from '../../lib/overlay/badge';
 import { startOverlay, type OverlayDeps } from '../../lib/overlay/overlay';
@@ -53,6 +54,7 @@ describe('the overlay loop', () => {
   let lookups: Identity[][];
   let onChange: () => void;
   let pageChanged: () => void;
+  let reports: PagePerson[][];
 
   function start(answers: Record<string, LookupResult>) {
     const deps: OverlayDeps = {
@@ -64,6 +66,7 @@ describe('the overlay loop', () => {
       capture: async () => null,
       onPageChange: (callback) => (pageChanged = callback),
       onDataChange: (callback) => (onChange = callback),
+      reportPeople: (people) => reports.push(people),
     };
     startOverlay(document, deps, controller.signal);
   }
@@ -73,6 +76,7 @@ describe('the overlay loop', () => {
   beforeEach(() => {
     controller = new AbortController();
     lookups = [];
+    reports = [];
     document.body.replaceChildren();
     for (const slug of ['ann', 'bob', 'ann']) {
       const link = document.createElement('a');
@@ -107,6 +111,27 @@ describe('the overlay loop', () => {
     expect(lookups).toHaveLength(1);
   });
 
+  it('tells who is on the page once each, with their contact, only once their lookup answered', async () => {
+    start({ ann: { status: 'known', contact: client } });
+    expect(reports.at(-1)).toEqual([]);
+    await settle();
+    expect(reports.at(-1)).toEqual([
+      {
+        identity: { kind: 'linkedin', value: 'ann' },
+        name: '<img src=x onerror=alert(1)> ann',
+        contactId: 'c1',
+      },
+      {
+        identity: { kind: 'linkedin', value: 'bob' },
+        name: '<img src=x onerror=alert(1)> bob',
+        contactId: null,
+      },
+    ]);
+    document.querySelector('a[data-slug="bob"]')!.remove();
+    pageChanged();
+    expect(reports.at(-1)?.map((person) => person.identity.value)).toEqual(['ann']);
+  });
+
   it('asks again after a data change elsewhere, keeping the badges meanwhile', async () => {
     start({ ann: { status: 'known', contact: client } });
     await settle();
@@ -136,6 +161,7 @@ describe('the overlay loop', () => {
         capture: async () => null,
         onPageChange: () => {},
         onDataChange: () => {},
+        reportPeople: () => {},
       },
       controller.signal,
     );
