@@ -44,7 +44,7 @@ export function GesturePanel({
 
   const log = (type: GestureType, outcome?: AskOutcome) =>
     status.run(async () => {
-      const shared = type === 'article' && article !== null ? article : {};
+      const shared: { title?: string; url?: string } = type === 'article' && article !== null ? article : {};
       const logged = await logTouch({ contactId, type, outcome, ...shared }, now(), database);
       const what = describeGesture(type, logged.gesture.outcome);
       // Cadence snoozes close too, but they are bookkeeping, not follow-ups the user set.
