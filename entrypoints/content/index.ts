@@ -31,6 +31,14 @@ export default defineContentScript({
           });
           return answer.ok ? null : `Could not add: ${answer.error.message}`;
         },
+        openSidebar: async (event, contactId, focus) => {
+          const answer = await sendFromUserAction(event, {
+            type: 'open-sidebar',
+            person: { kind: 'contact', contactId },
+            focus,
+          });
+          return answer.ok ? answer.data.opened : `Could not open the sidebar: ${answer.error.message}`;
+        },
         onPageChange: (callback, signal) => {
           onDomChange(callback, signal);
           onLocationChange(callback, signal);

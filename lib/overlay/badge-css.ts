@@ -26,9 +26,17 @@ button { font: inherit; cursor: pointer; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; margin: 0; font-weight: 400; }
 dt { color: #57606a; white-space: nowrap; }
 dd { margin: 0; }
+.actions { display: flex; gap: 6px; margin-top: 8px; }
+.action { padding: 4px 10px; border-radius: 6px; border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; }
+.action:hover { background: #eaeef2; }
+.action:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
+.status { margin: 6px 0 0; font-weight: 400; }
+.status:empty { display: none; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #444c56; }
   dt { color: #9198a1; }
+  .action { background: #2d333b; color: #e6edf3; border-color: #444c56; }
+  .action:hover { background: #373e47; }
   .add { color: #c9d1d9; border-color: #9198a1; }
 }
 `;

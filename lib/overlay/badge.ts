@@ -10,7 +10,17 @@ import { badgeCss } from './badge-css';
 
 export interface BadgeActions {
   capture(event: Event): void;
+  /**
+   * Opens the sidebar on this person, on their card or on the gesture
+   * buttons; resolves to whether the browser opened it (Firefox refuses
+   * from a page), or to an error message.
+   */
+  openSidebar(event: Event, focus: 'card' | 'log'): Promise<boolean | string>;
 }
+
+/** Where the browser will not open the sidebar from a page click, the card says how to open it. */
+export const OPEN_SIDEBAR_YOURSELF =
+  'Open Rapport’s sidebar from the browser’s sidebar menu (View › Sidebar › Rapport): it is ready on this person.';
 
 export type BadgeState =
   | { kind: 'known'; contact: ContactSummary }
@@ -49,7 +59,31 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-function renderCard(doc: Document, contact: ContactSummary, cardId: string): HTMLElement {
+function sidebarButton(
+  doc: Document,
+  label: string,
+  focus: 'card' | 'log',
+  status: HTMLElement,
+  actions: BadgeActions,
+): HTMLButtonElement {
+  const button = el(doc, 'button', 'action', label);
+  button.type = 'button';
+  button.addEventListener('click', (event) => {
+    status.textContent = '';
+    void actions.openSidebar(event, focus).then((opened) => {
+      if (opened === true) return;
+      status.textContent = opened === false ? OPEN_SIDEBAR_YOURSELF : opened;
+    });
+  });
+  return button;
+}
+
+function renderCard(
+  doc: Document,
+  contact: ContactSummary,
+  cardId: string,
+  actions: BadgeActions,
+): HTMLElement {
   const card = el(doc, 'div', 'card');
   card.id = cardId;
   card.setAttribute('role', 'group');
@@ -63,7 +97,14 @@ function renderCard(doc: Document, contact: ContactSummary, cardId: string): HTM
   for (const assumption of contact.assumptions) rows.push(['Check', assumption]);
   const list = el(doc, 'dl', 'facts');
   for (const [term, value] of rows) list.append(el(doc, 'dt', '', term), el(doc, 'dd', '', value));
-  card.append(el(doc, 'p', 'name', contact.name), list);
+  const status = el(doc, 'p', 'status');
+  status.setAttribute('role', 'status');
+  const buttons = el(doc, 'div', 'actions');
+  buttons.append(
+    sidebarButton(doc, 'Open in sidebar', 'card', status, actions),
+    sidebarButton(doc, 'Log a gesture', 'log', status, actions),
+  );
+  card.append(el(doc, 'p', 'name', contact.name), list, buttons, status);
   return card;
 }
 
@@ -93,7 +134,7 @@ export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeA
       goal.setAttribute('aria-hidden', 'true');
       chip.append(goal);
     }
-    wrap.append(chip, renderCard(doc, contact, cardId));
+    wrap.append(chip, renderCard(doc, contact, cardId, actions));
   } else {
     const add = el(doc, 'button', `add ${state.kind}`, state.kind === 'saving' ? 'Adding…' : '+ Rapport');
     add.type = 'button';

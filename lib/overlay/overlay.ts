@@ -18,6 +18,8 @@ export interface OverlayDeps {
   lookup(identities: Identity[]): Promise<LookupResult[] | null>;
   /** Adds the person; resolves to an error message, or null on success. */
   capture(event: Event, found: FoundIdentity): Promise<string | null>;
+  /** Opens the sidebar on a known contact; see BadgeActions.openSidebar. */
+  openSidebar(event: Event, contactId: string, focus: 'card' | 'log'): Promise<boolean | string>;
   onPageChange(callback: () => void, signal: AbortSignal): void;
   onDataChange(callback: () => void, signal: AbortSignal): void;
   /** Hears who is on the page (once each, after their lookup answered) after every render. */
@@ -115,7 +117,13 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
       }
       const shown = JSON.stringify(state);
       if (shown !== entry.shown) {
-        renderBadge(entry.badge, state, { capture: (event) => capture(event, key, found) });
+        renderBadge(entry.badge, state, {
+          capture: (event) => capture(event, key, found),
+          openSidebar: (event, focus) =>
+            state.kind === 'known'
+              ? deps.openSidebar(event, state.contact.contactId, focus)
+              : Promise.resolve(false),
+        });
         entry.shown = shown;
       }
       if (!isPlacedAt(entry.badge.host, found.anchor)) placeBadgeHost(entry.badge.host, found.anchor);

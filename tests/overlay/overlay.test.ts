@@ -64,6 +64,7 @@ describe('the overlay loop', () => {
         return identities.map((identity) => answers[identity.value] ?? { status: 'unknown' });
       },
       capture: async () => null,
+      openSidebar: async () => true,
       onPageChange: (callback) => (pageChanged = callback),
       onDataChange: (callback) => (onChange = callback),
       reportPeople: (people) => reports.push(people),
@@ -159,6 +160,7 @@ describe('the overlay loop', () => {
         adapterFor: () => null,
         lookup: async () => (deps(), []),
         capture: async () => null,
+        openSidebar: async () => true,
         onPageChange: () => {},
         onDataChange: () => {},
         reportPeople: () => {},
