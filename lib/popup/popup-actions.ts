@@ -1,0 +1,88 @@
+/**
+ * The popup's writes, each returning the words for the undo bar and the
+ * undo itself. All go through lib/db (logTouch, snoozeContact,
+ * completeFollowUp), which validate and write in one transaction each.
+ */
+import { db, type RapportDatabase } from '../db/database';
+import {
+  completeFollowUp,
+  snoozeContact,
+  undoFollowUpChange,
+  type FollowUpChange,
+} from '../db/follow-up-actions';
+import type { GestureType } from '../db/schema';
+import { logTouch, undoTouch } from '../db/touch';
+import { describeGesture, type AskOutcome } from '../domain/gesture-labels';
+import { isGive } from '../domain/gestures';
+import type { PriorityEntry } from '../domain/priority';
+import type { UndoOffer } from './ui-store';
+
+/**
+ * "Done" on a reminder: logs the gesture (which, for a give, closes the
+ * follow-ups due by today and restarts the cadence). When the reminder was a
+ * manual follow-up dated later this week, logTouch leaves it open (it is a
+ * plan for another day); but the user said this reminder is done, so it is
+ * completed too, and undo takes both back.
+ */
+export async function markDone(
+  entry: Pick<PriorityEntry, 'contactId' | 'next'>,
+  name: string,
+  type: GestureType,
+  outcome: AskOutcome | undefined,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<UndoOffer> {
+  const logged = await logTouch({ contactId: entry.contactId, type, outcome }, now, database);
+  const followUp = entry.next.followUp;
+  let completed: FollowUpChange | null = null;
+  if (
+    isGive(type) &&
+    followUp !== null &&
+    followUp.source === 'manual' &&
+    !logged.closedFollowUps.some((closed) => closed.id === followUp.id)
+  ) {
+    completed = await completeFollowUp(followUp.id, now, database);
+  }
+  return {
+    message: `Logged “${describeGesture(type, outcome)}” for ${name}.`,
+    undo: async () => {
+      if (completed) await undoFollowUpChange(completed, database);
+      await undoTouch(logged, database);
+    },
+  };
+}
+
+/** Snoozes whatever makes the contact due until `until`; `when` words it ("until tomorrow"). */
+export async function snoozeEntry(
+  contactId: string,
+  name: string,
+  until: number,
+  when: string,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<UndoOffer> {
+  const change = await snoozeContact(contactId, until, now, database);
+  return {
+    message: `Snoozed ${name} ${when}.`,
+    undo: () => undoFollowUpChange(change, database),
+  };
+}
+
+/** "Shared this with…": logs the page as an article shared with the contact, which resets their clock. */
+export async function shareWith(
+  contactId: string,
+  name: string,
+  page: { url: string; title: string },
+  now: number,
+  database: RapportDatabase = db,
+): Promise<UndoOffer> {
+  const logged = await logTouch(
+    { contactId, type: 'article', title: page.title, url: page.url },
+    now,
+    database,
+  );
+  return {
+    message: `Logged “${page.title}” as shared with ${name}.`,
+    undo: () => undoTouch(logged, database),
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The popup's reminder list: the priority queue cut into Overdue, Due today
+ * and This week, each group in the queue's own order, and flattened into the
+ * rows a virtualised list renders (a heading row before each group's entries).
+ *
+ * The group follows the engine's due status (lib/domain/due.ts): overdue and
+ * badly overdue are behind today on the user's calendar, due today is today,
+ * due soon is within the next few days. It is decided on the entry's dueAt
+ * (the earliest due date that put the contact on the list) by the same
+ * calendar-day count due.ts uses, so both always agree.
+ */
+import { differenceInCalendarDays } from 'date-fns';
+import { duePhrase } from '../domain/day-phrases';
+import type { PriorityEntry } from '../domain/priority';
+
+export const reminderGroups = ['overdue', 'today', 'week'] as const;
+export type ReminderGroup = (typeof reminderGroups)[number];
+
+export const reminderGroupLabels: Record<ReminderGroup, string> = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  week: 'This week',
+};
+
+/** Which group an entry belongs in at `now`. */
+export function reminderGroupOf(dueAt: number, now: number): ReminderGroup {
+  const days = differenceInCalendarDays(dueAt, now);
+  if (days < 0) return 'overdue';
+  if (days === 0) return 'today';
+  return 'week';
+}
+
+export type ReminderRow =
+  | { kind: 'heading'; group: ReminderGroup; count: number }
+  | {
+      kind: 'entry';
+      group: ReminderGroup;
+      entry: PriorityEntry;
+      /** 0-based position among entries only (headings not counted). */
+      position: number;
+    };
+
+/**
+ * Heading and entry rows, groups in the order Overdue, Due today, This week,
+ * entries inside a group in the queue's order (the queue is already ranked).
+ * Empty groups get no heading.
+ */
+export function reminderRows(entries: readonly PriorityEntry[], now: number): ReminderRow[] {
+  const byGroup: Record<ReminderGroup, PriorityEntry[]> = { overdue: [], today: [], week: [] };
+  for (const entry of entries) byGroup[reminderGroupOf(entry.dueAt, now)].push(entry);
+  const rows: ReminderRow[] = [];
+  let position = 0;
+  for (const group of reminderGroups) {
+    const list = byGroup[group];
+    if (list.length === 0) continue;
+    rows.push({ kind: 'heading', group, count: list.length });
+    for (const entry of list) rows.push({ kind: 'entry', group, entry, position: position++ });
+  }
+  return rows;
+}
+
+/** How late (or how soon due) an entry is, in words: "3 days overdue", "due today", "due Friday". */
+export function latenessPhrase(entry: Pick<PriorityEntry, 'dueAt'>, now: number): string {
+  return duePhrase(entry.dueAt, now);
+}
+
+/** The engine's reasons, minus one that only repeats the lateness already shown. */
+export function shownReasons(entry: Pick<PriorityEntry, 'dueAt' | 'reasons'>, now: number): string[] {
+  const lateness = latenessPhrase(entry, now);
+  return entry.reasons.filter((reason) => reason !== lateness);
+}

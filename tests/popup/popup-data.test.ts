@@ -1,0 +1,153 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { RapportDatabase } from '../../lib/db/database';
+import { searchContactIds, searchPeople } from '../../lib/popup/contact-search';
+import {
+  hasAnyContact,
+  linkedinProfileUrl,
+  loadReminderPeople,
+  mailtoUrl,
+} from '../../lib/popup/reminder-data';
+import { loadShareSuggestions, recentlyContactedIds } from '../../lib/popup/share-suggestions';
+import { freshDatabase, seedDatabase } from '../db/test-database';
+import { account, contact, day, gesture, NOW } from '../domain/builders';
+
+let database: RapportDatabase;
+afterEach(() => database?.close());
+
+async function seeded(data: Parameters<typeof seedDatabase>[1]) {
+  database = freshDatabase();
+  await seedDatabase(database, data);
+  return database;
+}
+
+describe('who the reminder entries are', () => {
+  it('reads only the contacts asked for, with account name, level, LinkedIn slug and email', async () => {
+    await seeded({
+      accounts: [account({ id: 'acme', name: 'Acme Corp' })],
+      contacts: [
+        contact({
+          id: 'dana',
+          name: 'Dana Smith',
+          accountId: 'acme',
+          levelId: 'client',
+          linkedinSlugs: ['dana-smith'],
+          emails: ['dana@acme.com'],
+        }),
+        contact({ id: 'lee', name: 'Lee Wong', accountId: null }),
+        contact({ id: 'other', name: 'Not asked for' }),
+      ],
+    });
+    const people = await loadReminderPeople(['dana', 'lee', 'missing'], database);
+    expect([...people.keys()]).toEqual(['dana', 'lee']);
+    expect(people.get('dana')).toEqual({
+      contactId: 'dana',
+      name: 'Dana Smith',
+      accountName: 'Acme Corp',
+      level: { id: 'client', name: 'Client', color: expect.stringMatching(/^#/) },
+      linkedinSlug: 'dana-smith',
+      email: 'dana@acme.com',
+    });
+    expect(people.get('lee')).toMatchObject({ accountName: null, linkedinSlug: null, email: null });
+    expect(people.get('lee')?.level.name).toBe('Prospect');
+  });
+
+  it('shows a level no longer on the ladder as the lowest level', async () => {
+    await seeded({ contacts: [contact({ id: 'x', levelId: 'gone' })] });
+    expect((await loadReminderPeople(['x'], database)).get('x')?.level.name).toBe('Prospect');
+  });
+
+  it('knows a new user (no contacts) from one with contacts', async () => {
+    await seeded({});
+    await expect(hasAnyContact(database)).resolves.toBe(false);
+    await database.contacts.add(contact({ id: 'a' }));
+    await expect(hasAnyContact(database)).resolves.toBe(true);
+  });
+
+  it('builds profile and mail links', () => {
+    expect(linkedinProfileUrl('dana-smith')).toBe('https://www.linkedin.com/in/dana-smith/');
+    expect(mailtoUrl('dana+news@acme.com')).toBe('mailto:dana%2Bnews@acme.com');
+  });
+});
+
+describe('share suggestions', () => {
+  const page = { title: 'Kubernetes security for retail banks', url: 'https://news.example.com/k8s' };
+
+  it('lists people on the page, then interest matches with what matched, then the recently contacted, each once', async () => {
+    await seeded({
+      accounts: [account({ id: 'bank', name: 'Northbank', industry: 'Retail banking' })],
+      contacts: [
+        contact({ id: 'onpage', name: 'On Page', accountId: null, interests: ['kubernetes'] }),
+        contact({ id: 'k8s', name: 'Kim Kube', accountId: null, interests: ['Kubernetes security'] }),
+        contact({ id: 'golf', name: 'Gil Golf', accountId: null, interests: ['golf'] }),
+        contact({ id: 'recent', name: 'Rae Recent', accountId: null }),
+        contact({ id: 'left', name: 'Left Co', accountId: null, interests: ['kubernetes'], left: true }),
+      ],
+      gestures: [
+        gesture('recent', 'check-in', day(-1)),
+        gesture('k8s', 'thanks', day(-2)),
+        gesture('golf', 'referral-ask', day(-3)),
+        gesture('recent', 'article', day(2)), // in the future: not "recent"
+      ],
+    });
+    const suggestions = await loadShareSuggestions({ onPageIds: ['onpage'], page, now: NOW }, database);
+    expect(suggestions.map((s) => [s.source, s.person.name, s.matchedTerms])).toEqual([
+      ['on-page', 'On Page', []],
+      ['interest', 'Kim Kube', ['Kubernetes security']],
+      ['recent', 'Rae Recent', []],
+      ['recent', 'Gil Golf', []],
+    ]);
+  });
+
+  it('finds the recently contacted newest first, each once', async () => {
+    await seeded({
+      gestures: [
+        gesture('a', 'thanks', day(-5)),
+        gesture('b', 'thanks', day(-1)),
+        gesture('a', 'gift', day(-2)),
+        gesture('c', 'gift', day(-3)),
+      ],
+    });
+    await expect(recentlyContactedIds(2, NOW, database)).resolves.toEqual(['b', 'a']);
+  });
+});
+
+describe('searching anyone else', () => {
+  async function people() {
+    return seeded({
+      accounts: [account({ id: 'acme', name: 'Acme Corp' }), account({ id: 'zen', name: 'Zenith' })],
+      contacts: [
+        contact({ id: 'dana', name: 'Dana Smith', accountId: 'acme', emails: ['dana@acme.com'] }),
+        contact({ id: 'sam', name: 'Sam Jones', accountId: 'zen', emails: ['sj@zenith.io'] }),
+        contact({ id: 'smitty', name: 'Smitty Werben', accountId: null }),
+      ],
+    });
+  }
+
+  it('finds by the start of the name, ignoring case', async () => {
+    await people();
+    await expect(searchContactIds('dAn', 8, database)).resolves.toEqual(['dana']);
+  });
+
+  it('finds by email and by account name', async () => {
+    await people();
+    await expect(searchContactIds('sj@', 8, database)).resolves.toEqual(['sam']);
+    await expect(searchContactIds('zeni', 8, database)).resolves.toEqual(['sam']);
+  });
+
+  it('finds a word inside a name after the prefix matches', async () => {
+    await people();
+    await expect(searchContactIds('smit', 8, database)).resolves.toEqual(['smitty', 'dana']);
+  });
+
+  it('needs two characters and stops at the limit', async () => {
+    await people();
+    await expect(searchContactIds('s', 8, database)).resolves.toEqual([]);
+    await expect(searchContactIds('smit', 1, database)).resolves.toEqual(['smitty']);
+  });
+
+  it('returns the people with their account and level', async () => {
+    await people();
+    const [found] = await searchPeople('jones', database);
+    expect(found).toMatchObject({ name: 'Sam Jones', accountName: 'Zenith', level: { name: 'Prospect' } });
+  });
+});
