@@ -1,0 +1,172 @@
+/**
+ * The contact card and the account view wired to the database: live data
+ * from useRelationship, every edit through lib/db with its undo.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState, type ReactNode } from 'react';
+import { AccountView } from '../../components/sidebar/account-view';
+import { ContactCard, type ContactCardEdits } from '../../components/sidebar/contact-card';
+import { issueKindLabels } from '../../components/sidebar/labels';
+import {
+  addDeal,
+  openAccountIssue,
+  parseDealForm,
+  parseIssueDescription,
+  removeAccountIssue,
+  removeDeal,
+  reopenAccountIssue,
+  resolveAccountIssue,
+  undoIssueChange,
+} from '../../lib/db/account-edits';
+import {
+  editContact,
+  moveContactToNewAccount,
+  parseAccountName,
+  parseListInput,
+  undoContactEdit,
+  type ContactEdit,
+} from '../../lib/db/contact-edits';
+import { db, type RapportDatabase } from '../../lib/db/database';
+import { searchAccounts } from '../../lib/db/search';
+import { accountCoverage } from '../../lib/sidebar/coverage';
+import { previewLevel } from '../../lib/sidebar/level-preview';
+import { useRelationship } from '../../lib/sidebar/use-relationship';
+import type { UndoEntry } from '../../lib/sidebar/use-undo';
+
+export interface RelationshipProps {
+  contactId: string;
+  notify(entry: UndoEntry): void;
+  onShowContact(contactId: string): void;
+  /** The gesture, timeline, follow-up, goal and note panels, placed under the card's header. */
+  panels?: ReactNode;
+  database?: RapportDatabase;
+  clock?: () => number;
+}
+
+const listNames = { interests: 'Interests', motivations: 'Motivations', tags: 'Tags' } as const;
+
+export function Relationship({
+  contactId,
+  notify,
+  onShowContact,
+  panels,
+  database = db,
+  clock = Date.now,
+}: RelationshipProps) {
+  const data = useRelationship(contactId, database, clock);
+  const [accountQuery, setAccountQuery] = useState('');
+  const accountOptions = useLiveQuery(
+    () => searchAccounts(accountQuery, { limit: 8 }, database),
+    [accountQuery, database],
+  );
+
+  if (data === undefined)
+    return (
+      <p className="muted" role="status">
+        Loading…
+      </p>
+    );
+  if (data === null) {
+    return (
+      <p className="muted" role="status">
+        This person is no longer in Rapport.
+      </p>
+    );
+  }
+
+  const edit = async (change: ContactEdit, message: string) => {
+    const result = await editContact(contactId, change, clock(), database);
+    notify({ message, undo: () => undoContactEdit(result, database) });
+  };
+
+  const edits: ContactCardEdits = {
+    previewLevel: (levelId) => previewLevel(levelId, data.contact, data.facts, data.ladder),
+    saveLevel: (levelId) =>
+      edit(
+        { levelId },
+        `Level set to ${data.ladder.levels.find((level) => level.id === levelId)?.name ?? levelId}.`,
+      ),
+    parseList: parseListInput,
+    saveList: (field, items) => edit({ [field]: items }, `${listNames[field]} saved.`),
+    saveRoles: (change) => edit(change, 'Roles and seniority saved.'),
+  };
+
+  return (
+    <>
+      <ContactCard
+        data={data}
+        edits={edits}
+        account={{
+          query: accountQuery,
+          onQueryChange: setAccountQuery,
+          options: accountOptions,
+          validateName: (name) => {
+            const parsed = parseAccountName(name);
+            return parsed.ok ? null : parsed.message;
+          },
+          onPick: async (accountId) => {
+            await edit({ accountId }, accountId === null ? 'Taken out of the account.' : 'Account changed.');
+            setAccountQuery('');
+          },
+          onCreate: async (name) => {
+            const result = await moveContactToNewAccount(contactId, name, clock(), database);
+            notify({
+              message: `Account “${name.trim()}” created.`,
+              undo: () => undoContactEdit(result, database),
+            });
+            setAccountQuery('');
+          },
+        }}
+      >
+        {panels}
+      </ContactCard>
+      <AccountView
+        data={data}
+        coverage={accountCoverage(data.facts, data.ladder)}
+        onShowContact={onShowContact}
+        parseDeal={parseDealForm}
+        onAddDeal={async (form) => {
+          const parsed = parseDealForm(form);
+          if (!parsed.ok || data.account === null) return;
+          const deal = await addDeal(
+            { ...parsed.value, accountId: data.account.id, contactId },
+            clock(),
+            database,
+          );
+          notify({
+            message: 'Deal added.',
+            undo: async () => {
+              await removeDeal(deal.id, database);
+            },
+          });
+        }}
+        validateIssue={(description) => {
+          const parsed = parseIssueDescription(description);
+          return parsed.ok ? null : parsed.message;
+        }}
+        onOpenIssue={async ({ kind, description }) => {
+          if (data.account === null) return;
+          const issue = await openAccountIssue(
+            { accountId: data.account.id, kind, description },
+            clock(),
+            database,
+          );
+          notify({
+            message: `${issueKindLabels[kind]} issue opened.`,
+            undo: async () => {
+              await removeAccountIssue(issue.id, database);
+            },
+          });
+        }}
+        onResolveIssue={async (issueId) => {
+          const change = await resolveAccountIssue(issueId, clock(), database);
+          notify({ message: 'Issue resolved.', undo: () => undoIssueChange(change, database) });
+        }}
+        onReopenIssue={async (issueId) => {
+          const change = await reopenAccountIssue(issueId, clock(), database);
+          notify({ message: 'Issue reopened.', undo: () => undoIssueChange(change, database) });
+        }}
+      />
+    </>
+  );
+}

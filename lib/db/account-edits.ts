@@ -1,0 +1,141 @@
+/**
+ * Account work from the sidebar: add a deal, open and resolve account issues,
+ * each with its undo. Form input is parsed here with the record schemas, so
+ * the form shows a message per field and nothing is saved half-way.
+ */
+import { parse as parseDate, isValid } from 'date-fns';
+import { createAccountIssue } from './account-issues';
+import { db, type RapportDatabase } from './database';
+import { createDeal } from './deals';
+import { deleteRecord, restoreDeleted, type DeletionSnapshot } from './deletion';
+import { putRecords, updateRecord } from './records';
+import type { accountIssueKinds} from './schema';
+import { accountIssueSchema, dealSchema, type AccountIssue, type Deal } from './schema';
+import { RecordNotFoundError } from './validation';
+
+export interface DealForm {
+  /** As typed: "12000", "12,000.50". */
+  amount: string;
+  /** yyyy-mm-dd, as a date input gives it. */
+  date: string;
+  description: string;
+}
+
+export interface DealInput {
+  amount: number;
+  closedAt: number;
+  description?: string;
+}
+
+export type DealFormErrors = Partial<Record<keyof DealForm, string>>;
+
+/** The deal the form describes, or a message for each field that is wrong. Dates are local midnight. */
+export function parseDealForm(
+  form: DealForm,
+): { ok: true; value: DealInput } | { ok: false; errors: DealFormErrors } {
+  const errors: DealFormErrors = {};
+  const amountText = form.amount.replace(/[\s,]/g, '');
+  const amount = amountText === '' ? Number.NaN : Number(amountText);
+  if (!Number.isFinite(amount)) errors.amount = 'Type the amount as a number, like 12000.';
+  else if (!dealSchema.shape.amount.safeParse(amount).success)
+    errors.amount = 'The amount cannot be negative.';
+
+  const date = parseDate(form.date, 'yyyy-MM-dd', new Date(0));
+  const closedAt = date.getTime();
+  if (form.date === '' || !isValid(date)) errors.date = 'Pick the date the deal closed.';
+  else if (!dealSchema.shape.closedAt.safeParse(closedAt).success) errors.date = 'That date is out of range.';
+
+  const description = form.description.trim();
+  if (!dealSchema.shape.description.safeParse(description).success)
+    errors.description = 'A description is at most 400 characters.';
+
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { amount, closedAt, ...(description === '' ? {} : { description }) } };
+}
+
+export function addDeal(
+  deal: DealInput & { accountId: string; contactId: string | null },
+  now: number,
+  database: RapportDatabase = db,
+): Promise<Deal> {
+  return createDeal(deal, now, database);
+}
+
+/** Removes a deal just added (undo), returning what removing it took. */
+export function removeDeal(dealId: string, database: RapportDatabase = db): Promise<DeletionSnapshot | null> {
+  return deleteRecord('deals', dealId, database);
+}
+
+export { restoreDeleted };
+
+export type IssueKind = (typeof accountIssueKinds)[number];
+
+/** A description as typed, or why it cannot be one. */
+export function parseIssueDescription(
+  text: string,
+): { ok: true; text: string } | { ok: false; message: string } {
+  const check = accountIssueSchema.shape.description.safeParse(text);
+  if (check.success) return { ok: true, text: check.data };
+  return {
+    ok: false,
+    message: text.trim() === '' ? 'Say what the problem is.' : 'At most 10,000 characters.',
+  };
+}
+
+export function openAccountIssue(
+  issue: { accountId: string; kind: IssueKind; description: string },
+  now: number,
+  database: RapportDatabase = db,
+): Promise<AccountIssue> {
+  return createAccountIssue({ ...issue, openedAt: now }, now, database);
+}
+
+export interface IssueChange {
+  before: AccountIssue;
+  after: AccountIssue;
+}
+
+/** Marks the issue resolved at `now`. */
+export async function resolveAccountIssue(
+  issueId: string,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<IssueChange> {
+  return setResolved(issueId, now, now, database);
+}
+
+/** Opens a resolved issue again. */
+export async function reopenAccountIssue(
+  issueId: string,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<IssueChange> {
+  return setResolved(issueId, null, now, database);
+}
+
+async function setResolved(
+  issueId: string,
+  resolvedAt: number | null,
+  now: number,
+  database: RapportDatabase,
+): Promise<IssueChange> {
+  return database.transaction('rw', database.tables, async () => {
+    const before = await database.accountIssues.get(issueId);
+    if (before === undefined) throw new RecordNotFoundError('accountIssues', issueId);
+    const after = await updateRecord('accountIssues', issueId, { resolvedAt }, now, database);
+    return { before, after };
+  });
+}
+
+/** Puts the issue back as it was before the change. */
+export function undoIssueChange(change: IssueChange, database: RapportDatabase = db): Promise<void> {
+  return putRecords({ accountIssues: [change.before] }, database);
+}
+
+/** Removes an issue just opened (undo of opening it). */
+export function removeAccountIssue(
+  issueId: string,
+  database: RapportDatabase = db,
+): Promise<DeletionSnapshot | null> {
+  return deleteRecord('accountIssues', issueId, database);
+}
