@@ -3,6 +3,8 @@
  * in a content script IndexedDB would belong to the web page's origin.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { reportCorruptRecord } from './corrupt-records';
+import { derivedTablesMiddleware, type LatestGive, type OpenMark } from './derived';
 import type { Account, AccountIssue, Contact, Deal, FollowUp, Gesture, Goal, Note, Setting } from './schema';
 import { schemaVersions, type SchemaVersion } from './versions';
 
@@ -18,6 +20,12 @@ export class RapportDatabase extends Dexie {
   goals!: EntityTable<Goal, 'id'>;
   accountIssues!: EntityTable<AccountIssue, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  // Derived tables (derived.ts): kept in step with the records by a
+  // middleware; read them, never write them.
+  latestGives!: EntityTable<LatestGive, 'contactId'>;
+  openFollowUps!: EntityTable<OpenMark, 'id'>;
+  openGoals!: EntityTable<OpenMark, 'id'>;
+  openIssues!: EntityTable<OpenMark, 'id'>;
 
   /** `versions` is injectable so migration tests can open a database at an older version. */
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {
@@ -26,6 +34,7 @@ export class RapportDatabase extends Dexie {
       const v = this.version(version).stores(stores);
       if (upgrade) v.upgrade(upgrade);
     }
+    this.use(derivedTablesMiddleware((record) => reportCorruptRecord(this, record)));
   }
 }
 

@@ -1,58 +1,109 @@
 /**
- * The priority queue read from the database: every record the ranking needs,
- * validated on the way out, in one read transaction so that the queue never
- * mixes records from before and after a write.
+ * The priority queue read from the database, through indexes wherever the
+ * records can be narrowed down, in one read transaction so that the queue
+ * never mixes records from before and after a write.
+ *
+ * What is read, and how:
+ * - contacts and accounts: whole. Every contact still at their account is
+ *   ranked, and the 80/20 tiers need every account's value, so there is
+ *   nothing to narrow them by.
+ * - each contact's last touch: the derived `latestGives` table (derived.ts),
+ *   one row per contact, rather than every value-adding gesture (hundreds of
+ *   thousands). A stored latest give dated after now (a gesture logged in
+ *   advance) says nothing about now: that contact's gestures are read
+ *   through `[contactId+at]`, newest at or before now first. This is rare.
+ * - open follow-ups, open goals and open account issues: their ids from the
+ *   derived `openFollowUps`, `openGoals` and `openIssues` tables, through
+ *   their `until` index (still open after now), then those records by key.
+ *   Done follow-ups, achieved goals and resolved issues, which pile up over
+ *   the years, are not read.
+ * - the ladder and the engine settings.
+ * Every record is validated on the way out; a damaged one is skipped and
+ * reported (read.ts). A damaged give never counted as a touch: derived.ts
+ * leaves it out of `latestGives` and reports it when it is written.
  */
-import { isGive } from '../domain/gestures';
-import { buildPriorityInputs } from '../domain/priority-inputs';
-import { rankPriorities, type PriorityRanking } from '../domain/priority';
+import Dexie, { type EntityTable } from 'dexie';
+import { isGive, lastGiveAt } from '../domain/gestures';
+import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
+import { rankPriorities, type PriorityInput, type PriorityRanking } from '../domain/priority';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
+import type { OpenMark } from './derived';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
+import type { TableRecord } from './schema';
 import { getSetting, ladderSetting } from './settings';
+import { tableOf } from './tables';
 
 export interface PriorityQueueOptions {
   /** How many entries to return (the rest are only counted); all when omitted. */
   limit?: number;
 }
 
-/**
- * Gestures that can reset a follow-up clock: value-adding ones that have
- * happened by `now`. Every such gesture can matter, however old: the last one
- * sets the due date, the "overdue" multiple and whether "no value-adding
- * gesture yet" shows, so none can be skipped by age; only future ones are cut
- * off, through the `at` index.
- *
- * One bulk read of the `at` index rather than the newest give per contact
- * through `[contactId+at]`: that would be a cursor per contact (50,000
- * requests, plus a step for each newer ask or signal), and every IndexedDB
- * request is a round trip to the browser's storage, whereas one getAll
- * returns every row in a single request. Measured on fake-indexeddb, the
- * bulk read was the faster too: about 0.9 s against 1.0 s at 5,000 contacts
- * and 50,000 gestures, 13.5 s against 14.3 s at 50,000 and 500,000.
- * Only the value-adding rows are validated (a damaged ask or signal cannot
- * change the queue); isGive is false for a damaged row's unknown type too.
- */
-async function readTouches(database: RapportDatabase, now: number) {
-  const rows = await database.gestures.where('at').belowOrEqual(now).toArray();
+export interface PriorityInputs {
+  /** One per contact still at their account. */
+  inputs: PriorityInput[];
+  /** From the engine settings: how many days ahead "due soon" reaches. */
+  dueSoonDays: number;
+}
+
+/** A contact's latest valid give at or before `now`, from their gestures through `[contactId+at]`. */
+async function lastGiveFromGestures(
+  database: RapportDatabase,
+  contactId: string,
+  now: number,
+): Promise<number | null> {
+  const rows = await database.gestures
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, now], true, true)
+    .toArray();
+  return lastGiveAt(
+    keepValid(
+      database,
+      'gestures',
+      rows.filter((row) => isGive(row.type)),
+    ),
+    now,
+  );
+}
+
+/** Each contact's latest touch at or before `now` (isTouch), from `latestGives`. */
+async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
+  const lastGives = new Map<string, number>();
+  const ahead: string[] = [];
+  for (const { contactId, at } of await database.latestGives.toArray()) {
+    if (at <= now) lastGives.set(contactId, at);
+    else ahead.push(contactId);
+  }
+  const found = await Promise.all(ahead.map((contactId) => lastGiveFromGestures(database, contactId, now)));
+  ahead.forEach((contactId, i) => {
+    const at = found[i];
+    if (at !== null && at !== undefined) lastGives.set(contactId, at);
+  });
+  return lastGives;
+}
+
+/** The records a side table marks as still open after `now`, validated. */
+async function readOpen<T extends 'followUps' | 'goals' | 'accountIssues'>(
+  database: RapportDatabase,
+  table: T,
+  marks: EntityTable<OpenMark, 'id'>,
+  now: number,
+): Promise<TableRecord<T>[]> {
+  const ids = await marks.where('until').above(now).primaryKeys();
+  const rows = await tableOf(database, table).bulkGet(ids);
   return keepValid(
     database,
-    'gestures',
-    rows.filter((row) => isGive(row.type)),
+    table,
+    rows.filter((row) => row !== undefined),
   );
 }
 
 /**
- * The ranked queue at `now`. Follow-ups, goals and account issues have no
- * index on being open (done, status, resolved), so those tables are read
- * whole and the domain rules keep the open ones.
+ * Every contact's priority input at `now`, read in one transaction: what the
+ * queue ranks and the attention summary counts.
  */
-export async function loadPriorityQueue(
-  now: Now,
-  { limit }: PriorityQueueOptions,
-  database: RapportDatabase = db,
-): Promise<PriorityRanking> {
+export async function loadPriorityInputs(now: Now, database: RapportDatabase = db): Promise<PriorityInputs> {
   const at = toInstant(now);
   const tables = [
     database.contacts,
@@ -62,32 +113,44 @@ export async function loadPriorityQueue(
     database.goals,
     database.accountIssues,
     database.settings,
+    database.latestGives,
+    database.openFollowUps,
+    database.openGoals,
+    database.openIssues,
   ];
   return database.transaction('r', tables, async () => {
-    const [ladder, settings, contacts, accounts, gestures, followUps, goals, issues] = await Promise.all([
+    const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await Promise.all([
       getSetting(ladderSetting, database),
       getEngineSettings(database),
       database.contacts.toArray(),
       database.accounts.toArray(),
-      readTouches(database, at),
-      database.followUps.toArray(),
-      database.goals.toArray(),
-      database.accountIssues.toArray(),
+      readLastGives(database, at),
+      readOpen(database, 'followUps', database.openFollowUps, at),
+      readOpen(database, 'goals', database.openGoals, at),
+      readOpen(database, 'accountIssues', database.openIssues, at),
     ]);
-    const records = {
+    const facts = {
       contacts: keepValid(database, 'contacts', contacts),
       accounts: keepValid(database, 'accounts', accounts),
-      gestures,
-      // Done follow-ups are left out before validation: they cannot change the queue.
-      followUps: keepValid(
-        database,
-        'followUps',
-        followUps.filter((row) => row.doneAt === null),
-      ),
-      goals: keepValid(database, 'goals', goals),
-      issues: keepValid(database, 'accountIssues', issues),
+      lastGives,
+      followUps,
+      goals,
+      issues,
     };
-    const inputs = buildPriorityInputs(records, ladder, settings, at);
-    return rankPriorities(inputs, at, { dueSoonDays: settings.cadence.dueSoonDays, limit });
+    return {
+      inputs: buildPriorityInputsFromFacts(facts, ladder, settings, at),
+      dueSoonDays: settings.cadence.dueSoonDays,
+    };
   });
+}
+
+/** The ranked queue at `now`. */
+export async function loadPriorityQueue(
+  now: Now,
+  { limit }: PriorityQueueOptions,
+  database: RapportDatabase = db,
+): Promise<PriorityRanking> {
+  const at = toInstant(now);
+  const { inputs, dueSoonDays } = await loadPriorityInputs(at, database);
+  return rankPriorities(inputs, at, { dueSoonDays, limit });
 }

@@ -7,11 +7,21 @@
  * way, are in lib/db/README.md. Never edit a shipped version.
  */
 import type { Transaction } from 'dexie';
+import { reportCorruptRecord } from './corrupt-records';
+import type { RapportDatabase } from './database';
+import { derivedStores, rebuildDerived } from './derived';
 
 export interface SchemaVersion {
   version: number;
   stores: Record<string, string | null>;
   upgrade?: (tx: Transaction) => Promise<void> | void;
+  /**
+   * The version of the record shapes (schema.ts) at this database version:
+   * what a backup file's `schemaVersion` says. It moves only when a record
+   * changes shape, not when indexes or derived tables change, so a backup
+   * from any database version with the same record shapes reads the same.
+   */
+  recordShapes: number;
 }
 
 export const schemaVersions: SchemaVersion[] = [
@@ -29,7 +39,40 @@ export const schemaVersions: SchemaVersion[] = [
       accountIssues: 'id, accountId',
       settings: 'key',
     },
+    recordShapes: 1,
+  },
+  {
+    // Derived tables for the priority queue (derived.ts): each contact's
+    // latest value-adding gesture, and the open follow-ups, goals and account
+    // issues, so the queue reads them through indexes rather than whole
+    // tables. Records keep their shape.
+    version: 2,
+    stores: { ...derivedStores },
+    upgrade: (tx) =>
+      rebuildDerived(
+        (name) => tx.table(name),
+        (record) => reportCorruptRecord(tx.db as RapportDatabase, record),
+      ),
+    recordShapes: 1,
   },
 ];
 
-export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+/**
+ * The indexes of every table after `versions` (each version lists only the
+ * tables it changes; a null drops a table).
+ */
+export function storesAfter(versions: readonly SchemaVersion[] = schemaVersions): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const version of versions) {
+    for (const [table, indexes] of Object.entries(version.stores)) {
+      if (indexes === null) delete stores[table];
+      else stores[table] = indexes;
+    }
+  }
+  return stores;
+}
+
+const latest = schemaVersions[schemaVersions.length - 1]!;
+export const latestSchemaVersion = latest.version;
+/** The record shapes of the latest version: what a backup written today says in `schemaVersion`. */
+export const latestRecordShapes = latest.recordShapes;

@@ -1,6 +1,8 @@
 /**
- * Builds the priority queue's per-contact inputs from whole tables in one
- * pass over each, so that the queue can rank every contact at once.
+ * Builds the priority queue's per-contact inputs in one pass over each kind
+ * of record, so that the queue can rank every contact at once: from whole
+ * tables (`buildPriorityInputs`), or, as the database provides them, from
+ * each contact's last give already worked out (`buildPriorityInputsFromFacts`).
  * Contacts who have left their account are not on the queue: whoever
  * follows them to a new company moves them there first.
  */
@@ -24,6 +26,12 @@ export interface PriorityRecords {
   issues: readonly AccountIssue[];
 }
 
+/** The records with each contact's last touch worked out instead of their gestures. */
+export interface PriorityFacts extends Omit<PriorityRecords, 'gestures'> {
+  /** Each contact's latest value-adding gesture at or before now; none for a contact without one. */
+  lastGives: ReadonlyMap<string, number>;
+}
+
 /** Shared by every contact without follow-ups (most of them), rather than one empty array each. */
 const NO_FOLLOW_UPS: readonly FollowUp[] = [];
 
@@ -33,10 +41,21 @@ export function buildPriorityInputs(
   settings: EngineSettings,
   now: Now,
 ): PriorityInput[] {
+  const { gestures, ...rest } = records;
+  const facts = { ...rest, lastGives: lastGivesByContact(gestures, toInstant(now)) };
+  return buildPriorityInputsFromFacts(facts, ladder, settings, now);
+}
+
+export function buildPriorityInputsFromFacts(
+  records: PriorityFacts,
+  ladder: Ladder,
+  settings: EngineSettings,
+  now: Now,
+): PriorityInput[] {
   const at = toInstant(now);
   const pareto = rankAccounts(records.accounts, settings.pareto);
   const accountRows = new Map<string, ParetoRow>(pareto.rows.map((row) => [row.accountId, row]));
-  const lastGives = lastGivesByContact(records.gestures, at);
+  const { lastGives } = records;
   const followUps = groupBy(
     records.followUps.filter((followUp) => followUp.doneAt === null),
     (followUp) => followUp.contactId,
@@ -73,7 +92,8 @@ export function buildPriorityInputs(
   return inputs;
 }
 
-function lastGivesByContact(gestures: PriorityRecords['gestures'], now: number): Map<string, number> {
+/** Each contact's latest touch (isTouch) at or before `now`. */
+export function lastGivesByContact(gestures: PriorityRecords['gestures'], now: number): Map<string, number> {
   const latest = new Map<string, number>();
   for (const gesture of gestures) {
     if (!isTouch(gesture, now)) continue;

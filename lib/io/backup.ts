@@ -10,11 +10,17 @@
  * reading one checks all of it before anything is written (backup-validate.ts).
  */
 import type { AllTables, VerifiedTables } from '../db/tables';
-import { latestSchemaVersion } from '../db/versions';
+import { latestRecordShapes } from '../db/versions';
 
 export const BACKUP_FORMAT = 'rapport-backup';
-/** The database schema version the records are in; this version of Rapport reads files up to it. */
-export const BACKUP_SCHEMA_VERSION = latestSchemaVersion;
+/**
+ * The version of the record shapes in the file (versions.ts, `recordShapes`);
+ * this version of Rapport reads files up to it. It is not the database
+ * version: database versions that only add indexes or derived tables (2 did)
+ * leave records, and so backup files, as they were. Derived tables are never
+ * in a backup; restoring one recomputes them (derived.ts).
+ */
+export const BACKUP_SCHEMA_VERSION = latestRecordShapes;
 /**
  * Refused before reading. Below V8's longest string (2^29 - 24 characters),
  * so a file under the cap can always be read as one string and parsed.

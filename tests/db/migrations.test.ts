@@ -1,20 +1,29 @@
 /**
  * Every schema upgrade keeps every record. For each consecutive pair of
  * versions in lib/db/versions.ts, a database is filled at the older version
- * from its frozen fixture, closed, and reopened at the newer one.
+ * from its frozen fixture, closed, and reopened at the newer one. The
+ * derived tables (lib/db/derived.ts) are not records: they are compared with
+ * what a full scan of the upgraded records computes.
  */
 import { describe, expect, it } from 'vitest';
 import { RapportDatabase } from '../../lib/db/database';
 import { sortRows } from '../../lib/db/read';
 import { tableNames } from '../../lib/db/schema';
-import { latestSchemaVersion, schemaVersions, type SchemaVersion } from '../../lib/db/versions';
+import {
+  latestRecordShapes,
+  latestSchemaVersion,
+  schemaVersions,
+  type SchemaVersion,
+} from '../../lib/db/versions';
+import { readDerived, scanDerived } from './derived-scan';
 import { recordsV1 } from './fixtures/records-v1';
+import { recordsV2 } from './fixtures/records-v2';
 import { readEverything, seedDatabase, uniqueDatabaseName } from './test-database';
 
 type Dataset = Record<string, Array<Record<string, unknown>>>;
 
 /** What each version's database holds in the tests; one frozen fixture per version. */
-const fixtures: Record<number, Dataset> = { 1: recordsV1 };
+const fixtures: Record<number, Dataset> = { 1: recordsV1, 2: recordsV2 };
 
 const primaryKey = (table: string) => (table === 'settings' ? 'key' : 'id');
 
@@ -33,7 +42,11 @@ async function upgrade(
   return upgraded;
 }
 
-const dump = (database: RapportDatabase) => readEverything(database) as Promise<Dataset>;
+/** Every record, as stored; derived tables left out. */
+async function dump(database: RapportDatabase): Promise<Dataset> {
+  const everything = (await readEverything(database)) as Dataset;
+  return Object.fromEntries(tableNames.map((table) => [table, everything[table] ?? []]));
+}
 
 /** `table/key` of every record in `before` that is not in `after`. */
 function lostRecords(before: Dataset, after: Dataset): string[] {
@@ -65,10 +78,26 @@ describe('schema upgrades keep every record', () => {
       const before = fixtures[from.version]!;
       const upgraded = await upgrade(schemaVersions.slice(0, i + 1), schemaVersions.slice(0, i + 2), before);
       const after = await dump(upgraded);
+      const derived = { stored: await readDerived(upgraded), scanned: await scanDerived(upgraded) };
       upgraded.close();
       expect(lostRecords(before, after)).toEqual([]);
       if (!to.upgrade) expect(after).toEqual(before);
+      expect(derived.stored).toEqual(derived.scanned);
     });
+  });
+
+  it('version 2 computes the derived tables from the records already there', async () => {
+    const upgraded = await upgrade(schemaVersions.slice(0, 1), schemaVersions.slice(0, 2), recordsV1);
+    const stored = await readDerived(upgraded);
+    upgraded.close();
+    // The fixture: Ada's article (ges-1) is the only give; her reference ask is not one.
+    expect(stored.latestGives).toEqual([{ contactId: 'con-ada', at: 1700000200000 }]);
+    expect(stored.openFollowUps).toEqual([
+      { id: 'fu-1', until: Infinity },
+      { id: 'fu-2', until: Infinity },
+    ]);
+    expect(stored.openGoals.map((row) => row.id)).toEqual(['goal-1', 'goal-2']);
+    expect(stored.openIssues).toEqual([{ id: 'iss-1', until: Infinity }]);
   });
 
   describe('the machinery, on a synthetic next version', () => {
@@ -76,6 +105,7 @@ describe('schema upgrades keep every record', () => {
     const trimNotes: SchemaVersion = {
       version: next,
       stores: { gestures: 'id, [contactId+at], at, type' },
+      recordShapes: latestRecordShapes,
       upgrade: async (tx) => {
         await tx
           .table('gestures')
@@ -110,6 +140,7 @@ describe('schema upgrades keep every record', () => {
       const lossy: SchemaVersion = {
         version: next,
         stores: {},
+        recordShapes: latestRecordShapes,
         upgrade: async (tx) => {
           await tx.table('notes').delete('note-2');
         },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDanglingReferences, references } from '../../lib/db/references';
 import { tableSchemas } from '../../lib/db/schema';
-import { schemaVersions } from '../../lib/db/versions';
+import { storesAfter } from '../../lib/db/versions';
 import { recordsV1 } from './fixtures/records-v1';
 
 describe('the reference list', () => {
@@ -19,7 +19,7 @@ describe('the reference list', () => {
       if (onDelete === 'unlink') expect(fieldSchema!.safeParse(null).success).toBe(true);
       expect(tableSchemas[to]).toBeDefined();
       // Deletion cascades look dependents up by this field; a compound index starting with it serves.
-      const stores = schemaVersions.at(-1)!.stores[from] ?? '';
+      const stores = storesAfter()[from] ?? '';
       const indexes = stores.split(',').map((index) => index.trim().replace(/^\*/, ''));
       expect(indexes.some((index) => index === field || index.startsWith(`[${field}+`))).toBe(true);
     },

@@ -1,0 +1,394 @@
+/**
+ * Derived tables: facts computed from the records and stored beside them, so
+ * that the priority queue can find them through an index instead of reading
+ * whole tables. They are not records: no schema in schema.ts, not in a
+ * backup, never written by hand. Each is kept in step with its source table
+ * by one DBCore middleware (`derivedTablesMiddleware`, installed by
+ * database.ts), and rebuilt from scratch by the upgrade that created them
+ * (versions.ts) or by `rebuildDerivedTables`.
+ *
+ * - `latestGives` ({ contactId, at }): per contact, the time of their latest
+ *   value-adding gesture (a give, lib/domain/gestures.ts), whatever its
+ *   date, among the gestures that pass their schema (a damaged row never
+ *   counts, as on every read). A contact without one has no row. It answers
+ *   "last give at or before now" for every contact whose latest give is not
+ *   in the future; the few with a future-dated give are looked up through
+ *   the `[contactId+at]` index (`lastGivesAt`).
+ * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
+ *   follow-up that is not done, goal whose status is open, and account issue
+ *   that is not resolved or is resolved only in the future, `until` being
+ *   when it stops being open (Infinity, or an issue's resolvedAt). IndexedDB
+ *   cannot index null (doneAt, resolvedAt) and an index on status would need
+ *   a new stored field, which would change the record shapes and the backup
+ *   format; these side tables keep both as they are.
+ *
+ * Why a DBCore middleware rather than code in each write path: every write
+ * to a source table goes through it, whatever made it (records.ts,
+ * deletion.ts, replace-all.ts, a `db.gestures.add` in a module written
+ * tomorrow, `Collection.modify`, `Table.clear`), and inside the same
+ * transaction, because the middleware adds the derived tables to every
+ * read-write transaction that includes a source table. So a derived row can
+ * never disagree with the records, even across an abort: both are rolled back
+ * together. Dexie hooks could not write to a table outside the transaction's
+ * scope, and a derived field on the records themselves would have changed
+ * what a backup holds.
+ *
+ * The cost on writes is small: an add only reads the derived rows of the
+ * contacts it touches; a put or delete first reads the rows it replaces; only
+ * removing (or moving, or backdating) a contact's latest give rescans that
+ * contact's gestures, through `[contactId+at]`. Clearing a source table
+ * clears its derived tables without reading anything.
+ */
+import type {
+  DBCore,
+  DBCoreKeyRange,
+  DBCoreMutateRequest,
+  DBCoreMutateResponse,
+  DBCoreTable,
+  DBCoreTransaction,
+  Dexie,
+  Middleware,
+  Table,
+} from 'dexie';
+import { isGive } from '../domain/gestures';
+import type { CorruptRecord } from './corrupt-records';
+import type { GestureType } from './schema';
+import { rowKey, type RecordTableName } from './tables';
+import { checkRecord } from './validation';
+
+/** A contact's latest value-adding gesture, whatever its date. */
+export interface LatestGive {
+  contactId: string;
+  at: number;
+}
+
+/** A record that is open until `until` (Infinity while nothing closes it). */
+export interface OpenMark {
+  id: string;
+  until: number;
+}
+
+/** The derived tables' indexes, for versions.ts. */
+export const derivedStores = {
+  latestGives: 'contactId, at',
+  openFollowUps: 'id, until',
+  openGoals: 'id, until',
+  openIssues: 'id, until',
+} as const;
+
+export type DerivedTableName = keyof typeof derivedStores;
+export const derivedTableNames = Object.keys(derivedStores) as DerivedTableName[];
+
+type Row = Record<string, unknown>;
+
+/** Reads and writes a rebuild needs; the upgrade transaction and a normal one both provide them. */
+type TableAccess = (name: string) => Table;
+
+/** Where a damaged row met on the way is reported (corrupt-records.ts), as every read does. */
+export type ReportDamaged = (record: CorruptRecord) => void;
+
+interface Derivation {
+  source: RecordTableName;
+  table: DerivedTableName;
+  /** Brings the derived table up to date after `removed` rows of the source were replaced by `added` ones. */
+  apply(
+    down: DBCore,
+    trans: DBCoreTransaction,
+    removed: Row[],
+    added: Row[],
+    report: ReportDamaged,
+  ): Promise<void>;
+  /** Computes the derived table from the whole source table. */
+  rebuild(table: TableAccess, report: ReportDamaged): Promise<void>;
+}
+
+const asRow = (value: unknown): Row | null =>
+  typeof value === 'object' && value !== null ? (value as Row) : null;
+
+/** Fails the write (and so the transaction) when a derived write fails. */
+async function write(table: DBCoreTable, request: DBCoreMutateRequest): Promise<void> {
+  const response = await table.mutate(request);
+  if (response.numFailures > 0) throw Object.values(response.failures)[0];
+}
+
+// ---------------------------------------------------------------------------
+// latestGives
+
+/**
+ * A gesture that can reset a follow-up clock once its time has come: a give
+ * that passes its schema (isTouch adds "at or before now" at read time). A
+ * damaged give is reported, as reading it would have.
+ */
+function countsAsGive(value: unknown, report: ReportDamaged): value is { contactId: string; at: number } {
+  const row = asRow(value);
+  if (row === null || !isGive(row.type as GestureType)) return false;
+  const check = checkRecord('gestures', row);
+  if (!check.ok)
+    report({ table: 'gestures', id: rowKey('gestures', row), problem: check.problems.join('; ') });
+  return check.ok;
+}
+
+/** Removes from `a` one occurrence of each value in `b` (multiset difference). */
+function without(a: readonly number[], b: readonly number[]): number[] {
+  const left = [...b];
+  return a.filter((value) => {
+    const i = left.indexOf(value);
+    if (i === -1) return true;
+    left.splice(i, 1);
+    return false;
+  });
+}
+
+function collect(rows: readonly Row[], report: ReportDamaged): Map<string, number[]> {
+  const byContact = new Map<string, number[]>();
+  for (const row of rows) {
+    if (!countsAsGive(row, report)) continue;
+    const list = byContact.get(row.contactId);
+    if (list) list.push(row.at);
+    else byContact.set(row.contactId, [row.at]);
+  }
+  return byContact;
+}
+
+/** The latest valid give among one contact's stored gestures, read through `[contactId+at]`. */
+async function rescan(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  contactId: string,
+  report: ReportDamaged,
+): Promise<number | null> {
+  const gestures = down.table('gestures');
+  const index = gestures.schema.getIndexByKeyPath(['contactId', 'at']);
+  if (!index) throw new Error('gestures has no [contactId+at] index');
+  const range: DBCoreKeyRange = {
+    type: 2, // DBCoreRangeType.Range (a const enum, which isolated modules cannot import)
+    lower: [contactId, down.MIN_KEY],
+    upper: [contactId, down.MAX_KEY],
+  };
+  const { result } = await gestures.query({ trans, values: true, query: { index, range } });
+  let latest: number | null = null;
+  for (const row of result as unknown[]) {
+    if (countsAsGive(row, report) && (latest === null || row.at > latest)) latest = row.at;
+  }
+  return latest;
+}
+
+const latestGives: Derivation = {
+  source: 'gestures',
+  table: 'latestGives',
+
+  async apply(down, trans, removed, added, report) {
+    const gone = collect(removed, () => {});
+    const come = collect(added, report);
+    const contactIds = [...new Set([...gone.keys(), ...come.keys()])];
+    if (contactIds.length === 0) return;
+    const table = down.table('latestGives');
+    const stored = (await table.getMany({ trans, keys: contactIds })) as (LatestGive | undefined)[];
+
+    const next = new Map<string, number | null>();
+    const rescans: string[] = [];
+    contactIds.forEach((contactId, i) => {
+      const current = stored[i]?.at;
+      // A gesture rewritten with the same contact and time (a note edited) changes nothing.
+      const removedAts = without(gone.get(contactId) ?? [], come.get(contactId) ?? []);
+      const addedAts = without(come.get(contactId) ?? [], gone.get(contactId) ?? []);
+      if (removedAts.some((at) => current === undefined || at >= current)) {
+        // The latest give may be gone: only the contact's gestures can say what is latest now.
+        rescans.push(contactId);
+        return;
+      }
+      const latest = Math.max(current ?? -Infinity, ...addedAts);
+      if (latest !== current) next.set(contactId, latest);
+    });
+    const rescanned = await Promise.all(rescans.map((contactId) => rescan(down, trans, contactId, report)));
+    rescans.forEach((contactId, i) => next.set(contactId, rescanned[i]!));
+
+    const puts: LatestGive[] = [];
+    const deletes: string[] = [];
+    for (const [contactId, at] of next) {
+      if (at === null) deletes.push(contactId);
+      else puts.push({ contactId, at });
+    }
+    if (deletes.length > 0) await write(table, { type: 'delete', trans, keys: deletes });
+    if (puts.length > 0) await write(table, { type: 'put', trans, values: puts });
+  },
+
+  async rebuild(table, report) {
+    const latest = new Map<string, number>();
+    await table('gestures').each((row: unknown) => {
+      if (!countsAsGive(row, report)) return;
+      const current = latest.get(row.contactId);
+      if (current === undefined || row.at > current) latest.set(row.contactId, row.at);
+    });
+    await table('latestGives').clear();
+    await table('latestGives').bulkPut([...latest].map(([contactId, at]): LatestGive => ({ contactId, at })));
+  },
+};
+
+// ---------------------------------------------------------------------------
+// open follow-ups, goals and issues
+
+/** A side table with one row per record that is open, saying until when. */
+function openMarks(
+  source: RecordTableName,
+  table: DerivedTableName,
+  /** When the stored row stops being open; null when it is not open at all. */
+  openUntil: (row: Row) => number | null,
+): Derivation {
+  const markOf = (row: Row): OpenMark | null => {
+    const until = openUntil(row);
+    return typeof row.id === 'string' && until !== null ? { id: row.id, until } : null;
+  };
+  return {
+    source,
+    table,
+    async apply(down, trans, removed, added) {
+      // Damaged rows keep their marks; the read that follows a mark validates the record and reports it.
+      const marks = new Map<string, OpenMark | null>();
+      for (const row of removed) if (typeof row.id === 'string') marks.set(row.id, null);
+      for (const row of added) if (typeof row.id === 'string') marks.set(row.id, markOf(row));
+      const deletes = [...marks].filter(([, mark]) => mark === null).map(([id]) => id);
+      const puts = [...marks.values()].filter((mark): mark is OpenMark => mark !== null);
+      const side = down.table(table);
+      if (deletes.length > 0) await write(side, { type: 'delete', trans, keys: deletes });
+      if (puts.length > 0) await write(side, { type: 'put', trans, values: puts });
+    },
+    async rebuild(access) {
+      const marks: OpenMark[] = [];
+      await access(source).each((value: unknown) => {
+        const row = asRow(value);
+        const mark = row === null ? null : markOf(row);
+        if (mark) marks.push(mark);
+      });
+      await access(table).clear();
+      await access(table).bulkPut(marks);
+    },
+  };
+}
+
+/** A number the row holds, else Infinity: a damaged value stays listed, and the read's validation drops it. */
+const instantOr = (value: unknown): number => (typeof value === 'number' ? value : Infinity);
+
+const derivations: readonly Derivation[] = [
+  latestGives,
+  // Done is done, whatever the date in doneAt (due.ts).
+  openMarks('followUps', 'openFollowUps', (row) => (row.doneAt === null ? Infinity : null)),
+  openMarks('goals', 'openGoals', (row) => (row.status === 'open' ? Infinity : null)),
+  // Open until resolved; one resolved in the future is still open now (account-issues.ts).
+  openMarks('accountIssues', 'openIssues', (row) =>
+    row.resolvedAt === null ? Infinity : instantOr(row.resolvedAt),
+  ),
+];
+
+// ---------------------------------------------------------------------------
+// the middleware
+
+const isWholeTable = (range: DBCoreKeyRange) => range.type === 3; // DBCoreRangeType.Any
+
+/** Keeps only the last row per primary key: a bulk write naming a key twice leaves the last one. */
+function lastPerKey(rows: readonly Row[], keyOf: (row: Row) => unknown): Row[] {
+  const byKey = new Map<unknown, Row>();
+  for (const row of rows) byKey.set(keyOf(row), row);
+  return [...byKey.values()];
+}
+
+async function mutateAndDerive(
+  down: DBCore,
+  table: DBCoreTable,
+  mine: readonly Derivation[],
+  request: DBCoreMutateRequest,
+  report: ReportDamaged,
+): Promise<DBCoreMutateResponse> {
+  const { trans } = request;
+  const { primaryKey } = table.schema;
+  const keyOf = (row: Row) => primaryKey.extractKey?.(row);
+
+  if (request.type === 'deleteRange' && isWholeTable(request.range)) {
+    const response = await table.mutate(request);
+    for (const derivation of mine) {
+      await write(down.table(derivation.table), {
+        type: 'deleteRange',
+        trans,
+        range: request.range,
+      });
+    }
+    return response;
+  }
+
+  // What the write replaces or removes, read before it happens.
+  let before: unknown[] = [];
+  if (request.type === 'deleteRange') {
+    before = (await table.query({ trans, values: true, query: { index: primaryKey, range: request.range } }))
+      .result;
+  } else if (request.type === 'put' || request.type === 'delete') {
+    const keys =
+      request.type === 'delete'
+        ? request.keys
+        : (request.keys ?? request.values.map((value) => keyOf(value as Row)));
+    const valid = keys.filter((key) => key !== undefined && key !== null);
+    before = valid.length === 0 ? [] : await table.getMany({ trans, keys: valid });
+  }
+
+  const response = await table.mutate(request);
+
+  const failed = (i: number) => i in response.failures;
+  const removed = lastPerKey(
+    before.map(asRow).filter((row): row is Row => row !== null),
+    keyOf,
+  );
+  const added =
+    request.type === 'add' || request.type === 'put'
+      ? lastPerKey(
+          request.values
+            .filter((_, i) => !failed(i))
+            .map(asRow)
+            .filter((row): row is Row => row !== null),
+          keyOf,
+        )
+      : [];
+  for (const derivation of mine) await derivation.apply(down, trans, removed, added, report);
+  return response;
+}
+
+/**
+ * Keeps every derived table in step with its source, in the writer's own
+ * transaction. Inactive on a database that has no derived tables yet (one
+ * opened at version 1, or the stack Dexie builds before an upgrade creates
+ * them). A damaged give met on the way is reported to `report`: the queue
+ * no longer reads every gesture, so this is where it is met.
+ */
+export const derivedTablesMiddleware = (report: ReportDamaged): Middleware<DBCore> => ({
+  stack: 'dbcore',
+  name: 'RapportDerivedTables',
+  create(down) {
+    const present = new Set(down.schema.tables.map((table) => table.name));
+    const active = derivations.filter(({ source, table }) => present.has(source) && present.has(table));
+    if (active.length === 0) return {};
+    return {
+      transaction(stores, mode, options) {
+        if (mode !== 'readwrite') return down.transaction(stores, mode, options);
+        const extra = active
+          .filter(({ source, table }) => stores.includes(source) && !stores.includes(table))
+          .map(({ table }) => table);
+        return down.transaction(extra.length > 0 ? [...stores, ...extra] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        const mine = active.filter(({ source }) => source === name);
+        if (mine.length === 0) return table;
+        return { ...table, mutate: (request) => mutateAndDerive(down, table, mine, request, report) };
+      },
+    };
+  },
+});
+
+/** Recomputes every derived table from its source, inside the caller's read-write transaction. */
+export async function rebuildDerived(table: TableAccess, report: ReportDamaged): Promise<void> {
+  for (const derivation of derivations) await derivation.rebuild(table, report);
+}
+
+/** Recomputes every derived table from the records (a repair; nothing needs it in normal use). */
+export async function rebuildDerivedTables(database: Dexie, report: ReportDamaged = () => {}): Promise<void> {
+  const names = [...new Set(derivations.flatMap(({ source, table }) => [source, table]))];
+  await database.transaction('rw', names, () => rebuildDerived((name) => database.table(name), report));
+}
