@@ -1,0 +1,197 @@
+/**
+ * A contact's timeline, newest first: gestures (with their kind), notes and
+ * the account's deals (saying whom each is attributed to), with delete for
+ * gestures and notes and the answer to a pending ask.
+ */
+import { format } from 'date-fns';
+import { useState } from 'react';
+import type { TimelineEntry } from '../../lib/db/timeline';
+import { agoPhrase } from '../../lib/domain/day-phrases';
+import {
+  askOutcomeLabels,
+  gestureKind,
+  gestureLabel,
+  type AskOutcome,
+  type GestureKind,
+} from '../../lib/domain/gesture-labels';
+import type { GiveAskBalance } from '../../lib/domain/give-ask-balance';
+import { plural } from '../../lib/domain/plural';
+import './timeline.css';
+
+export type DeletableEntry = Extract<TimelineEntry, { kind: 'gesture' | 'note' }>;
+
+export interface TimelineListProps {
+  entries: readonly TimelineEntry[];
+  contactName: string;
+  accountName: string | null;
+  now: number;
+  onDelete(entry: DeletableEntry): void;
+  onSetOutcome(gestureId: string, outcome: AskOutcome): void;
+  /** How many entries show before "Show all"; long histories stay quick to read. */
+  pageSize?: number;
+}
+
+const kindNames: Record<GestureKind, string> = { give: 'Give', ask: 'Ask', signal: 'They shared' };
+
+export function describeEntry(entry: TimelineEntry): string {
+  switch (entry.kind) {
+    case 'gesture':
+      return gestureLabel(entry.gesture.type);
+    case 'note':
+      return 'Note';
+    case 'deal':
+      return 'Deal';
+  }
+}
+
+function day(at: number): string {
+  return format(at, 'd MMM yyyy');
+}
+
+const amountFormat = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
+
+export function TimelineList({
+  entries,
+  contactName,
+  accountName,
+  now,
+  onDelete,
+  onSetOutcome,
+  pageSize = 30,
+}: TimelineListProps) {
+  const [showAll, setShowAll] = useState(false);
+  if (entries.length === 0) {
+    return (
+      <p className="panel-empty">
+        Nothing with {contactName} yet. Log a gesture when you share something useful, make an introduction or
+        check in: each one shows here, with notes and the account&apos;s deals.
+      </p>
+    );
+  }
+  const shown = showAll ? entries : entries.slice(0, pageSize);
+  return (
+    <>
+      <ol className="timeline-list">
+        {shown.map((entry) => (
+          <li key={`${entry.kind}-${entry.id}`} className={`timeline-entry timeline-${entryClass(entry)}`}>
+            <div className="timeline-head">
+              {entry.kind === 'gesture' && <span className="timeline-kind">{entryKindName(entry)}</span>}
+              <span className="timeline-what">{describeEntry(entry)}</span>
+              <time dateTime={new Date(entry.at).toISOString()} className="timeline-when">
+                {day(entry.at)} · {agoPhrase(entry.at, now)}
+              </time>
+            </div>
+            <EntryBody entry={entry} contactName={contactName} accountName={accountName} />
+            <EntryActions entry={entry} onDelete={onDelete} onSetOutcome={onSetOutcome} />
+          </li>
+        ))}
+      </ol>
+      {!showAll && entries.length > pageSize && (
+        <button type="button" className="timeline-more" onClick={() => setShowAll(true)}>
+          Show all {entries.length} entries
+        </button>
+      )}
+    </>
+  );
+}
+
+function entryClass(entry: TimelineEntry): string {
+  return entry.kind === 'gesture' ? gestureKind(entry.gesture.type) : entry.kind;
+}
+
+function entryKindName(entry: Extract<TimelineEntry, { kind: 'gesture' }>): string {
+  return kindNames[gestureKind(entry.gesture.type)];
+}
+
+function EntryBody({
+  entry,
+  contactName,
+  accountName,
+}: {
+  entry: TimelineEntry;
+  contactName: string;
+  accountName: string | null;
+}) {
+  if (entry.kind === 'note') return <p className="timeline-text">{entry.note.text}</p>;
+  if (entry.kind === 'deal') {
+    const account = accountName ?? 'the account';
+    const whose =
+      entry.attribution === 'contact'
+        ? `Attributed to ${contactName}`
+        : entry.attribution === 'account'
+          ? `Attributed to ${account}, not to one person`
+          : `Attributed to a colleague at ${account}`;
+    return (
+      <p className="timeline-text">
+        {amountFormat.format(entry.deal.amount)}
+        {entry.deal.description ? ` · ${entry.deal.description}` : ''} · {whose}
+      </p>
+    );
+  }
+  const { gesture } = entry;
+  return (
+    <>
+      {(gesture.title || gesture.url) && (
+        <p className="timeline-text">
+          {gesture.url ? (
+            <a href={gesture.url} target="_blank" rel="noreferrer noopener">
+              {gesture.title ?? gesture.url}
+            </a>
+          ) : (
+            gesture.title
+          )}
+        </p>
+      )}
+      {gesture.outcome && <p className="timeline-text">Answer: {askOutcomeLabels[gesture.outcome]}</p>}
+      {gesture.note && <p className="timeline-text">{gesture.note}</p>}
+    </>
+  );
+}
+
+function EntryActions({
+  entry,
+  onDelete,
+  onSetOutcome,
+}: {
+  entry: TimelineEntry;
+  onDelete: TimelineListProps['onDelete'];
+  onSetOutcome: TimelineListProps['onSetOutcome'];
+}) {
+  if (entry.kind === 'deal') return null;
+  const what = `${describeEntry(entry)} of ${day(entry.at)}`;
+  const pendingAsk = entry.kind === 'gesture' && entry.gesture.outcome === 'pending';
+  return (
+    <div className="timeline-actions">
+      {pendingAsk &&
+        (['yes', 'no'] as const).map((outcome) => (
+          <button
+            key={outcome}
+            type="button"
+            aria-label={`${what}: ${askOutcomeLabels[outcome]}`}
+            onClick={() => onSetOutcome(entry.id, outcome)}
+          >
+            {outcome === 'yes' ? 'They said yes' : 'They said no'}
+          </button>
+        ))}
+      <button
+        type="button"
+        className="timeline-delete"
+        aria-label={`Delete ${what}`}
+        onClick={() => onDelete(entry)}
+      >
+        Delete
+      </button>
+    </div>
+  );
+}
+
+export function BalanceSummary({ balance }: { balance: GiveAskBalance }) {
+  return (
+    <p className="timeline-balance">
+      Last {balance.windowDays} days: {plural(balance.gives, 'give')}, {plural(balance.asks, 'ask')}.
+      {balance.warning && (
+        <strong className="timeline-warning"> Asking more than giving: {balance.warning}.</strong>
+      )}
+    </p>
+  );
+}
