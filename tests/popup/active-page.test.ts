@@ -28,7 +28,8 @@ function tab(id: number, url: string | undefined, extra: Partial<Tab> = {}): Tab
 
 /** Tabs as the browser would answer: the active one of the last focused window, or all. */
 function browserWith(tabs: Tab[], current: Tab | undefined) {
-  vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue(current as Tab);
+  // getCurrent's typings resolve to void (the callback overload); the popup-as-a-tab gets its tab.
+  vi.spyOn(browser.tabs, 'getCurrent').mockResolvedValue(current as never);
   vi.spyOn(browser.tabs, 'query').mockImplementation(async (info: Browser.tabs.QueryInfo) =>
     info.active ? tabs.filter((t) => t.active) : tabs,
   );
