@@ -27,6 +27,13 @@ export default defineConfig({
     action: { default_title: 'Rapport' },
     // The dashboard doubles as the options page, opened in a full tab.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // lib/reminders/share-page.ts: opens the "Shared this with…" picker for the page being read.
+    commands: {
+      'share-page': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Log the page as shared with…',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
