@@ -5,6 +5,8 @@ import { sendFromUserAction, sendMessage } from '../../lib/messaging/client';
 import { servePagePeople } from '../../lib/messaging/page-people-server';
 import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
 import { startOverlay } from '../../lib/overlay/overlay';
+import { whileSiteOn } from '../../lib/overlay/while-site-on';
+import { siteOfHost } from '../../lib/sites/site-switches';
 
 export default defineContentScript({
   // Broad matches on purpose: in-app navigation never re-injects, so the
@@ -13,40 +15,42 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const pagePeople = servePagePeople(ctx.signal);
-    startOverlay(
-      document,
-      {
-        adapterFor,
-        lookup: async (identities) => {
-          const answer = await sendMessage({ type: 'lookup', identities });
-          return answer.ok ? answer.data.results : null;
+    const overlay = (signal: AbortSignal) =>
+      startOverlay(
+        document,
+        {
+          adapterFor,
+          lookup: async (identities) => {
+            const answer = await sendMessage({ type: 'lookup', identities });
+            return answer.ok ? answer.data.results : null;
+          },
+          capture: async (event, found) => {
+            const answer = await sendFromUserAction(event, {
+              type: 'capture',
+              identity: found.identity,
+              name: found.name,
+              ...(found.headline ? { headline: found.headline } : {}),
+              ...(found.company ? { company: found.company } : {}),
+            });
+            return answer.ok ? null : `Could not add: ${answer.error.message}`;
+          },
+          openSidebar: async (event, contactId, focus) => {
+            const answer = await sendFromUserAction(event, {
+              type: 'open-sidebar',
+              person: { kind: 'contact', contactId },
+              focus,
+            });
+            return answer.ok ? answer.data.opened : `Could not open the sidebar: ${answer.error.message}`;
+          },
+          onPageChange: (callback, signal) => {
+            onDomChange(callback, signal);
+            onLocationChange(callback, signal);
+          },
+          onDataChange: subscribeChanges,
+          reportPeople: pagePeople.update,
         },
-        capture: async (event, found) => {
-          const answer = await sendFromUserAction(event, {
-            type: 'capture',
-            identity: found.identity,
-            name: found.name,
-            ...(found.headline ? { headline: found.headline } : {}),
-            ...(found.company ? { company: found.company } : {}),
-          });
-          return answer.ok ? null : `Could not add: ${answer.error.message}`;
-        },
-        openSidebar: async (event, contactId, focus) => {
-          const answer = await sendFromUserAction(event, {
-            type: 'open-sidebar',
-            person: { kind: 'contact', contactId },
-            focus,
-          });
-          return answer.ok ? answer.data.opened : `Could not open the sidebar: ${answer.error.message}`;
-        },
-        onPageChange: (callback, signal) => {
-          onDomChange(callback, signal);
-          onLocationChange(callback, signal);
-        },
-        onDataChange: subscribeChanges,
-        reportPeople: pagePeople.update,
-      },
-      ctx.signal,
-    );
+        signal,
+      );
+    void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal);
   },
 });

@@ -145,6 +145,7 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
   signal.addEventListener('abort', () => {
     for (const entry of placed.values()) entry.badge.host.remove();
     placed.clear();
+    deps.reportPeople([]);
   });
   render();
 }

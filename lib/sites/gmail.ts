@@ -10,6 +10,7 @@ import type { SiteAdapter } from './site-adapter';
  */
 export const gmail: SiteAdapter = {
   id: 'gmail',
+  site: 'gmail',
   matches: ['https://mail.google.com/mail/*'],
   detect: (url) =>
     url.protocol === 'https:' &&

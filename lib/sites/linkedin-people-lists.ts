@@ -69,6 +69,7 @@ export function linkedinPeopleList(page: {
 }): SiteAdapter {
   return {
     id: page.id,
+    site: 'linkedin',
     // A single-page app: see linkedinProfile.matches.
     matches: ['https://www.linkedin.com/*'],
     detect: (url) => isLinkedinPage(url) && page.path.test(url.pathname),

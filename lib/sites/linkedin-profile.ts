@@ -18,6 +18,7 @@ const PROFILE_PATH = /^\/in\/[^/]+/;
  */
 export const linkedinProfile: SiteAdapter = {
   id: 'linkedin-profile',
+  site: 'linkedin',
   // LinkedIn is a single-page app: a visit that starts on the feed reaches
   // profiles without a page load, so the script must be there from the start.
   matches: ['https://www.linkedin.com/*'],

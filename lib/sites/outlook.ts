@@ -10,6 +10,7 @@ const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.l
  */
 export const outlook: SiteAdapter = {
   id: 'outlook',
+  site: 'outlook',
   // Mail, calendar and people are one single-page app: a visit that starts
   // in the calendar reaches mail without a page load.
   matches: OUTLOOK_HOSTS.map((host) => `https://${host}/*`),

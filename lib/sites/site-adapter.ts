@@ -1,4 +1,5 @@
 import type { Identity } from '../domain/identity';
+import type { SiteId } from './site-switches';
 
 /** One person the user can see on the page, and where their badge goes. */
 export interface FoundIdentity {
@@ -21,6 +22,8 @@ export type PersonFacts = Pick<FoundIdentity, 'name' | 'headline' | 'company'>;
 /** Reads the people off one kind of page. See DESIGN.md, "A site adapter". */
 export interface SiteAdapter {
   id: string;
+  /** The site it belongs to, which the user can switch off as a whole (settings). */
+  site: SiteId;
   /** Content-script match patterns for the pages this adapter may run on. */
   matches: readonly string[];
   /** Whether this adapter handles the page at `url`; pure and cheap. */

@@ -38,6 +38,7 @@ describe('badgeLabel says in words what the badge shows', () => {
 /** An adapter that reads every <a data-slug> on the page as a person (test markup only). */
 const testAdapter: SiteAdapter = {
   id: 'test',
+  site: 'linkedin',
   matches: ['https://www.linkedin.com/*'],
   examples: [],
   detect: () => true,
@@ -148,6 +149,7 @@ describe('the overlay loop', () => {
     expect(hosts()).toHaveLength(3);
     controller.abort();
     expect(hosts()).toHaveLength(0);
+    expect(reports.at(-1)).toEqual([]);
     // Page text stayed text: the names were never parsed as markup.
     expect(document.querySelector('img')).toBeNull();
   });

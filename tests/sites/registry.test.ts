@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchesPattern } from '../../lib/messaging/match-pattern';
 import { adapterFor, adapters, contentMatches } from '../../lib/sites';
 import { hostPermissions } from '../../lib/sites/hosts';
+import { siteOfHost } from '../../lib/sites/site-switches';
 
 describe('the site registry', () => {
   it('has unique adapter ids', () => {
@@ -21,6 +22,10 @@ describe('the site registry', () => {
         adapters.filter((other) => other !== adapter && other.detect(url)).map((other) => other.id),
       ).toEqual([]);
       expect(adapterFor(url)).toBe(adapter);
+    });
+
+    it.each(adapter.examples)('belongs to the site of %s, so switching that site off stops it', (example) => {
+      expect(siteOfHost(new URL(example).hostname)).toBe(adapter.site);
     });
 
     it.each(adapter.examples)('is injected on %s', (example) => {
