@@ -1,8 +1,20 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { loadPriorityQueue } from '../../lib/db/priority-source';
-import type { Account, Contact, FollowUp, Gesture, GestureType, Goal } from '../../lib/db/schema';
+import { createRecord, updateRecord } from '../../lib/db/records';
+import type {
+  Account,
+  AccountIssue,
+  Contact,
+  FollowUp,
+  Gesture,
+  GestureType,
+  Goal,
+} from '../../lib/db/schema';
+import { rankPriorities } from '../../lib/domain/priority';
+import { bookArbitrary, inputsFromWholeTables, NOW as BOOK_NOW } from './priority-arbitraries';
 import { freshDatabase, seedDatabase } from './test-database';
 
 const DAY = 86_400_000;
@@ -74,6 +86,7 @@ async function seeded(extra: Record<string, object[]> = {}): Promise<RapportData
     ],
     followUps: extra.followUps ?? [],
     goals: extra.goals ?? [],
+    accountIssues: extra.accountIssues ?? [],
   });
   return database;
 }
@@ -170,4 +183,101 @@ describe('loadPriorityQueue', () => {
       'goal step 1 day overdue',
     ]);
   });
+
+  it('takes the latest give at or before now when a later one is logged in advance', async () => {
+    const database = await seeded({
+      contacts: [contact('con-cy', 'acc-tiny')],
+      gestures: [
+        // Ada: a give yesterday, and another planned for next week; she is not due.
+        gesture('ges-ada-new', 'con-ada', 'gift', daysAgo(1)),
+        gesture('ges-ada-plan', 'con-ada', 'event-invite', NOW + 7 * DAY),
+        // Cy: only a planned give, so nothing has happened yet.
+        gesture('ges-cy-plan', 'con-cy', 'training', NOW + DAY),
+      ],
+    });
+    expect((await database.latestGives.get('con-ada'))?.at).toBe(NOW + 7 * DAY);
+    const ranking = await loadPriorityQueue(NOW, {}, database);
+    // Cy, added 400 days ago, is long overdue on a 60-day cadence; Ben is 2 days late.
+    expect(order(ranking)).toEqual(['con-cy', 'con-ben']);
+    const cy = ranking.entries.find((entry) => entry.contactId === 'con-cy');
+    expect(cy?.reasons).toContain('no value-adding gesture yet');
+  });
+
+  it('keeps up with writes: a give takes a contact off, a reopened follow-up puts them back', async () => {
+    const database = await seeded();
+    await createRecord('gestures', { contactId: 'con-ada', type: 'check-in', at: daysAgo(1) }, NOW, database);
+    expect(order(await loadPriorityQueue(NOW, {}, database))).toEqual(['con-ben']);
+    const followUp = await createRecord(
+      'followUps',
+      {
+        contactId: 'con-ada',
+        dueAt: daysAgo(1),
+        reason: 'Send the deck',
+        source: 'manual',
+        goalId: null,
+        stepId: null,
+        snoozedUntil: null,
+        doneAt: daysAgo(1),
+      },
+      NOW,
+      database,
+    );
+    expect(order(await loadPriorityQueue(NOW, {}, database))).toEqual(['con-ben']);
+    await updateRecord('followUps', followUp.id, { doneAt: null }, NOW, database);
+    expect(order(await loadPriorityQueue(NOW, {}, database))).toEqual(['con-ada', 'con-ben']);
+  });
+
+  it('counts an issue resolved only later as open, and leaves out achieved goals', async () => {
+    const issue = (id: string, resolvedAt: number | null): AccountIssue => ({
+      id,
+      accountId: 'acc-tiny',
+      kind: 'payment',
+      description: 'Invoice unpaid',
+      openedAt: daysAgo(10),
+      resolvedAt,
+      ...stamps,
+    });
+    const achieved: Goal = {
+      id: 'goal-done',
+      contactId: 'con-ben',
+      accountId: null,
+      title: 'Upsell',
+      targetLevelId: null,
+      targetRevenue: null,
+      deadline: NOW,
+      evidence: [],
+      steps: [{ id: 'step-1', text: 'Call', dueAt: daysAgo(3), doneAt: null }],
+      status: 'achieved',
+      ...stamps,
+    };
+    const database = await seeded({
+      accountIssues: [issue('iss-later', NOW + DAY), issue('iss-past', daysAgo(1)), issue('iss-open', null)],
+      goals: [achieved],
+    });
+    const ben = (await loadPriorityQueue(NOW, {}, database)).entries.find((e) => e.contactId === 'con-ben');
+    expect(ben?.reasons).toEqual(['2 days overdue', '2 open account issues']);
+  });
+
+  it('ranks exactly as a read of whole tables does, on random books of business', async () => {
+    await fc.assert(
+      fc.asyncProperty(bookArbitrary, fc.integer({ min: -3, max: 3 }), async (book, shift) => {
+        const database = freshDatabase();
+        try {
+          await seedDatabase(database, book);
+          const now = BOOK_NOW + shift * DAY;
+          const { inputs, dueSoonDays } = await inputsFromWholeTables(database, now);
+          expect(await loadPriorityQueue(now, {}, database)).toEqual(
+            rankPriorities(inputs, now, { dueSoonDays }),
+          );
+          expect(await loadPriorityQueue(now, { limit: 2 }, database)).toEqual(
+            rankPriorities(inputs, now, { dueSoonDays, limit: 2 }),
+          );
+        } finally {
+          database.close();
+        }
+      }),
+      { numRuns: 60 },
+    );
+    // Sixty databases filled and read: seconds, and no measure of speed.
+  }, 120_000);
 });
