@@ -73,6 +73,7 @@ export function watchActiveTab(
     if (pinned !== null) return;
     // The sidebar belongs to one window; another window's tab switch is not ours.
     if (windowId !== null && info.windowId !== windowId) return;
+    if (current !== null && info.tabId === current.id) return;
     windowId = info.windowId;
     void show(info.tabId, 0);
   };

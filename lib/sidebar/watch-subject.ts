@@ -33,7 +33,7 @@ export function watchSidebarSubject(
     heardChange = true;
     const parsed = sidebarSubjectSchema.safeParse(changes[key]!.newValue);
     if (parsed.success) tell(parsed.data);
-    else if (changes[key]!.newValue === undefined) {
+    else if (changes[key]!.newValue == null) {
       current = null;
       tell(null);
     }

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDeal,
+  openAccountIssue,
+  parseDealForm,
+  parseIssueDescription,
+  removeAccountIssue,
+  removeDeal,
+  resolveAccountIssue,
+  reopenAccountIssue,
+  undoIssueChange,
+} from '../../lib/db/account-edits';
+import {
+  editContact,
+  moveContactToNewAccount,
+  parseAccountName,
+  parseListInput,
+  undoContactEdit,
+} from '../../lib/db/contact-edits';
+import { InvalidRecordError } from '../../lib/db/validation';
+import { account, contact, issue, NOW } from '../domain/builders';
+import { freshDatabase, readEverything, seedDatabase } from '../db/test-database';
+
+async function seeded() {
+  const database = freshDatabase();
+  await seedDatabase(database, {
+    accounts: [account({ id: 'acme', name: 'Acme' })],
+    contacts: [contact({ id: 'c1', name: 'Ana Lima', interests: ['sailing'] })],
+    accountIssues: [issue({ id: 'i1', accountId: 'acme' })],
+  });
+  return database;
+}
+
+describe('parsing typed lists', () => {
+  it('splits on commas and lines, trims, drops blanks and repeats', () => {
+    expect(parseListInput('interests', ' sailing, Jazz\n\njazz ,chess,')).toEqual({
+      ok: true,
+      items: ['sailing', 'Jazz', 'chess'],
+    });
+    expect(parseListInput('tags', '')).toEqual({ ok: true, items: [] });
+  });
+
+  it('says what is wrong with an item that is too long', () => {
+    const result = parseListInput('motivations', `fine, ${'x'.repeat(201)}`);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.message).toMatch(/too long \(at most 200 characters\)/);
+  });
+
+  it('refuses a blank account name', () => {
+    expect(parseAccountName('  ')).toEqual({ ok: false, message: 'Type the account’s name.' });
+    expect(parseAccountName(' Globex ')).toEqual({ ok: true, name: 'Globex' });
+  });
+});
+
+describe('contact edits', () => {
+  it('saves a change and undoes it back to the record as it was', async () => {
+    const database = await seeded();
+    const before = await database.contacts.get('c1');
+    const result = await editContact(
+      'c1',
+      { interests: ['jazz'], roles: ['influencer'], seniority: 'middle' },
+      NOW,
+      database,
+    );
+    expect(await database.contacts.get('c1')).toMatchObject({
+      interests: ['jazz'],
+      roles: ['influencer'],
+      seniority: 'middle',
+      updatedAt: NOW,
+    });
+    await undoContactEdit(result, database);
+    expect(await database.contacts.get('c1')).toEqual(before);
+  });
+
+  it('refuses a level that is not on the ladder, writing nothing', async () => {
+    const database = await seeded();
+    const before = await readEverything(database);
+    await expect(editContact('c1', { levelId: 'legend' }, NOW, database)).rejects.toThrow(InvalidRecordError);
+    expect(await readEverything(database)).toEqual(before);
+  });
+
+  it('sets a level on the ladder', async () => {
+    const database = await seeded();
+    await editContact('c1', { levelId: 'client' }, NOW, database);
+    expect((await database.contacts.get('c1'))?.levelId).toBe('client');
+  });
+
+  it('refuses an account that does not exist', async () => {
+    const database = await seeded();
+    await expect(editContact('c1', { accountId: 'nope' }, NOW, database)).rejects.toThrow(
+      /no accounts record/,
+    );
+    expect((await database.contacts.get('c1'))?.accountId).toBe('acme');
+  });
+
+  it('moves a contact to a new account, and undo removes the account again', async () => {
+    const database = await seeded();
+    const before = await readEverything(database);
+    const result = await moveContactToNewAccount('c1', '  Globex ', NOW, database);
+    const created = await database.accounts.get(result.createdAccountId!);
+    expect(created?.name).toBe('Globex');
+    expect((await database.contacts.get('c1'))?.accountId).toBe(created?.id);
+    await undoContactEdit(result, database);
+    expect(await readEverything(database)).toEqual(before);
+  });
+
+  it('keeps a new account on undo when someone else has been placed there since', async () => {
+    const database = await seeded();
+    const result = await moveContactToNewAccount('c1', 'Globex', NOW, database);
+    await seedDatabase(database, { contacts: [contact({ id: 'c2', accountId: result.createdAccountId! })] });
+    await undoContactEdit(result, database);
+    expect(await database.accounts.get(result.createdAccountId!)).toBeDefined();
+    expect((await database.contacts.get('c1'))?.accountId).toBe('acme');
+  });
+});
+
+describe('the deal form', () => {
+  it('reads an amount with separators, a date and a description', () => {
+    const parsed = parseDealForm({ amount: '12,000.50', date: '2025-06-01', description: ' Renewal ' });
+    expect(parsed).toEqual({
+      ok: true,
+      value: { amount: 12000.5, closedAt: new Date(2025, 5, 1).getTime(), description: 'Renewal' },
+    });
+  });
+
+  it('says what is wrong with each field', () => {
+    expect(parseDealForm({ amount: 'lots', date: '', description: 'x'.repeat(401) })).toEqual({
+      ok: false,
+      errors: {
+        amount: 'Type the amount as a number, like 12000.',
+        date: 'Pick the date the deal closed.',
+        description: 'A description is at most 400 characters.',
+      },
+    });
+    expect(parseDealForm({ amount: '-5', date: '2025-06-01', description: '' })).toMatchObject({
+      ok: false,
+      errors: { amount: 'The amount cannot be negative.' },
+    });
+  });
+});
+
+describe('account edits', () => {
+  it('adds a deal and removes it again', async () => {
+    const database = await seeded();
+    const deal = await addDeal(
+      { accountId: 'acme', contactId: 'c1', amount: 500, closedAt: NOW },
+      NOW,
+      database,
+    );
+    expect(await database.deals.get(deal.id)).toMatchObject({ amount: 500, contactId: 'c1' });
+    await removeDeal(deal.id, database);
+    expect(await database.deals.count()).toBe(0);
+  });
+
+  it('opens an issue (undo removes it) and resolves and reopens one (undo puts it back)', async () => {
+    const database = await seeded();
+    const opened = await openAccountIssue(
+      { accountId: 'acme', kind: 'delivery', description: 'Late' },
+      NOW,
+      database,
+    );
+    expect(await database.accountIssues.get(opened.id)).toMatchObject({ openedAt: NOW, resolvedAt: null });
+    await removeAccountIssue(opened.id, database);
+    expect(await database.accountIssues.get(opened.id)).toBeUndefined();
+
+    const before = await database.accountIssues.get('i1');
+    const resolved = await resolveAccountIssue('i1', NOW, database);
+    expect((await database.accountIssues.get('i1'))?.resolvedAt).toBe(NOW);
+    await undoIssueChange(resolved, database);
+    expect(await database.accountIssues.get('i1')).toEqual(before);
+
+    await resolveAccountIssue('i1', NOW, database);
+    await reopenAccountIssue('i1', NOW + 1, database);
+    expect((await database.accountIssues.get('i1'))?.resolvedAt).toBeNull();
+  });
+
+  it('needs an issue description', () => {
+    expect(parseIssueDescription('  ')).toEqual({ ok: false, message: 'Say what the problem is.' });
+    expect(parseIssueDescription(' Invoice wrong ')).toEqual({ ok: true, text: 'Invoice wrong' });
+  });
+});
