@@ -1,17 +1,239 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { useStore } from 'zustand';
+import { EmptyState } from '../../components/popup/empty-state';
+import { EntryActions } from '../../components/popup/entry-actions';
+import { ReminderList } from '../../components/popup/reminder-list';
+import { SharePicker } from '../../components/popup/share-picker';
+import { UndoBar } from '../../components/common/undo-bar';
+import { db, type RapportDatabase } from '../../lib/db/database';
+import type { GestureType } from '../../lib/db/schema';
+import type { AskOutcome } from '../../lib/domain/gesture-labels';
+import { openSidebarForTab } from '../../lib/messaging/open-sidebar';
+import { writeSidebarSubject } from '../../lib/messaging/sidebar-subject';
+import { findPageBeingRead, shareability, type PageBeingRead } from '../../lib/popup/active-page';
+import { takePopupIntent } from '../../lib/popup/intent';
+import { markDone, shareWith, snoozeEntry } from '../../lib/popup/popup-actions';
+import type { ReminderPerson } from '../../lib/popup/reminder-data';
+import { latenessPhrase, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
+import { createPopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
+import { useReminderPeople, useReminderQueue } from './wiring/use-reminders';
+import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/use-share';
+
+export interface AppProps {
+  database?: RapportDatabase;
+  now?: () => number;
+}
 
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   window.close();
 }
 
-export function App() {
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function App({ database = db, now = Date.now }: AppProps) {
+  const [store] = useState(() => createPopupUiStore());
+  const ui = useStore(store);
+  const [page, setPage] = useState<PageBeingRead | null | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [renderedIds, setRenderedIds] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+
+  // Where the popup opens: the share picker when the context menu or the shortcut asked for it.
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const intent = await takePopupIntent(now()).catch(() => null);
+      if (intent && !cancelled) store.getState().showView('picker');
+      const found = await findPageBeingRead(intent).catch(() => null);
+      if (!cancelled) setPage(found);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [store, now]);
+
+  const queue = useReminderQueue(database, now);
+  const openId = ui.openContactId;
+  const peopleIds = useMemo(
+    () => (openId === null || renderedIds.includes(openId) ? renderedIds : [...renderedIds, openId]),
+    [renderedIds, openId],
+  );
+  const people = useReminderPeople(peopleIds, database);
+  const ranked = queue?.ok ? queue.value : null;
+  const rows = useMemo(() => (ranked ? reminderRows(ranked.entries, ranked.at) : []), [ranked]);
+  const openEntry = ranked?.entries.find((entry) => entry.contactId === openId) ?? null;
+  const openPerson = openId === null ? undefined : people.get(openId);
+
+  const share = page === undefined ? null : shareability(page);
+  const sharePage = share?.ok ? { url: share.url, title: share.title } : null;
+  const pageTabId = page?.tabId ?? null;
+  const onPageIds = usePagePeople(ui.view === 'picker' ? pageTabId : null);
+  const suggestions = useShareSuggestions(ui.view === 'picker', sharePage, onPageIds, database, now);
+  const results = useContactSearch(query, database);
+
+  const run = useCallback(
+    async (action: () => Promise<UndoOffer>, after?: () => void) => {
+      setBusy(true);
+      try {
+        store.getState().offerUndo(await action());
+        after?.();
+      } catch (error) {
+        store.getState().setError(`That did not work: ${message(error)}`);
+      } finally {
+        setBusy(false);
+      }
+    },
+    [store],
+  );
+
+  const closeActions = useCallback(() => {
+    store.getState().closeActions();
+    setFocusRequest((n) => n + 1);
+  }, [store]);
+
+  const onLog = (type: GestureType, outcome?: AskOutcome) => {
+    if (!openEntry || !openPerson) return;
+    void run(() => markDone(openEntry, openPerson.name, type, outcome, now(), database), closeActions);
+  };
+  const onSnooze = (until: number, when: string) => {
+    if (!openPerson) return;
+    void run(
+      () => snoozeEntry(openPerson.contactId, openPerson.name, until, when, now(), database),
+      closeActions,
+    );
+  };
+  const onOpenSidebar = () => {
+    if (pageTabId === null || !openPerson) return;
+    // Chrome opens the side panel only in direct response to the click: before any await.
+    const opening = openSidebarForTab(pageTabId);
+    void writeSidebarSubject(pageTabId, {
+      person: { kind: 'contact', contactId: openPerson.contactId },
+      focus: 'card',
+      at: now(),
+    });
+    void opening.then((opened) => {
+      if (opened) window.close();
+      else
+        store.getState().setError('Open the sidebar from the browser’s toolbar: it will show this person.');
+    });
+  };
+  const onShare = (person: ReminderPerson) => {
+    if (!sharePage) return;
+    void run(() => shareWith(person.contactId, person.name, sharePage, now(), database));
+  };
+  const onUndo = () => {
+    const offer = store.getState().undo;
+    if (!offer) return;
+    store.getState().offerUndo(null);
+    offer.undo().catch((error: unknown) => store.getState().setError(`Undo did not work: ${message(error)}`));
+  };
+
+  const total = ranked?.total ?? 0;
+  const listHeading = ranked ? `Needs attention (${total})` : 'Needs attention';
+
   return (
     <main className="popup">
-      <h1>Rapport</h1>
-      <button type="button" onClick={openDashboard}>
-        Open dashboard
-      </button>
+      <header className="popup-header">
+        <h1>Rapport</h1>
+        <button type="button" className="quiet" onClick={openDashboard}>
+          Dashboard
+        </button>
+      </header>
+      <nav className="popup-views" aria-label="Views">
+        <button
+          type="button"
+          aria-pressed={ui.view === 'list'}
+          onClick={() => store.getState().showView('list')}
+        >
+          {listHeading}
+        </button>
+        <button
+          type="button"
+          aria-pressed={ui.view === 'picker'}
+          onClick={() => store.getState().showView('picker')}
+        >
+          Shared this with…
+        </button>
+      </nav>
+      {ui.view === 'list' && (
+        <div className="popup-body">
+          {queue === undefined && <p className="muted">Loading…</p>}
+          {queue?.ok === false && (
+            <p className="popup-error" role="alert">
+              Rapport could not read your reminders: {queue.error}
+            </p>
+          )}
+          {ranked && ranked.total === 0 && (
+            <EmptyState kind={ranked.anyContact ? 'caught-up' : 'new-user'} onOpenDashboard={openDashboard} />
+          )}
+          {ranked && ranked.total > 0 && (
+            <ReminderList
+              rows={rows}
+              setSize={ranked.total}
+              people={people}
+              now={ranked.at}
+              activePosition={ui.activePosition}
+              openContactId={openId}
+              focusRequest={focusRequest}
+              onActivePositionChange={(position) => store.getState().setActivePosition(position)}
+              onOpen={(contactId, position) => {
+                store.getState().setActivePosition(position);
+                store.getState().openActions(contactId);
+              }}
+              onRenderedContactsChange={setRenderedIds}
+              hidden={openEntry !== null && openPerson !== undefined}
+            />
+          )}
+          {ranked && ranked.total > ranked.entries.length && ranked.entries.length >= 5_000 && (
+            <p className="muted">
+              Showing the first {ranked.entries.length} of {total}.
+            </p>
+          )}
+          {openEntry && openPerson && ranked && (
+            <EntryActions
+              person={openPerson}
+              lateness={latenessPhrase(openEntry, ranked.at)}
+              reasons={shownReasons(openEntry, ranked.at)}
+              now={ranked.at}
+              mode={ui.actionMode}
+              busy={busy}
+              error={ui.error}
+              canOpenSidebar={pageTabId !== null}
+              onModeChange={(mode) => store.getState().setActionMode(mode)}
+              onLog={onLog}
+              onSnooze={onSnooze}
+              onOpenSidebar={onOpenSidebar}
+              onClose={closeActions}
+            />
+          )}
+        </div>
+      )}
+      {ui.view === 'picker' && (
+        <div className="popup-body">
+          <SharePicker
+            page={share}
+            suggestions={suggestions}
+            query={query}
+            results={query.trim().length >= 2 ? results : undefined}
+            busy={busy}
+            error={ui.error}
+            onQueryChange={setQuery}
+            onShare={onShare}
+          />
+        </div>
+      )}
+      {ui.undo && (
+        <UndoBar
+          message={ui.undo.message}
+          onUndo={onUndo}
+          onDismiss={() => store.getState().offerUndo(null)}
+        />
+      )}
     </main>
   );
 }

@@ -1,0 +1,60 @@
+/**
+ * The share picker's data: the people Rapport sees on the page's tab (from
+ * the overlay, live), suggestions for the page, and search results.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDeferredValue, useEffect, useState } from 'react';
+import type { RapportDatabase } from '../../../lib/db/database';
+import { watchPagePeople, type PagePerson } from '../../../lib/messaging/page-people';
+import { searchPeople } from '../../../lib/popup/contact-search';
+import type { ReminderPerson } from '../../../lib/popup/reminder-data';
+import { loadShareSuggestions, type ShareSuggestion } from '../../../lib/popup/share-suggestions';
+
+/** Contact ids of the known people on the tab, in page order; [] without a tab. */
+export function usePagePeople(tabId: number | null): string[] {
+  const [people, setPeople] = useState<{ tabId: number | null; list: PagePerson[] }>({
+    tabId: null,
+    list: [],
+  });
+  useEffect(() => {
+    if (tabId === null) return;
+    return watchPagePeople(tabId, (list) => setPeople({ tabId, list }));
+  }, [tabId]);
+  if (people.tabId !== tabId) return [];
+  return [...new Set(people.list.flatMap((person) => (person.contactId === null ? [] : [person.contactId])))];
+}
+
+export function useShareSuggestions(
+  enabled: boolean,
+  page: { url: string; title: string } | null,
+  onPageIds: readonly string[],
+  database: RapportDatabase,
+  now: () => number,
+): ShareSuggestion[] | undefined {
+  const onPageKey = onPageIds.join('\n');
+  const url = page?.url ?? null;
+  const title = page?.title ?? '';
+  return useLiveQuery(async () => {
+    if (!enabled || url === null) return undefined;
+    try {
+      return await loadShareSuggestions(
+        { onPageIds: onPageKey === '' ? [] : onPageKey.split('\n'), page: { url, title }, now: now() },
+        database,
+      );
+    } catch {
+      return [];
+    }
+  }, [enabled, url, title, onPageKey, database, now]);
+}
+
+export function useContactSearch(query: string, database: RapportDatabase): ReminderPerson[] | undefined {
+  const deferred = useDeferredValue(query.trim());
+  return useLiveQuery(async () => {
+    if (deferred.length < 2) return [];
+    try {
+      return await searchPeople(deferred, database);
+    } catch {
+      return [];
+    }
+  }, [deferred, database]);
+}
