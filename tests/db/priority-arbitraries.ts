@@ -24,14 +24,15 @@ const stamps = { createdAt: NOW - 120 * DAY, updatedAt: NOW - 120 * DAY };
 const around = (days: number) =>
   fc.integer({ min: -days * 24, max: days * 24 }).map((h) => NOW + h * 3_600_000);
 
-export interface Book {
+// A type, not an interface, so that it fits seedDatabase's table map.
+export type Book = {
   accounts: Account[];
   contacts: Contact[];
   gestures: Gesture[];
   followUps: FollowUp[];
   goals: Goal[];
   accountIssues: AccountIssue[];
-}
+};
 
 export const bookArbitrary: fc.Arbitrary<Book> = fc
   .record({
