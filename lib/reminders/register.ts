@@ -21,7 +21,9 @@ export function registerReminders(
 
   browser.alarms.onAlarm.addListener((alarm) => void scheduler.onAlarm(alarm));
   browser.notifications.onClicked.addListener((id) => void scheduler.onNotificationClicked(id));
-  browser.notifications.onButtonClicked.addListener(
+  // Firefox has no notification buttons; its event exists but never fires. Optional all the same, so
+  // that a browser without it still gets every listener after this one.
+  browser.notifications.onButtonClicked?.addListener(
     (id, index) => void scheduler.onNotificationButtonClicked(id, index),
   );
   browser.notifications.onClosed.addListener((id) => void scheduler.onNotificationClosed(id));
