@@ -1,0 +1,268 @@
+/**
+ * From CSV columns to contact fields: what each column holds (the user's
+ * mapping, or a guess from the header), turning each row into an ImportRow,
+ * and remembering the mapping for the next file with the same header.
+ *
+ * An ImportRow is normalised the way the database stores things (emails
+ * lower case, LinkedIn URLs reduced to profile slugs, lists split); a row
+ * that cannot be read carries the problem, and the plan skips it with that
+ * reason (contact-import.ts).
+ */
+import { z } from 'zod';
+import { db, type RapportDatabase } from '../db/database';
+import { instantSchema, MAX_LIST, MAX_NAME } from '../db/schema';
+import { defineSetting, getSetting, setSetting } from '../db/settings';
+import { normaliseEmail, normaliseLinkedinSlug } from '../domain/identity';
+import type { CsvTable } from './csv-file';
+
+export const importFields = [
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'linkedin',
+  'company',
+  'headline',
+  'tags',
+  'interests',
+] as const;
+export type ImportField = (typeof importFields)[number];
+export const importFieldSchema = z.enum(importFields);
+
+export const importFieldLabels: Record<ImportField, string> = {
+  name: 'Full name',
+  firstName: 'First name',
+  lastName: 'Last name',
+  email: 'Email',
+  linkedin: 'LinkedIn profile URL',
+  company: 'Company (account)',
+  headline: 'Position / headline',
+  tags: 'Tags',
+  interests: 'Interests',
+};
+
+/** One entry per column of the header: the field it fills, or null to leave it out. */
+export type ColumnMapping = (ImportField | null)[];
+
+/** A CSV row read as a contact, normalised. */
+export interface ImportRow {
+  /** Spreadsheet row number, for the preview and the report. */
+  row: number;
+  /** '' when the row has no name. */
+  name: string;
+  emails: string[];
+  slugs: string[];
+  company: string | null;
+  headline: string | null;
+  tags: string[];
+  interests: string[];
+  /** Why this row cannot be imported, found while reading it. */
+  problem: string | null;
+}
+
+const norm = (header: string) =>
+  header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.-]+/g, ' ');
+
+/** Header names (normalised) that say what a column holds, as CRMs and address books write them. */
+const guesses: Array<{ field: ImportField; names: RegExp }> = [
+  { field: 'firstName', names: /^(first ?name|given ?name|forename|vorname|prénom|prenom|förnamn)$/ },
+  {
+    field: 'lastName',
+    names: /^(last ?name|family ?name|surname|nachname|nom de famille|efternamn)$/,
+  },
+  { field: 'name', names: /^(name|full ?name|contact ?name|display ?name|contact|person|namn)$/ },
+  {
+    field: 'email',
+    names:
+      /^(e ?mail|e ?mail address|email address \d|e ?mail \d|work e ?mail|business e ?mail|personal e ?mail|primary e ?mail|mail|e ?mail 1 value)$/,
+  },
+  {
+    field: 'linkedin',
+    names:
+      /^(linkedin|linkedin ?url|linkedin profile|linkedin profile url|person linkedin url|profile url|url)$/,
+  },
+  {
+    field: 'company',
+    names:
+      /^(company|company name|organi[sz]ation|organi[sz]ation name|account|account name|employer|firma|företag)$/,
+  },
+  {
+    field: 'headline',
+    names: /^(position|title|job ?title|headline|role|job|occupation|designation)$/,
+  },
+  { field: 'tags', names: /^(tags?|labels?|groups?|categories|category|segments?)$/ },
+  { field: 'interests', names: /^(interests?|hobbies|topics)$/ },
+];
+
+/** A first guess at the mapping from the header's names; unknown columns are left out. */
+export function suggestMapping(header: readonly string[]): ColumnMapping {
+  const taken = new Set<ImportField>();
+  return header.map((cell) => {
+    const name = norm(cell);
+    const guess = guesses.find(({ names }) => names.test(name));
+    if (!guess) return null;
+    // Several email / tag columns may all be imported; single-valued fields take their first column.
+    const multi = guess.field === 'email' || guess.field === 'tags' || guess.field === 'interests';
+    if (!multi && taken.has(guess.field)) return null;
+    taken.add(guess.field);
+    return guess.field;
+  });
+}
+
+/** What is missing for the mapping to make contacts; empty when it can be used. */
+export function mappingProblems(mapping: ColumnMapping): string[] {
+  const has = (field: ImportField) => mapping.includes(field);
+  const problems: string[] = [];
+  if (!has('name') && !has('firstName') && !has('lastName')) {
+    problems.push('Choose the column with the name (or the first and last name columns).');
+  }
+  for (const field of ['name', 'firstName', 'lastName', 'company', 'headline'] as const) {
+    if (mapping.filter((f) => f === field).length > 1) {
+      problems.push(`Only one column can be the ${importFieldLabels[field].toLowerCase()}.`);
+    }
+  }
+  return problems;
+}
+
+/** Collapses runs of whitespace and trims; caps at `max` characters. */
+function clean(value: string | undefined, max: number): string {
+  return (value ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** A cell holding a list: "a; b, c" or "a | b". */
+function splitList(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[;,|\n]/)
+    .map((item) => clean(item, MAX_NAME))
+    .filter((item) => item !== '');
+}
+
+function addUnique(list: string[], values: readonly string[], max: number): void {
+  const seen = new Set(list.map((v) => v.toLowerCase()));
+  for (const value of values) {
+    if (list.length >= max) return;
+    if (seen.has(value.toLowerCase())) continue;
+    seen.add(value.toLowerCase());
+    list.push(value);
+  }
+}
+
+/** Reads every row of `table` through `mapping`. */
+export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
+  const width = table.header.length;
+  const columns = (field: ImportField) =>
+    mapping.flatMap((f, i) => (f === field ? [i] : [])).filter((i) => i < width);
+  const nameCol = columns('name')[0];
+  const firstCol = columns('firstName')[0];
+  const lastCol = columns('lastName')[0];
+  const companyCol = columns('company')[0];
+  const headlineCol = columns('headline')[0];
+  const emailCols = columns('email');
+  const linkedinCols = columns('linkedin');
+  const tagCols = columns('tags');
+  const interestCols = columns('interests');
+
+  return table.rows.map(({ row, cells }): ImportRow => {
+    const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
+    const problems: string[] = [];
+    if (cells.length > width) {
+      problems.push(
+        `it has ${cells.length} values but the header has ${width} columns (a comma inside a value that is not in quotes?)`,
+      );
+    }
+    const joined = clean(`${clean(cell(firstCol), MAX_NAME)} ${clean(cell(lastCol), MAX_NAME)}`, MAX_NAME);
+    const name = clean(cell(nameCol), MAX_NAME) || joined;
+
+    const emails: string[] = [];
+    for (const col of emailCols) {
+      for (const raw of cell(col).split(/[;,\s]+/)) {
+        if (raw === '') continue;
+        const email = normaliseEmail(raw);
+        if (email === null) problems.push(`the email "${clean(raw, 80)}" is not an email address`);
+        else addUnique(emails, [email], 50);
+      }
+    }
+    const slugs: string[] = [];
+    for (const col of linkedinCols) {
+      const raw = cell(col).trim();
+      if (raw === '') continue;
+      const slug = normaliseLinkedinSlug(raw);
+      if (slug === null)
+        problems.push(`"${clean(raw, 80)}" is not a LinkedIn profile URL (linkedin.com/in/…)`);
+      else addUnique(slugs, [slug], 20);
+    }
+    const tags: string[] = [];
+    for (const col of tagCols) addUnique(tags, splitList(cell(col)), MAX_LIST);
+    const interests: string[] = [];
+    for (const col of interestCols) addUnique(interests, splitList(cell(col)), MAX_LIST);
+    const company = clean(cell(companyCol), MAX_NAME);
+    const headline = clean(cell(headlineCol), MAX_NAME * 2);
+    return {
+      row,
+      name,
+      emails,
+      slugs,
+      company: company === '' ? null : company,
+      headline: headline === '' ? null : headline,
+      tags,
+      interests,
+      problem: problems.length === 0 ? null : problems.join('; '),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------
+// remembered mappings
+
+const MAX_REMEMBERED = 20;
+const rememberedSchema = z
+  .array(
+    z.strictObject({
+      /** The header, normalised (trimmed, lower case): the same export from the same CRM gives the same key. */
+      header: z.array(z.string().max(1_000)).max(1_000),
+      mapping: z.array(importFieldSchema.nullable()).max(1_000),
+      usedAt: instantSchema,
+    }),
+  )
+  .max(MAX_REMEMBERED);
+
+/** The mappings the user chose, per header, most recent first. */
+export const csvMappingsSetting = defineSetting('csvImportMappings', rememberedSchema, []);
+
+const headerKey = (header: readonly string[]) => header.map((cell) => cell.trim().toLowerCase());
+const sameHeader = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((cell, i) => cell === b[i]);
+
+/** The mapping chosen last time for a file with this header, or null. */
+export async function rememberedMapping(
+  header: readonly string[],
+  database: RapportDatabase = db,
+): Promise<ColumnMapping | null> {
+  const key = headerKey(header);
+  const found = (await getSetting(csvMappingsSetting, database)).find((entry) =>
+    sameHeader(entry.header, key),
+  );
+  return found && found.mapping.length === header.length ? found.mapping : null;
+}
+
+/** Remembers `mapping` for files with this header (keeping the most recent few headers). */
+export async function rememberMapping(
+  header: readonly string[],
+  mapping: ColumnMapping,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<void> {
+  const key = headerKey(header);
+  if (key.length > 1_000) return;
+  const others = (await getSetting(csvMappingsSetting, database)).filter(
+    (entry) => !sameHeader(entry.header, key),
+  );
+  await setSetting(
+    csvMappingsSetting,
+    [{ header: key, mapping: [...mapping], usedAt: now }, ...others].slice(0, MAX_REMEMBERED),
+    database,
+  );
+}

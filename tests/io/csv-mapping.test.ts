@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsvText } from '../../lib/io/csv-file';
+import {
+  mappingProblems,
+  mapRows,
+  rememberedMapping,
+  rememberMapping,
+  suggestMapping,
+} from '../../lib/io/csv-mapping';
+import { readImportSource } from '../../lib/io/contact-import';
+import { freshDatabase } from '../db/test-database';
+import { csvFile } from './import-fixture';
+
+/** Shaped like a HubSpot contacts export. */
+const hubspot = [
+  'Record ID,First Name,Last Name,Email,Company Name,Job Title,LinkedIn URL,Tags,Lifecycle Stage',
+  '101,Ada,Lovelace,ADA@Analytical.example,Analytical Engines,Chief Mathematician,linkedin.com/in/ada-lovelace/,"vip; board",customer',
+  '102,Grace,Hopper,grace@navy.example; g.hopper@cobol.example,US Navy,Rear Admiral,,,lead',
+  '103,Bad,Email,not-an-email,Acme,,,,lead',
+  '104,Bad,Url,,Acme,,https://example.com/ada,,lead',
+].join('\n');
+
+describe('guessing the mapping from the header', () => {
+  it('maps a CRM export’s columns and leaves the unknown ones out', () => {
+    const table = parseCsvText(hubspot, 'hubspot.csv');
+    expect(suggestMapping(table.header)).toEqual([
+      null,
+      'firstName',
+      'lastName',
+      'email',
+      'company',
+      'headline',
+      'linkedin',
+      'tags',
+      null,
+    ]);
+  });
+
+  it('knows other spellings: Full name, E-mail, Organization, Title, Labels', () => {
+    expect(suggestMapping(['Full name', 'E-mail', 'Organization', 'Title', 'Labels', 'Interests'])).toEqual([
+      'name',
+      'email',
+      'company',
+      'headline',
+      'tags',
+      'interests',
+    ]);
+  });
+
+  it('maps only the first of two company columns, but every email column', () => {
+    expect(suggestMapping(['Name', 'Work email', 'Personal email', 'Company', 'Account'])).toEqual([
+      'name',
+      'email',
+      'email',
+      'company',
+      null,
+    ]);
+  });
+});
+
+describe('checking a mapping', () => {
+  it('needs a name column', () => {
+    expect(mappingProblems(['email', 'company'])).toEqual([
+      'Choose the column with the name (or the first and last name columns).',
+    ]);
+    expect(mappingProblems(['lastName', 'email'])).toEqual([]);
+  });
+
+  it('allows one column per single-valued field', () => {
+    expect(mappingProblems(['name', 'company', 'company'])).toEqual([
+      'Only one column can be the company (account).',
+    ]);
+  });
+});
+
+describe('reading rows through a mapping', () => {
+  const table = parseCsvText(hubspot, 'hubspot.csv');
+  const rows = mapRows(table, suggestMapping(table.header));
+
+  it('normalises emails and LinkedIn URLs and splits lists', () => {
+    expect(rows[0]).toEqual({
+      row: 2,
+      name: 'Ada Lovelace',
+      emails: ['ada@analytical.example'],
+      slugs: ['ada-lovelace'],
+      company: 'Analytical Engines',
+      headline: 'Chief Mathematician',
+      tags: ['vip', 'board'],
+      interests: [],
+      problem: null,
+    });
+    expect(rows[1]!.emails).toEqual(['grace@navy.example', 'g.hopper@cobol.example']);
+  });
+
+  it('marks an invalid email or a URL that is not a LinkedIn profile as the row’s problem', () => {
+    expect(rows[2]!.problem).toBe('the email "not-an-email" is not an email address');
+    expect(rows[3]!.problem).toBe(
+      '"https://example.com/ada" is not a LinkedIn profile URL (linkedin.com/in/…)',
+    );
+  });
+
+  it('marks a row with more values than columns (an unquoted comma)', () => {
+    const shifted = parseCsvText('Name,Company\nAda,Analytical, Ltd\n', 'x.csv');
+    expect(mapRows(shifted, ['name', 'company'])[0]!.problem).toMatch(
+      /3 values but the header has 2 columns/,
+    );
+  });
+
+  it('uses the full-name column before first + last', () => {
+    const both = parseCsvText('Name,First,Last\nDr. Ada King,Ada,King\n,Grace,Hopper\n', 'x.csv');
+    expect(mapRows(both, ['name', 'firstName', 'lastName']).map((r) => r.name)).toEqual([
+      'Dr. Ada King',
+      'Grace Hopper',
+    ]);
+  });
+
+  it('caps overlong names at the schema’s length', () => {
+    const long = parseCsvText(`Name\n${'x'.repeat(500)}\n`, 'x.csv');
+    expect(mapRows(long, ['name'])[0]!.name).toHaveLength(200);
+  });
+});
+
+describe('remembering the mapping per header', () => {
+  it('gives back the mapping chosen for the same header (any letter case), not for another', async () => {
+    const database = freshDatabase();
+    const header = ['Name', 'Mail', 'Firm'];
+    expect(await rememberedMapping(header, database)).toBeNull();
+    await rememberMapping(header, ['name', 'email', 'company'], 1, database);
+    expect(await rememberedMapping(['name', 'MAIL', 'firm'], database)).toEqual(['name', 'email', 'company']);
+    expect(await rememberedMapping(['Name', 'Mail'], database)).toBeNull();
+  });
+
+  it('is what the next file with that header opens with', async () => {
+    const database = freshDatabase();
+    await rememberMapping(['Who', 'Where'], ['name', 'company'], 1, database);
+    const source = await readImportSource(csvFile('Who,Where\nAda,Analytical\n'), database);
+    expect(source).toMatchObject({ kind: 'csv', mapping: ['name', 'company'], remembered: true });
+    const other = await readImportSource(csvFile('Who,Mail\nAda,a@b.example\n'), database);
+    expect(other).toMatchObject({ kind: 'csv', mapping: [null, 'email'], remembered: false });
+  });
+});
