@@ -134,5 +134,14 @@ describe('background reminders', () => {
     await dashboard.waitForTimeout(2_000);
     expect(await notificationIds(dashboard)).toEqual([id]);
     expect(await badgeText(dashboard)).toBe('2');
+
+    // New data: the count follows, and the due alarm moves to the next due moment (a cadence, days ahead).
+    const fewer = JSON.parse(readFileSync(file, 'utf8'));
+    fewer.tables.followUps = fewer.tables.followUps.filter((row: FollowUp) => row.id === 'f-ann');
+    writeFileSync(file, JSON.stringify(fewer));
+    await importBackupThroughDashboard(session, file, { replacing: true });
+    await expect.poll(() => badgeText(dashboard), { timeout: 10_000 }).toBe('1');
+    const alarm = await dashboard.evaluate(() => chrome.alarms.get('rapport-reminders-due'));
+    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + DAY);
   }, 120_000);
 });
