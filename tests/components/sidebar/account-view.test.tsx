@@ -1,0 +1,99 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AccountView, type AccountViewProps } from '../../../components/sidebar/account-view';
+import { parseDealForm, parseIssueDescription } from '../../../lib/db/account-edits';
+import { accountCoverage } from '../../../lib/sidebar/coverage';
+import type { RelationshipData } from '../../../lib/sidebar/load-relationship';
+import { acmeData } from './fixtures';
+
+afterEach(cleanup);
+
+function renderView(data: RelationshipData) {
+  const props: AccountViewProps = {
+    data,
+    coverage: accountCoverage(data.facts, data.ladder),
+    onShowContact: vi.fn(),
+    parseDeal: parseDealForm,
+    onAddDeal: vi.fn(async () => {}),
+    validateIssue: (text) => {
+      const parsed = parseIssueDescription(text);
+      return parsed.ok ? null : parsed.message;
+    },
+    onOpenIssue: vi.fn(async () => {}),
+    onResolveIssue: vi.fn(async () => {}),
+    onReopenIssue: vi.fn(async () => {}),
+  };
+  render(<AccountView {...props} />);
+  return props;
+}
+
+describe('the account view', () => {
+  it('lists everyone known at the account with role, seniority and level', async () => {
+    const props = renderView(await acmeData());
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'Dana DiazDecision makerSenior managementSupporter',
+      'Dirk MeyerDecision makerMiddle managementProspect',
+      'Ines ItoInfluencerSeniority not knownProspect',
+    ]);
+    await userEvent.click(screen.getByRole('button', { name: 'Dirk Meyer' }));
+    expect(props.onShowContact).toHaveBeenCalledWith('dirk');
+  });
+
+  it('gives key-people coverage as numbers against what Supporter and Advocate need', async () => {
+    renderView(await acmeData());
+    expect(screen.getByText(/relationship with 1 of 2 \(50%\)/)).toBeInTheDocument();
+    expect(screen.getAllByText('Supporter needs all: not yet')).toHaveLength(1);
+    expect(screen.getByText('Supporter needs 70%: met')).toBeInTheDocument();
+  });
+
+  it('shows the account’s value and 80/20 tier', async () => {
+    renderView(await acmeData());
+    expect(screen.getByText('Revenue to date').nextElementSibling).toHaveTextContent('900');
+    expect(screen.getByText('Tier').nextElementSibling).toHaveTextContent(/^Top tier/);
+  });
+
+  it('resolves an open issue and opens a new one, refusing an empty description', async () => {
+    const props = renderView(await acmeData());
+    expect(screen.getByText(/Shipment late/).closest('li')).toHaveTextContent('Delivery: Shipment late');
+    await userEvent.click(screen.getByRole('button', { name: 'Resolve delivery issue' }));
+    expect(props.onResolveIssue).toHaveBeenCalledWith('late');
+
+    const form = screen.getByRole('form', { name: 'Open an issue' });
+    await userEvent.click(within(form).getByRole('button', { name: 'Open issue' }));
+    expect(within(form).getByRole('alert')).toHaveTextContent('Say what the problem is.');
+    expect(props.onOpenIssue).not.toHaveBeenCalled();
+    await userEvent.selectOptions(within(form).getByLabelText('Kind'), 'billing');
+    await userEvent.type(within(form).getByLabelText('What is wrong'), 'Invoice disputed');
+    await userEvent.click(within(form).getByRole('button', { name: 'Open issue' }));
+    expect(props.onOpenIssue).toHaveBeenCalledWith({ kind: 'billing', description: 'Invoice disputed' });
+  });
+
+  it('adds a deal only when every field is right, saying what is wrong inline', async () => {
+    const props = renderView(await acmeData());
+    const form = screen.getByRole('form', { name: 'Add a deal' });
+    await userEvent.type(within(form).getByLabelText('Amount'), 'a lot');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add deal' }));
+    expect(within(form).getByLabelText('Amount')).toHaveAccessibleDescription(
+      'Type the amount as a number, like 12000.',
+    );
+    expect(within(form).getByLabelText('Closed on')).toHaveAccessibleDescription(
+      'Pick the date the deal closed.',
+    );
+    expect(props.onAddDeal).not.toHaveBeenCalled();
+
+    await userEvent.clear(within(form).getByLabelText('Amount'));
+    await userEvent.type(within(form).getByLabelText('Amount'), '12000');
+    await userEvent.type(within(form).getByLabelText('Closed on'), '2025-06-01');
+    await userEvent.click(within(form).getByRole('button', { name: 'Add deal' }));
+    expect(props.onAddDeal).toHaveBeenCalledWith({ amount: '12000', date: '2025-06-01', description: '' });
+  });
+
+  it('tells what to do for a contact at no account', async () => {
+    const data = await acmeData();
+    renderView({ ...data, account: null });
+    expect(screen.getByText(/is at no account yet/)).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+});

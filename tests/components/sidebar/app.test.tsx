@@ -1,0 +1,142 @@
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../entrypoints/sidepanel/app';
+import type { RapportDatabase } from '../../../lib/db/database';
+import type { PagePerson } from '../../../lib/messaging/page-people';
+import { writeSidebarSubject } from '../../../lib/messaging/sidebar-subject';
+import { NOW } from '../../domain/builders';
+import { seedAcme } from './fixtures';
+
+afterEach(cleanup);
+
+const clock = () => NOW;
+let database: RapportDatabase;
+let tabId: number;
+/** The people the overlay "finds" on each tab, pushed to the sidebar as watchPagePeople would. */
+const listeners = new Map<number, (people: PagePerson[]) => void>();
+const watchPeople = (id: number, listener: (people: PagePerson[]) => void) => {
+  listeners.set(id, listener);
+  return () => listeners.delete(id);
+};
+const showPeople = (people: PagePerson[]) => act(() => listeners.get(tabId)?.(people));
+
+const dana: PagePerson = {
+  identity: { kind: 'linkedin', value: 'dana-diaz' },
+  name: 'Dana Diaz',
+  contactId: 'dana',
+};
+const dirk: PagePerson = {
+  identity: { kind: 'email', value: 'dirk@acme.com' },
+  name: 'Dirk Meyer',
+  contactId: 'dirk',
+};
+const newcomer: PagePerson = {
+  identity: { kind: 'email', value: 'nia@acme.com' },
+  name: 'Nia Okafor',
+  contactId: null,
+};
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  listeners.clear();
+  database = await seedAcme();
+  const tab = await browser.tabs.create({ url: 'https://www.linkedin.com/in/dana-diaz/', active: true });
+  tabId = tab.id!;
+  vi.spyOn(browser.tabs, 'query').mockImplementation(async () => [(await browser.tabs.get(tabId))!]);
+});
+
+function renderApp(pinnedTab: number | null = null) {
+  render(<App pinnedTab={pinnedTab} watchPeople={watchPeople} database={database} clock={clock} />);
+}
+
+describe('the sidebar app', () => {
+  it('shows the one person on the page, with their account', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Acme' })).toBeInTheDocument();
+  });
+
+  it('shows the person a badge click stored before the sidebar was opened', async () => {
+    await writeSidebarSubject(tabId, {
+      person: { kind: 'contact', contactId: 'dirk' },
+      focus: 'card',
+      at: Date.now(),
+    });
+    renderApp();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dirk Meyer' })).toBeInTheDocument();
+    // A later click on someone else moves the sidebar to them.
+    await act(() =>
+      writeSidebarSubject(tabId, {
+        person: { kind: 'contact', contactId: 'ines' },
+        focus: 'card',
+        at: Date.now() + 1,
+      }),
+    );
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ines Ito' })).toBeInTheDocument();
+  });
+
+  it('gives a picker for several people, and goes back to it', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana, dirk, newcomer]);
+    await userEvent.click(await screen.findByRole('button', { name: /^Dirk Meyer/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dirk Meyer' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'People on this page' }));
+    expect(screen.getByRole('heading', { name: '3 people on this page' })).toBeInTheDocument();
+  });
+
+  it('offers search on a page with nobody, and shows whom the user picks', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([]);
+    expect(await screen.findByText(/Open a LinkedIn profile or an email, or search/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Name, email or account'), 'in');
+    await userEvent.click(await screen.findByRole('button', { name: /^Ines Ito/ }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ines Ito' })).toBeInTheDocument();
+  });
+
+  it('adds an unknown person at the lowest level, and shows their card at once', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([newcomer]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Add to Rapport' }));
+    expect(await screen.findByRole('heading', { name: 'Level: Prospect' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Nia Okafor' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add to Rapport' })).not.toBeInTheDocument();
+    const stored = await database.contacts.where('emails').equals('nia@acme.com').first();
+    expect(stored).toMatchObject({ name: 'Nia Okafor', levelId: 'prospect' });
+  });
+
+  it('follows a pinned tab (?tab=) and saves a level change with undo', async () => {
+    const other = await browser.tabs.create({ url: 'https://example.com/', active: true });
+    expect(other.id).not.toBe(tabId);
+    renderApp(tabId);
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dirk]);
+    await screen.findByRole('heading', { level: 2, name: 'Dirk Meyer' });
+    await userEvent.click(screen.getByRole('button', { name: 'Change level' }));
+    await userEvent.selectOptions(screen.getByLabelText('New level'), 'client');
+    await userEvent.click(screen.getByRole('button', { name: 'Save level' }));
+    expect(await screen.findByRole('heading', { name: 'Level: Client' })).toBeInTheDocument();
+    expect((await database.contacts.get('dirk'))?.levelId).toBe('client');
+    const status = screen.getByText('Level set to Client.').closest('[role="status"]') as HTMLElement;
+    await userEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Level: Prospect' })).toBeInTheDocument();
+    expect((await database.contacts.get('dirk'))?.levelId).toBe('prospect');
+  });
+
+  it('updates live when the data changes elsewhere', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana]);
+    await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' });
+    await act(() => database.contacts.update('dana', { interests: ['chess'] }));
+    const interests = screen.getByRole('region', { name: 'Interests' });
+    expect(await within(interests).findByText('chess')).toBeInTheDocument();
+  });
+});
