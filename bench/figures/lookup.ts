@@ -87,12 +87,12 @@ export async function measureLookups(
   browser: BenchBrowser,
   page: Page,
   slugs: string[],
-  runs: number,
+  { runs1, runs50 }: { runs1: number; runs50: number },
 ): Promise<LookupTimings> {
   const world = await contentWorld(page, browser.extensionId!);
-  const warmUp = 5;
-  const one = batches(slugs, 1, runs + warmUp);
-  const fifty = batches(slugs, 50, Math.max(10, Math.round(runs / 2)) + warmUp);
+  const warmUp = 3;
+  const one = batches(slugs, 1, runs1 + warmUp);
+  const fifty = batches(slugs, 50, runs50 + warmUp);
   const lookup = (identities: { kind: 'linkedin'; value: string }[]) => ({ type: 'lookup', identities });
   try {
     const batch1 = await world.evaluate<number[]>(roundTrips(one.map(lookup), warmUp, true));

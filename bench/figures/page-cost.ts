@@ -111,7 +111,12 @@ async function oneRun(browser: BenchBrowser, spec: PageSpec, settleMs: number): 
 export async function measurePageCost(
   withExtension: BenchBrowser,
   without: BenchBrowser,
-  { runs, settleMs, pages }: { runs: number; settleMs: number; pages: PageSpec['key'][] },
+  {
+    runs,
+    settleMs,
+    pages,
+    warmUp = true,
+  }: { runs: number; settleMs: number; pages: PageSpec['key'][]; warmUp?: boolean },
 ): Promise<{ cost: Section; memory: Figure; memoryNotes: string[] }> {
   await routePages(withExtension);
   await routePages(without);
@@ -122,8 +127,10 @@ export async function measurePageCost(
   const memoryNotes: string[] = [];
   for (const spec of pageSpecs().filter((s) => pages.includes(s.key))) {
     // One unmeasured load each, so caches and compiled code are as warm for the first measured run as for the last.
-    await oneRun(withExtension, spec, 500);
-    await oneRun(without, spec, 500);
+    if (warmUp) {
+      await oneRun(withExtension, spec, 500);
+      await oneRun(without, spec, 500);
+    }
     const on: Run[] = [];
     const off: Run[] = [];
     for (let i = 0; i < runs; i++) {
