@@ -6,7 +6,9 @@
  * measures the same work.
  *
  * Run with: npx tsx bench/priority-queue.ts
+ * (bench/priority-source.ts reads the same data set from a database.)
  */
+import { pathToFileURL } from 'node:url';
 import type { Account, AccountIssue, Contact, FollowUp, Gesture, GestureType, Goal } from '../lib/db/schema';
 import { gestureTypes } from '../lib/db/schema';
 import { defaultLadder } from '../lib/domain/default-ladder';
@@ -17,6 +19,7 @@ import { rankPriorities } from '../lib/domain/priority';
 const CONTACTS = 50_000;
 const GESTURES = 500_000;
 const ACCOUNTS = 5_000;
+/** Open follow-ups by default; `generate` can make more, some of them done. */
 const FOLLOW_UPS = 10_000;
 const GOALS = 2_000;
 const ISSUES = 500;
@@ -24,7 +27,7 @@ const WARM_UP_RUNS = 5;
 const MEASURED_RUNS = 25;
 const SEED = 20_250_616;
 const DAY = 86_400_000;
-const NOW = Date.UTC(2025, 5, 16, 12);
+export const NOW = Date.UTC(2025, 5, 16, 12);
 
 /** mulberry32: a small, well-known seeded generator; Math.random cannot be seeded. */
 function generator(seed: number): () => number {
@@ -38,7 +41,19 @@ function generator(seed: number): () => number {
   };
 }
 
-function generate(): PriorityRecords {
+export interface DataSetOptions {
+  followUps?: number;
+  /** The share of follow-ups already done (done ones pile up over the years). */
+  doneShare?: number;
+  /** The share of gestures dated in the future (logged in advance). */
+  futureShare?: number;
+}
+
+export function generate({
+  followUps: followUpCount = FOLLOW_UPS,
+  doneShare = 0,
+  futureShare = 0,
+}: DataSetOptions = {}): PriorityRecords {
   const random = generator(SEED);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const daysAgo = (max: number) => NOW - Math.floor(random() * max * DAY);
@@ -75,10 +90,10 @@ function generate(): PriorityRecords {
     id: `g${i}`,
     contactId: `c${Math.floor(random() * CONTACTS)}`,
     type: pick(gestureTypes) as GestureType,
-    at: daysAgo(720),
+    at: futureShare > 0 && random() < futureShare ? NOW + Math.floor(random() * 30 * DAY) : daysAgo(720),
     ...stamps,
   }));
-  const followUps: FollowUp[] = Array.from({ length: FOLLOW_UPS }, (_, i) => ({
+  const followUps: FollowUp[] = Array.from({ length: followUpCount }, (_, i) => ({
     id: `f${i}`,
     contactId: `c${Math.floor(random() * CONTACTS)}`,
     dueAt: NOW + Math.floor((random() - 0.5) * 60 * DAY),
@@ -87,7 +102,7 @@ function generate(): PriorityRecords {
     goalId: null,
     stepId: null,
     snoozedUntil: random() < 0.2 ? NOW + Math.floor(random() * 10 * DAY) : null,
-    doneAt: null,
+    doneAt: doneShare > 0 && random() < doneShare ? daysAgo(300) : null,
     ...stamps,
   }));
   const goals: Goal[] = Array.from({ length: GOALS }, (_, i) => {
@@ -127,41 +142,46 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
 }
 
-function report(label: string, times: number[]): void {
+export function report(label: string, times: number[]): void {
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
     `${label.padEnd(28)} median ${percentile(sorted, 0.5).toFixed(1)} ms   p95 ${percentile(sorted, 0.95).toFixed(1)} ms`,
   );
 }
 
-const records = generate();
-const build = () => buildPriorityInputs(records, defaultLadder, defaultEngineSettings, NOW);
-const inputs = build();
-const rank = () =>
-  rankPriorities(inputs, NOW, { dueSoonDays: defaultEngineSettings.cadence.dueSoonDays, limit: 50 });
+function main(): void {
+  const records = generate();
+  const build = () => buildPriorityInputs(records, defaultLadder, defaultEngineSettings, NOW);
+  const inputs = build();
+  const rank = () =>
+    rankPriorities(inputs, NOW, { dueSoonDays: defaultEngineSettings.cadence.dueSoonDays, limit: 50 });
 
-const buildTimes: number[] = [];
-const rankTimes: number[] = [];
-let listed = 0;
-for (let run = 0; run < WARM_UP_RUNS + MEASURED_RUNS; run++) {
-  const start = performance.now();
-  build();
-  const built = performance.now();
-  listed = rank().total;
-  const ranked = performance.now();
-  if (run >= WARM_UP_RUNS) {
-    buildTimes.push(built - start);
-    rankTimes.push(ranked - built);
+  const buildTimes: number[] = [];
+  const rankTimes: number[] = [];
+  let listed = 0;
+  for (let run = 0; run < WARM_UP_RUNS + MEASURED_RUNS; run++) {
+    const start = performance.now();
+    build();
+    const built = performance.now();
+    listed = rank().total;
+    const ranked = performance.now();
+    if (run >= WARM_UP_RUNS) {
+      buildTimes.push(built - start);
+      rankTimes.push(ranked - built);
+    }
   }
+
+  console.log(
+    `${records.contacts.length} contacts, ${records.gestures.length} gestures, ${records.accounts.length} accounts; ` +
+      `${listed} need attention; ${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up`,
+  );
+  report('build inputs from records', buildTimes);
+  report('rank (top 50 with reasons)', rankTimes);
+  report(
+    'both',
+    buildTimes.map((t, i) => t + rankTimes[i]!),
+  );
 }
 
-console.log(
-  `${records.contacts.length} contacts, ${records.gestures.length} gestures, ${records.accounts.length} accounts; ` +
-    `${listed} need attention; ${MEASURED_RUNS} runs after ${WARM_UP_RUNS} warm-up`,
-);
-report('build inputs from records', buildTimes);
-report('rank (top 50 with reasons)', rankTimes);
-report(
-  'both',
-  buildTimes.map((t, i) => t + rankTimes[i]!),
-);
+// Run only when started as a script, not when priority-source.ts imports the data set.
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) main();

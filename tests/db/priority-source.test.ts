@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
@@ -225,6 +226,25 @@ describe('loadPriorityQueue', () => {
     expect(order(await loadPriorityQueue(NOW, {}, database))).toEqual(['con-ben']);
     await updateRecord('followUps', followUp.id, { doneAt: null }, NOW, database);
     expect(order(await loadPriorityQueue(NOW, {}, database))).toEqual(['con-ada', 'con-ben']);
+  });
+
+  it('runs again in a live query when a gesture written elsewhere changes the queue', async () => {
+    const database = await seeded();
+    const seen: string[][] = [];
+    const subscription = liveQuery(() => loadPriorityQueue(NOW, {}, database)).subscribe({
+      next: (ranking) => seen.push(order(ranking)),
+    });
+    await vi.waitFor(() => expect(seen).toEqual([['con-ada', 'con-ben']]));
+    // Straight into the table, as any module may: the derived row changes in the same transaction.
+    await database.gestures.add({
+      id: 'ges-new',
+      contactId: 'con-ben',
+      type: 'gift',
+      at: daysAgo(1),
+      ...stamps,
+    });
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual(['con-ada']));
+    subscription.unsubscribe();
   });
 
   it('counts an issue resolved only later as open, and leaves out achieved goals', async () => {
