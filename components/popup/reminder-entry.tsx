@@ -57,12 +57,12 @@ export function ReminderEntry({
           <span className="entry-name">{person?.name ?? 'Loading…'}</span>
           {person && <LevelChip name={person.level.name} color={person.level.color} />}
         </span>
-        {person?.accountName && <span className="entry-account">{person.accountName}</span>}
         <span className="entry-due">
           <span className="visually-hidden">{groupLabel}: </span>
           {lateness}
-          {reasons.length > 0 && <span className="entry-reasons"> · {reasons.join(' · ')}</span>}
+          {person?.accountName && <span className="entry-account"> · {person.accountName}</span>}
         </span>
+        {reasons.length > 0 && <span className="entry-reasons">{reasons.join(' · ')}</span>}
       </button>
     </div>
   );

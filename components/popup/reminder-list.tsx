@@ -13,7 +13,7 @@ import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/rea
 import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import {
-  latenessPhrase,
+  dueLine,
   reminderGroupLabels,
   shownReasons,
   type ReminderRow,
@@ -192,7 +192,7 @@ export function ReminderList({
               entry={row.entry}
               person={people.get(row.entry.contactId)}
               groupLabel={reminderGroupLabels[row.group]}
-              lateness={latenessPhrase(row.entry, now)}
+              lateness={dueLine(row.entry, now)}
               reasons={shownReasons(row.entry, now)}
               position={row.position}
               setSize={setSize}

@@ -55,6 +55,10 @@ export function SharePicker({
             <p className="share-title">{page.title}</p>
             <p className="share-url">{page.url}</p>
           </div>
+          <p className="muted share-hint">
+            One click on a name logs “Shared an article” with this page for them and restarts their follow-up
+            clock.
+          </p>
           {error && (
             <p className="popup-error" role="alert">
               {error}

@@ -15,7 +15,7 @@ import { findPageBeingRead, shareability, type PageBeingRead } from '../../lib/p
 import { takePopupIntent } from '../../lib/popup/intent';
 import { markDone, shareWith, snoozeEntry } from '../../lib/popup/popup-actions';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
-import { latenessPhrase, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
+import { dueLine, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
 import { createPopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
 import { useReminderPeople, useReminderQueue } from './wiring/use-reminders';
 import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/use-share';
@@ -197,7 +197,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
           {openEntry && openPerson && ranked && (
             <EntryActions
               person={openPerson}
-              lateness={latenessPhrase(openEntry, ranked.at)}
+              lateness={dueLine(openEntry, ranked.at)}
               reasons={shownReasons(openEntry, ranked.at)}
               now={ranked.at}
               mode={ui.actionMode}

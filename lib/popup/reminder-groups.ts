@@ -64,8 +64,18 @@ export function latenessPhrase(entry: Pick<PriorityEntry, 'dueAt'>, now: number)
   return duePhrase(entry.dueAt, now);
 }
 
-/** The engine's reasons, minus one that only repeats the lateness already shown. */
-export function shownReasons(entry: Pick<PriorityEntry, 'dueAt' | 'reasons'>, now: number): string[] {
+/**
+ * The lateness as the entry's first line: the engine's reason that says it
+ * ("follow-up 3 days overdue", "goal step due Friday") when there is one, so
+ * the why comes with the when; else the lateness alone.
+ */
+export function dueLine(entry: Pick<PriorityEntry, 'dueAt' | 'reasons'>, now: number): string {
   const lateness = latenessPhrase(entry, now);
-  return entry.reasons.filter((reason) => reason !== lateness);
+  return entry.reasons.find((reason) => reason.endsWith(lateness)) ?? lateness;
+}
+
+/** The engine's other reasons, without the one dueLine already shows. */
+export function shownReasons(entry: Pick<PriorityEntry, 'dueAt' | 'reasons'>, now: number): string[] {
+  const line = dueLine(entry, now);
+  return entry.reasons.filter((reason) => reason !== line);
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PriorityEntry } from '../../lib/domain/priority';
-import { latenessPhrase, reminderGroupOf, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
+import {
+  dueLine,
+  latenessPhrase,
+  reminderGroupOf,
+  reminderRows,
+  shownReasons,
+} from '../../lib/popup/reminder-groups';
 import { day, NOW } from '../domain/builders';
 
 function entry(contactId: string, dueAt: number, reasons: string[] = []): PriorityEntry {
@@ -53,10 +59,18 @@ describe('reminder groups', () => {
     expect(latenessPhrase(entry('a', day(1)), NOW)).toBe('due tomorrow');
   });
 
-  it('shows the engine’s reasons, without one that repeats the lateness', () => {
+  it('says the lateness with the engine’s reason for it, and the other reasons apart', () => {
     const e = entry('a', day(0), ['due today', 'no value-adding gesture yet', 'top-tier account']);
+    expect(dueLine(e, NOW)).toBe('due today');
     expect(shownReasons(e, NOW)).toEqual(['no value-adding gesture yet', 'top-tier account']);
     const late = entry('b', day(-2), ['follow-up 2 days overdue', '2 open account issues']);
-    expect(shownReasons(late, NOW)).toEqual(['follow-up 2 days overdue', '2 open account issues']);
+    expect(dueLine(late, NOW)).toBe('follow-up 2 days overdue');
+    expect(shownReasons(late, NOW)).toEqual(['2 open account issues']);
+  });
+
+  it('keeps a multiple of the cadence as a reason beside the days late', () => {
+    const cadence = entry('c', day(-12), ['1.4× overdue', 'top-tier account']);
+    expect(dueLine(cadence, NOW)).toBe('12 days overdue');
+    expect(shownReasons(cadence, NOW)).toEqual(['1.4× overdue', 'top-tier account']);
   });
 });

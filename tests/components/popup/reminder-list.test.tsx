@@ -65,9 +65,9 @@ describe('the reminder list', () => {
     await listReady(4);
     expect(await entryNames()).toEqual(['Olga Overdue', 'Tia Top', 'Tom Today', 'Wes Week']);
     const items = within(needsAttention()).getAllByRole('listitem');
-    expect(items[0]).toHaveTextContent('Overdue: 3 days overdue');
-    expect(items[1]).toHaveTextContent('Due today: due today');
-    expect(items[3]).toHaveTextContent('This week: due Wednesday');
+    expect(items[0]).toHaveTextContent('Overdue: follow-up 3 days overdue');
+    expect(items[1]).toHaveTextContent('Due today: follow-up due today');
+    expect(items[3]).toHaveTextContent('This week: follow-up due Wednesday');
     expect(screen.getByRole('button', { name: 'Needs attention (4)' })).toBeInTheDocument();
   });
 
