@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { tableNames, tableSchemas } from '../../lib/db/schema';
 import { readBackupFile } from '../../lib/io/backup-read';
 import { restoreBackup } from '../../lib/io/backup-restore';
+import { readDerived, scanDerived } from '../db/derived-scan';
 import { freshDatabase } from '../db/test-database';
 
 const doc = readFileSync(resolve(__dirname, '../../docs/backup-format.md'), 'utf8');
@@ -16,6 +17,10 @@ describe('docs/backup-format.md', () => {
     const backup = await readBackupFile(new Blob([examples[0]!]));
     const { counts } = await restoreBackup(backup.tables, { database });
     for (const table of tableNames) expect(counts[table], table).toBeGreaterThan(0);
+    // The file has no derived tables; restoring it computed them.
+    const derived = await readDerived(database);
+    expect(derived.latestGives.length).toBeGreaterThan(0);
+    expect(derived).toEqual(await scanDerived(database));
   });
 
   it.each(tableNames)('describes every field of %s', (table) => {
