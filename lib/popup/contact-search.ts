@@ -1,10 +1,11 @@
 /**
- * "Search anyone else" in the share picker: contacts by name, email or
- * account name. Indexed prefix lookups first (the name, emails and account
- * name indexes); when those find too few, a scan that stops as soon as it
- * has enough finds a word inside a name ("smith" in "Dana Smith").
+ * "Search anyone else" in the share picker: contacts by name, email, LinkedIn
+ * slug or account name through the shared indexed search (lib/db/search.ts);
+ * when that finds too few, a scan that stops as soon as it has enough adds a
+ * word inside a name ("smith" in "Dana Smith"), which no index holds.
  */
 import { db, type RapportDatabase } from '../db/database';
+import { searchContacts } from '../db/search';
 import { loadReminderPeople, type ReminderPerson } from './reminder-data';
 
 export const SEARCH_LIMIT = 8;
@@ -17,42 +18,27 @@ export async function searchContactIds(
 ): Promise<string[]> {
   const q = query.trim().toLowerCase();
   if (q.length < MIN_QUERY) return [];
-  return database.transaction('r', [database.contacts, database.accounts], async () => {
-    const [byName, byEmail, accounts] = await Promise.all([
-      database.contacts.where('name').startsWithIgnoreCase(q).limit(limit).primaryKeys(),
-      database.contacts.where('emails').startsWithIgnoreCase(q).limit(limit).primaryKeys(),
-      database.accounts.where('name').startsWithIgnoreCase(q).limit(limit).primaryKeys(),
-    ]);
-    const ids = [...new Set([...byName, ...byEmail])];
-    if (accounts.length > 0 && ids.length < limit) {
-      const inAccounts = await database.contacts
-        .where('accountId')
-        .anyOf(accounts)
-        .limit(limit - ids.length)
-        .primaryKeys();
-      for (const id of inAccounts) if (!ids.includes(id)) ids.push(id);
-    }
-    if (ids.length < limit) {
-      const found = new Set(ids);
-      const wordInside = await database.contacts
-        .filter(
-          (row) =>
-            !found.has(row.id) &&
-            typeof row.name === 'string' &&
-            row.name
-              .toLowerCase()
-              .split(/\s+/)
-              .some((word) => word.startsWith(q)),
-        )
-        .limit(limit - ids.length)
-        .primaryKeys();
-      ids.push(...wordInside);
-    }
-    return ids.slice(0, limit);
-  });
+  const ids = (await searchContacts(q, { limit }, database)).map((hit) => hit.contactId);
+  if (ids.length < limit) {
+    const found = new Set(ids);
+    const wordInside = await database.contacts
+      .filter(
+        (row) =>
+          !found.has(row.id) &&
+          typeof row.name === 'string' &&
+          row.name
+            .toLowerCase()
+            .split(/\s+/)
+            .some((word) => word.startsWith(q)),
+      )
+      .limit(limit - ids.length)
+      .primaryKeys();
+    ids.push(...wordInside);
+  }
+  return ids.slice(0, limit);
 }
 
-/** The people matching `query`, best matches (name and email prefixes) first. */
+/** The people matching `query`, indexed matches (name, email, slug, account) first. */
 export async function searchPeople(query: string, database: RapportDatabase = db): Promise<ReminderPerson[]> {
   const ids = await searchContactIds(query, SEARCH_LIMIT, database);
   const people = await loadReminderPeople(ids, database);

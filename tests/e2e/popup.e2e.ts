@@ -120,6 +120,15 @@ describe('the popup', () => {
     expect(await axeProblems(popup)).toEqual([]);
   });
 
+  it('follows the system’s dark mode, still readable', async () => {
+    await popup.emulateMedia({ colorScheme: 'dark' });
+    const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(21, 25, 31)');
+    await snap(popup, 'popup-1-dark');
+    expect(await axeProblems(popup)).toEqual([]);
+    await popup.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('opens an entry’s actions from the keyboard', async () => {
     await popup.getByRole('button', { name: /Olga Overdue/ }).focus();
     await popup.keyboard.press('ArrowDown');

@@ -116,7 +116,13 @@ describe('searching anyone else', () => {
     return seeded({
       accounts: [account({ id: 'acme', name: 'Acme Corp' }), account({ id: 'zen', name: 'Zenith' })],
       contacts: [
-        contact({ id: 'dana', name: 'Dana Smith', accountId: 'acme', emails: ['dana@acme.com'] }),
+        contact({
+          id: 'dana',
+          name: 'Dana Smith',
+          accountId: 'acme',
+          emails: ['dana@acme.com'],
+          linkedinSlugs: ['dsmith-acme'],
+        }),
         contact({ id: 'sam', name: 'Sam Jones', accountId: 'zen', emails: ['sj@zenith.io'] }),
         contact({ id: 'smitty', name: 'Smitty Werben', accountId: null }),
       ],
@@ -128,8 +134,9 @@ describe('searching anyone else', () => {
     await expect(searchContactIds('dAn', 8, database)).resolves.toEqual(['dana']);
   });
 
-  it('finds by email and by account name', async () => {
+  it('finds by email, LinkedIn slug and account name', async () => {
     await people();
+    await expect(searchContactIds('dsmith', 8, database)).resolves.toEqual(['dana']);
     await expect(searchContactIds('sj@', 8, database)).resolves.toEqual(['sam']);
     await expect(searchContactIds('zeni', 8, database)).resolves.toEqual(['sam']);
   });
