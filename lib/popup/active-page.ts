@@ -81,7 +81,7 @@ export function shareability(page: PageBeingRead | null): Shareability {
 export const unshareableMessages: Record<Exclude<Shareability, { ok: true }>['reason'], string> = {
   'no-page': 'There is no open page to log. Open the article you want to share, then open Rapport again.',
   unreadable:
-    'Rapport cannot see this tab’s address. Open Rapport from the toolbar while the article is in front.',
+    'Rapport cannot see this tab’s address. Right-click the page and choose “Log as shared with…”, or open Rapport from the toolbar while the article is in front.',
   'not-a-web-page':
     'This is a browser page, not an article: only web pages (http or https) can be logged as shared.',
   'too-long': 'This page’s address is too long to keep (over 2,048 characters).',
