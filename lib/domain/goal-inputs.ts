@@ -1,0 +1,122 @@
+/**
+ * The goal form's input, checked with the goal schema (schema.ts goalSchema)
+ * before anything is saved, each problem as a sentence keyed by the field it
+ * belongs to, so the form can show it beside that field.
+ */
+import { goalSchema, MAX_LIST, MAX_NAME } from '../db/schema';
+import { followUpDate } from './follow-up-inputs';
+
+export interface GoalFormInput {
+  /** Whose goal: the contact in view, or their account. */
+  owner: 'contact' | 'account';
+  title: string;
+  /** A ladder level id, or '' for none. */
+  targetLevelId: string;
+  /** A revenue figure as typed, or '' for none. */
+  targetRevenue: string;
+  /** A date input's value (yyyy-MM-dd). */
+  deadline: string;
+  evidence: string[];
+  steps: Array<{ text: string; date: string }>;
+}
+
+/** The checked goal, ready to save. */
+export interface GoalDraft {
+  owner: 'contact' | 'account';
+  title: string;
+  targetLevelId: string | null;
+  targetRevenue: number | null;
+  deadline: number;
+  evidence: string[];
+  steps: Array<{ text: string; dueAt: number }>;
+}
+
+/** Field keys: 'title', 'targetRevenue', 'deadline', 'evidence', 'evidence.2', 'steps.0.text', 'steps.0.date', 'form'. */
+export type GoalErrors = Record<string, string>;
+
+const lineMessage = `Write it in at most ${MAX_NAME * 2} characters.`;
+
+function messageFor(path: readonly PropertyKey[]): { key: string; message: string } {
+  const [field, index, part] = path;
+  switch (field) {
+    case 'title':
+      return { key: 'title', message: `Give the goal a title of at most ${MAX_NAME * 2} characters.` };
+    case 'targetRevenue':
+      return { key: 'targetRevenue', message: 'A target revenue is a positive amount.' };
+    case 'evidence':
+      return typeof index === 'number'
+        ? { key: `evidence.${index}`, message: `Say what you will see, or remove the line. ${lineMessage}` }
+        : { key: 'form', message: `A goal has at most ${MAX_LIST} evidence items.` };
+    case 'steps':
+      return typeof index === 'number' && part === 'text'
+        ? { key: `steps.${index}.text`, message: `Say what the step is, or remove it. ${lineMessage}` }
+        : { key: 'form', message: `A goal has at most ${MAX_LIST} steps.` };
+    default:
+      return { key: 'form', message: 'This goal cannot be saved as it is.' };
+  }
+}
+
+export function checkGoalInput(
+  input: GoalFormInput,
+  now: number,
+): { ok: true; draft: GoalDraft } | { ok: false; errors: GoalErrors } {
+  const errors: GoalErrors = {};
+  const deadline = followUpDate(input.deadline, now);
+  if (!deadline.ok) errors.deadline = deadline.error;
+  const revenueText = input.targetRevenue.trim();
+  const targetRevenue = revenueText === '' ? null : Number(revenueText.replace(/[,\s]/g, ''));
+  if (targetRevenue !== null && !Number.isFinite(targetRevenue)) {
+    errors.targetRevenue = 'A target revenue is a positive amount.';
+  }
+  const stepDates = input.steps.map((step, index) => {
+    const date = followUpDate(step.date, now);
+    if (!date.ok) errors[`steps.${index}.date`] = date.error;
+    return date.ok ? date.value : now;
+  });
+  const targetLevelId = input.targetLevelId === '' ? null : input.targetLevelId;
+  // "When I have achieved this, how will I know?" (DOMAIN.md): a goal needs at least one answer.
+  if (input.evidence.length === 0) {
+    errors.evidence = 'Add at least one thing you will see when the goal is achieved.';
+  }
+
+  // The schema is the one the database enforces; ids and owner are stand-ins here.
+  const candidate = {
+    id: 'draft',
+    contactId: 'owner',
+    accountId: null,
+    title: input.title,
+    targetLevelId,
+    targetRevenue: targetRevenue !== null && Number.isFinite(targetRevenue) ? targetRevenue : null,
+    deadline: deadline.ok ? deadline.value : now,
+    evidence: input.evidence.map((text, index) => ({ id: `e${index}`, text, met: false })),
+    steps: input.steps.map((step, index) => ({
+      id: `s${index}`,
+      text: step.text,
+      dueAt: stepDates[index]!,
+      doneAt: null,
+    })),
+    status: 'open' as const,
+    createdAt: now,
+    updatedAt: now,
+  };
+  const parsed = goalSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const { key, message } = messageFor(issue.path);
+      errors[key] ??= message;
+    }
+  }
+  if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    draft: {
+      owner: input.owner,
+      title: parsed.data.title,
+      targetLevelId,
+      targetRevenue: parsed.data.targetRevenue,
+      deadline: parsed.data.deadline,
+      evidence: parsed.data.evidence.map((item) => item.text),
+      steps: parsed.data.steps.map((step) => ({ text: step.text, dueAt: step.dueAt })),
+    },
+  };
+}

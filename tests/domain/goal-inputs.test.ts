@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { dateInputValue } from '../../lib/domain/follow-up-inputs';
+import { checkGoalInput, type GoalFormInput } from '../../lib/domain/goal-inputs';
+import { day, NOW } from './builders';
+
+const valid: GoalFormInput = {
+  owner: 'contact',
+  title: ' Make them a reference ',
+  targetLevelId: 'supporter',
+  targetRevenue: '',
+  deadline: dateInputValue(day(60)),
+  evidence: ['Acted as a phone reference'],
+  steps: [{ text: 'Ask at the QBR', date: dateInputValue(day(10)) }],
+};
+
+describe('checking a new goal', () => {
+  it('turns valid input into a draft, trimmed, with dates at nine in the morning', () => {
+    const checked = checkGoalInput(valid, NOW);
+    expect(checked.ok).toBe(true);
+    if (!checked.ok) return;
+    expect(checked.draft).toMatchObject({
+      title: 'Make them a reference',
+      targetLevelId: 'supporter',
+      targetRevenue: null,
+      evidence: ['Acted as a phone reference'],
+    });
+    expect(dateInputValue(checked.draft.steps[0]!.dueAt)).toBe(dateInputValue(day(10)));
+    expect(new Date(checked.draft.deadline).getHours()).toBe(9);
+  });
+
+  it('keys each problem by its field', () => {
+    const checked = checkGoalInput(
+      {
+        ...valid,
+        title: '  ',
+        targetRevenue: 'lots',
+        deadline: '',
+        evidence: ['ok', ' '],
+        steps: [{ text: '', date: dateInputValue(day(-3)) }],
+      },
+      NOW,
+    );
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(Object.keys(checked.errors).sort()).toEqual([
+      'deadline',
+      'evidence.1',
+      'steps.0.date',
+      'steps.0.text',
+      'targetRevenue',
+      'title',
+    ]);
+    expect(checked.errors.title).toMatch(/title/);
+    expect(checked.errors['steps.0.date']).toBe('Choose today or a later day.');
+  });
+
+  it('asks for at least one piece of evidence and refuses a negative revenue', () => {
+    const checked = checkGoalInput({ ...valid, evidence: [], targetRevenue: '-5' }, NOW);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(checked.errors.evidence).toMatch(/at least one/);
+    expect(checked.errors.targetRevenue).toMatch(/positive/);
+  });
+
+  it('reads a revenue typed with separators', () => {
+    const checked = checkGoalInput({ ...valid, targetRevenue: '250,000' }, NOW);
+    expect(checked.ok && checked.draft.targetRevenue).toBe(250_000);
+  });
+});
