@@ -1,5 +1,6 @@
 import { db, type RapportDatabase } from '../../lib/db/database';
 import { BackupControls } from './backup-controls';
+import { ImportControls } from './import-controls';
 
 export interface AppProps {
   database?: RapportDatabase;
@@ -10,6 +11,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
   return (
     <main className="dashboard">
       <h1>Rapport</h1>
+      <ImportControls database={database} now={now} />
       <BackupControls database={database} now={now} />
     </main>
   );

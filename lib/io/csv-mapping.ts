@@ -87,7 +87,7 @@ const guesses: Array<{ field: ImportField; names: RegExp }> = [
   {
     field: 'company',
     names:
-      /^(company|company name|organi[sz]ation|organi[sz]ation name|account|account name|employer|firma|företag)$/,
+      /^(company|company name|org|organi[sz]ation|organi[sz]ation name|account|account name|employer|firma|företag)$/,
   },
   {
     field: 'headline',

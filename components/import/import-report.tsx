@@ -1,0 +1,54 @@
+/** The report at the end: created, merged and skipped (with reasons), and Undo. */
+import { countOf } from '../backup/plural';
+import { ExampleList } from './example-list';
+import { clockSentence } from './import-preview';
+import type { ContactImportReport } from './import-views';
+
+export interface ImportReportProps {
+  fileName: string;
+  report: ContactImportReport;
+  undoing: boolean;
+  onUndo: () => void;
+  onDone: () => void;
+}
+
+export function ImportReportPanel({ fileName, report, undoing, onUndo, onDone }: ImportReportProps) {
+  return (
+    <div className="backup-panel import-step" role="group" aria-label="Import report">
+      <h3 tabIndex={-1}>Import finished</h3>
+      <p role="status">
+        Imported {fileName}: {countOf(report.created, 'contact')} created,{' '}
+        {report.merged.length.toLocaleString()} merged, {report.skipped.length.toLocaleString()} skipped.
+      </p>
+      <ul className="import-counts" aria-label="What the import did">
+        <li>
+          {countOf(report.created, 'new contact')} at level {report.levelName}
+          {report.accountsCreated > 0 && `, in ${countOf(report.accountsCreated, 'new account')}`}
+        </li>
+        <li>{countOf(report.merged.length, 'contact')} completed</li>
+        <li>{countOf(report.skipped.length, 'row')} skipped</li>
+      </ul>
+      {report.created > 0 && (
+        <p className="import-hint">{clockSentence(report.created, report.spreadDays)}</p>
+      )}
+      <ExampleList
+        label={`Completed (${report.merged.length.toLocaleString()})`}
+        rows={report.merged.slice(0, 50)}
+        total={report.merged.length}
+      />
+      <ExampleList
+        label={`Skipped, with reasons (${report.skipped.length.toLocaleString()})`}
+        rows={report.skipped.slice(0, 200)}
+        total={report.skipped.length}
+      />
+      <div className="backup-actions">
+        <button type="button" className="danger" onClick={onUndo} disabled={undoing}>
+          {undoing ? 'Undoing…' : 'Undo import'}
+        </button>
+        <button type="button" className="secondary" onClick={onDone}>
+          Import another file
+        </button>
+      </div>
+    </div>
+  );
+}

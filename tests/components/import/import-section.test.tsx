@@ -1,0 +1,133 @@
+import { cleanup, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { clockSentence } from '../../../components/import/import-preview';
+import { ImportSection, type ImportSectionProps } from '../../../components/import/import-section';
+import type { ContactImportView } from '../../../components/import/import-views';
+
+afterEach(cleanup);
+
+function renderSection(view: ContactImportView, overrides: Partial<ImportSectionProps> = {}) {
+  const props: ImportSectionProps = {
+    view,
+    onFile: vi.fn(),
+    onMapping: vi.fn(),
+    onConfirmMapping: vi.fn(),
+    onLevel: vi.fn(),
+    onImport: vi.fn(),
+    onUndo: vi.fn(),
+    onReset: vi.fn(),
+    ...overrides,
+  };
+  const result = render(<ImportSection {...props} />);
+  return { ...result, props };
+}
+
+const preview: ContactImportView = {
+  kind: 'preview',
+  fileName: 'Connections.csv',
+  format: 'linkedin',
+  rowCount: 3,
+  summary: {
+    create: 1,
+    merge: 1,
+    skip: 1,
+    newAccounts: 1,
+    examples: {
+      create: [{ row: 5, name: 'Anna Berg', detail: 'Head of Procurement · Nordkraft' }],
+      merge: [{ row: 6, name: 'Wei Zhang', detail: 'adds headline' }],
+      skip: [{ row: 7, name: '', detail: 'No name.' }],
+    },
+  },
+  levels: [
+    { id: 'prospect', name: 'Prospect' },
+    { id: 'customer', name: 'Customer' },
+  ],
+  levelId: 'prospect',
+  spreadDays: 1,
+  notice: null,
+};
+
+describe('the import section', () => {
+  it('starts with a file chooser a keyboard reaches', async () => {
+    renderSection({ kind: 'idle' });
+    expect(screen.getByRole('heading', { name: 'Import contacts' })).toBeInTheDocument();
+    await userEvent.tab();
+    expect(screen.getByLabelText('Choose a CSV file')).toHaveFocus();
+  });
+
+  it('shows progress as a progressbar with its value', () => {
+    renderSection({ kind: 'importing', fileName: 'Connections.csv', done: 4_000, total: 10_000 });
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' });
+    expect(bar).toHaveAttribute('aria-valuenow', '4000');
+    expect(bar).toHaveAttribute('aria-valuemax', '10000');
+    expect(screen.getByText('Importing: 4,000 of 10,000 records')).toBeInTheDocument();
+    expect(screen.getByLabelText('Choose a CSV file')).toBeDisabled();
+  });
+
+  it('moves focus to the new step’s heading', () => {
+    const { rerender, props } = renderSection({ kind: 'idle' });
+    rerender(<ImportSection {...props} view={preview} />);
+    expect(screen.getByRole('heading', { name: 'Preview: nothing is saved yet' })).toHaveFocus();
+  });
+
+  it('passes the chosen level and the import click up', async () => {
+    const { props } = renderSection(preview);
+    await userEvent.selectOptions(screen.getByLabelText('Level for the new contacts'), 'customer');
+    expect(props.onLevel).toHaveBeenCalledWith('customer');
+    await userEvent.click(screen.getByRole('button', { name: 'Import 2 contacts' }));
+    expect(props.onImport).toHaveBeenCalledOnce();
+  });
+
+  it('shows a notice when the preview had to be made again', () => {
+    renderSection({ ...preview, notice: 'Your contacts changed since the preview.' });
+    expect(screen.getByRole('status')).toHaveTextContent('Your contacts changed since the preview.');
+  });
+
+  it('offers no import when there is nothing to create or complete', () => {
+    renderSection({
+      ...preview,
+      summary: {
+        ...preview.summary,
+        create: 0,
+        merge: 0,
+        examples: { ...preview.summary.examples, create: [], merge: [] },
+      },
+    });
+    expect(screen.getByRole('button', { name: 'Nothing to import' })).toBeDisabled();
+    expect(screen.queryByLabelText('Level for the new contacts')).not.toBeInTheDocument();
+  });
+
+  it('a refused file is an alert, and says nothing changed', () => {
+    renderSection({ kind: 'refused', fileName: 'big.csv', message: 'This file is 100.0 MB; …' });
+    expect(screen.getByRole('alert')).toHaveTextContent('big.csv cannot be imported; nothing was changed.');
+  });
+
+  it('the report lists skipped rows with reasons and offers Undo', async () => {
+    const { props } = renderSection({
+      kind: 'imported',
+      fileName: 'Connections.csv',
+      undoing: false,
+      report: {
+        created: 1,
+        merged: [],
+        skipped: [{ row: 7, name: '', detail: 'No name.' }],
+        accountsCreated: 0,
+        levelName: 'Prospect',
+        spreadDays: 1,
+      },
+    });
+    expect(screen.getByRole('list', { name: 'Skipped, with reasons (1)' })).toHaveTextContent(
+      'Row 7 (no name) — No name.',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
+    expect(props.onUndo).toHaveBeenCalledOnce();
+  });
+
+  it('says how the first follow-ups are spread', () => {
+    expect(clockSentence(3, 1)).toBe('Their follow-up clocks start today.');
+    expect(clockSentence(3_000, 30)).toBe(
+      'So that they do not all fall due on the same day, their first follow-ups are spread over 30 days (about 100 a day), first rows first.',
+    );
+  });
+});
