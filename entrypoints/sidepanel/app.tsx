@@ -12,12 +12,18 @@ import { PersonPicker } from '../../components/sidebar/person-picker';
 import { UndoStatus } from '../../components/sidebar/undo-status';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import { watchPagePeople } from '../../lib/messaging/page-people';
+import type { SidebarFocus } from '../../lib/messaging/sidebar-subject';
+import { articlePage } from '../../lib/sidebar/article-page';
 import type { SidebarTarget } from '../../lib/sidebar/target';
 import { useContactSearch } from '../../lib/sidebar/use-contact-search';
 import { useFollowedTab } from '../../lib/sidebar/use-followed-tab';
 import { useSidebarTarget, type WatchPagePeople } from '../../lib/sidebar/use-sidebar-target';
 import { useUndo } from '../../lib/sidebar/use-undo';
 import { IdentityView } from './identity-view';
+import { FollowUpPanel } from './panels/follow-up-panel';
+import { GesturePanel } from './panels/gesture-panel';
+import { NotesPanel } from './panels/notes-panel';
+import { TimelinePanel } from './panels/timeline-panel';
 import { Relationship } from './relationship';
 
 const SEARCH_LIMIT = 20;
@@ -44,7 +50,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
     setQuery('');
   };
 
-  const renderContact = (contactId: string): ReactNode => (
+  const renderContact = (contactId: string, focus: SidebarFocus): ReactNode => (
     <Relationship
       key={contactId}
       contactId={contactId}
@@ -52,6 +58,22 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
       onShowContact={showContact}
       database={database}
       clock={clock}
+      actions={
+        <GesturePanel
+          contactId={contactId}
+          pageForArticle={articlePage(tab ?? null, people, contactId)}
+          autoFocus={focus === 'log'}
+          now={clock}
+          db={database}
+        />
+      }
+      panels={
+        <>
+          <FollowUpPanel contactId={contactId} now={clock} db={database} />
+          <TimelinePanel contactId={contactId} now={clock} db={database} />
+          <NotesPanel contactId={contactId} now={clock} db={database} />
+        </>
+      }
     />
   );
 
@@ -79,7 +101,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
       case 'picker':
         return <PersonPicker people={shown.people} onPick={(person) => choose({ kind: 'person', person })} />;
       case 'contact':
-        return renderContact(shown.contactId);
+        return renderContact(shown.contactId, shown.focus);
       case 'identity':
         return (
           <IdentityView
@@ -87,7 +109,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
             identity={shown.identity}
             name={shown.name}
             notify={undo.notify}
-            renderContact={renderContact}
+            renderContact={(contactId) => renderContact(contactId, shown.focus)}
             database={database}
             clock={clock}
           />

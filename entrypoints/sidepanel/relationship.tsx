@@ -37,7 +37,9 @@ export interface RelationshipProps {
   contactId: string;
   notify(entry: UndoEntry): void;
   onShowContact(contactId: string): void;
-  /** The gesture, timeline, follow-up, goal and note panels, placed under the card's header. */
+  /** Placed under the card's header: the gesture buttons. */
+  actions?: ReactNode;
+  /** Placed between the card and the account view: follow-ups, timeline, notes, goals. */
   panels?: ReactNode;
   database?: RapportDatabase;
   clock?: () => number;
@@ -49,6 +51,7 @@ export function Relationship({
   contactId,
   notify,
   onShowContact,
+  actions,
   panels,
   database = db,
   clock = Date.now,
@@ -118,8 +121,9 @@ export function Relationship({
           },
         }}
       >
-        {panels}
+        {actions}
       </ContactCard>
+      {panels}
       <AccountView
         data={data}
         coverage={accountCoverage(data.facts, data.ladder)}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagePerson } from '../../lib/messaging/page-people';
 import type { SidebarSubject } from '../../lib/messaging/sidebar-subject';
+import { articlePage } from '../../lib/sidebar/article-page';
 import { resolveTarget, type TargetInput } from '../../lib/sidebar/target';
 
 const ana: PagePerson = {
@@ -111,5 +112,23 @@ describe('whom the sidebar shows', () => {
       contactId: 'c-x',
       focus: 'card',
     });
+  });
+});
+
+describe('the page a shared article records', () => {
+  const tab = { id: 1, windowId: 1, url: 'https://news.example/story', title: 'A story', urlSince: 0 };
+  it('is the followed tab’s page when it is not the person’s own', () => {
+    expect(articlePage(tab, [], 'c-ana')).toEqual({ url: 'https://news.example/story', title: 'A story' });
+    expect(articlePage({ ...tab, title: null }, null, 'c-ana')).toEqual({
+      url: 'https://news.example/story',
+      title: 'https://news.example/story',
+    });
+  });
+
+  it('is nothing on the person’s own page, on a non-web page, or without a URL', () => {
+    expect(articlePage({ ...tab, url: 'https://www.linkedin.com/in/ana/' }, [ana], 'c-ana')).toBeNull();
+    expect(articlePage({ ...tab, url: 'chrome://newtab/' }, [], 'c-ana')).toBeNull();
+    expect(articlePage({ ...tab, url: null }, [], 'c-ana')).toBeNull();
+    expect(articlePage(null, [], 'c-ana')).toBeNull();
   });
 });

@@ -11,6 +11,8 @@ import { NOW } from '../../domain/builders';
 import { seedAcme } from './fixtures';
 
 afterEach(cleanup);
+// The whole sidebar, panels included, renders from a real (in-memory) database: slower than one component.
+vi.setConfig({ testTimeout: 20_000 });
 
 const clock = () => NOW;
 let database: RapportDatabase;
@@ -80,6 +82,18 @@ describe('the sidebar app', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Ines Ito' })).toBeInTheDocument();
   });
 
+  it('opens on the gesture buttons, focused, when the badge asked to log a gesture', async () => {
+    await writeSidebarSubject(tabId, {
+      person: { kind: 'contact', contactId: 'dana' },
+      focus: 'log',
+      at: Date.now(),
+    });
+    renderApp();
+    await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' });
+    await vi.waitFor(() => expect(document.activeElement?.tagName).toBe('BUTTON'));
+    expect(document.activeElement?.closest('section')).toHaveClass('gesture-panel');
+  });
+
   it('gives a picker for several people, and goes back to it', async () => {
     renderApp();
     await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
@@ -122,7 +136,9 @@ describe('the sidebar app', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change level' }));
     await userEvent.selectOptions(screen.getByLabelText('New level'), 'client');
     await userEvent.click(screen.getByRole('button', { name: 'Save level' }));
-    expect(await screen.findByRole('heading', { name: 'Level: Client' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Level: Client' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
     expect((await database.contacts.get('dirk'))?.levelId).toBe('client');
     const status = screen.getByText('Level set to Client.').closest('[role="status"]') as HTMLElement;
     await userEvent.click(within(status).getByRole('button', { name: 'Undo' }));

@@ -1,0 +1,16 @@
+import type { PagePerson } from '../messaging/page-people';
+import type { FollowedTab } from './active-tab';
+
+/**
+ * The page a "Shared an article" records: the followed tab's, unless it is
+ * the person's own page (their profile, a thread with them) or not a web page.
+ */
+export function articlePage(
+  tab: FollowedTab | null,
+  people: readonly PagePerson[] | null,
+  contactId: string,
+): { url: string; title: string } | null {
+  if (tab === null || tab.url === null || !/^https?:/.test(tab.url)) return null;
+  if (people?.some((person) => person.contactId === contactId)) return null;
+  return { url: tab.url, title: tab.title ?? tab.url };
+}
