@@ -2,60 +2,13 @@
  * Figures 5 and 6: the popup's first paint and the priority queue, over the
  * database the run imported.
  *
- * The priority queue has no hook in the built extension (the bundles' exports
- * are minified and nothing is put on a global), so lib/db/priority-source.ts
- * is bundled here with Vite (the bundler `wxt build` uses), minified, and
- * evaluated in a page of the extension's own origin over CDP (not subject to
- * the page's CSP). It is the same source opening the same IndexedDB database
- * in the same browser; only the bundling differs from the popup's.
+ * The priority queue has no hook in the built extension, so it is timed
+ * from the sources bundled by lib/source-bundle.ts, in a page of the
+ * extension's origin over the database the extension filled.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build, type Rollup } from 'vite';
 import { extensionUrl, type BenchBrowser } from '../lib/browser';
+import { sourceBundle } from '../lib/source-bundle';
 import { summarise, type Summary } from '../lib/stats';
-
-const prioritySource = fileURLToPath(new URL('../../lib/db/priority-source.ts', import.meta.url));
-
-/** The Zod the sources import (the entry file lives outside the repository, so it names it by path). */
-const zodEntry = fileURLToPath(import.meta.resolve('zod'));
-
-let bundled: string | null = null;
-
-async function priorityBundle(): Promise<string> {
-  if (bundled) return bundled;
-  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-bundle-'));
-  const entry = join(dir, 'entry.ts');
-  // Zod compiles validators with new Function unless told not to. Extension pages forbid that (CSP), so
-  // in the extension Zod's probe finds eval refused and it runs without. Evaluated over CDP the probe
-  // would pass and later calls fail, so this bundle sets that mode first (its own module, imported
-  // before the sources, whose schemas read the setting when they are built).
-  writeFileSync(
-    join(dir, 'jitless.ts'),
-    `import { config } from ${JSON.stringify(zodEntry)};\nconfig({ jitless: true });\n`,
-  );
-  writeFileSync(
-    entry,
-    `import './jitless';\n` +
-      `import { loadPriorityQueue } from ${JSON.stringify(prioritySource)};\n` +
-      `(globalThis as unknown as { rapportBench: unknown }).rapportBench = { loadPriorityQueue };\n`,
-  );
-  const output = (await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: dir,
-    build: {
-      write: false,
-      minify: true,
-      lib: { entry, formats: ['iife'], name: 'rapportBenchBundle', fileName: 'bench' },
-    },
-  })) as Rollup.RollupOutput | Rollup.RollupOutput[];
-  const chunk = (Array.isArray(output) ? output[0]! : output).output[0];
-  bundled = chunk.code;
-  return bundled;
-}
 
 export interface QueueTimings {
   summary: Summary;
@@ -67,7 +20,7 @@ export async function measurePriorityQueue(
   runs: number,
   limit = 50,
 ): Promise<QueueTimings> {
-  const code = await priorityBundle();
+  const code = await sourceBundle({ 'lib/db/priority-source.ts': ['loadPriorityQueue'] });
   const page = await browser.context.newPage();
   try {
     // A document of the extension's origin that runs none of Rapport's own code.
@@ -104,22 +57,19 @@ export async function measurePriorityQueue(
  * Runs in the popup before its own scripts: watches for the first list item
  * of the list named "Needs attention" (the popup's contract) to be visible,
  * and notes the time since navigation start at the next animation frame
- * after it appeared (the frame that paints it).
+ * after it appeared (the frame that paints it). Plain JavaScript in a string:
+ * a function would be sent as its transpiled source, which may call helpers
+ * that exist only in Node.
  */
-function watchFirstItem(): void {
-  const state = window as unknown as { rapportFirstItem?: number; rapportFirstItemSeen?: number };
-  const nameOf = (element: Element): string => {
+const watchFirstItem = `(() => {
+  const nameOf = (element) => {
     const label = element.getAttribute('aria-label');
     if (label) return label.trim();
     const ids = element.getAttribute('aria-labelledby');
     if (!ids) return '';
-    return ids
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
+    return ids.split(/\\s+/).map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
   };
-  const visibleItem = (): boolean => {
+  const visibleItem = () => {
     for (const list of document.querySelectorAll('[role="list"], ul, ol')) {
       if (nameOf(list) !== 'Needs attention') continue;
       for (const item of list.querySelectorAll('[role="listitem"], li')) {
@@ -129,17 +79,14 @@ function watchFirstItem(): void {
     }
     return false;
   };
-  const check = () => {
-    if (state.rapportFirstItemSeen !== undefined || !visibleItem()) return;
-    state.rapportFirstItemSeen = performance.now();
+  const observer = new MutationObserver(() => {
+    if (window.rapportFirstItemSeen !== undefined || !visibleItem()) return;
+    window.rapportFirstItemSeen = performance.now();
     observer.disconnect();
-    requestAnimationFrame(() => {
-      state.rapportFirstItem = performance.now();
-    });
-  };
-  const observer = new MutationObserver(check);
+    requestAnimationFrame(() => { window.rapportFirstItem = performance.now(); });
+  });
   observer.observe(document, { childList: true, subtree: true, attributes: true });
-}
+})();`;
 
 export type PopupTimings = { summary: Summary } | { notMeasured: string };
 
@@ -153,7 +100,7 @@ export async function measurePopupFirstPaint(
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize({ width: 400, height: 600 });
-      await page.addInitScript(watchFirstItem);
+      await page.addInitScript({ content: watchFirstItem });
       await page.goto(extensionUrl(browser, 'popup.html'));
       let at: number | undefined;
       const deadline = Date.now() + waitMs;

@@ -292,3 +292,46 @@ export function writeSeedBackup(file: string, size: SeedSize, now: number): Seed
     knownSlugs,
   };
 }
+
+/**
+ * LinkedIn's Connections.csv for `count` connections, as LinkedIn exports it
+ * (the "Notes:" preamble, then First Name, Last Name, URL, Email Address,
+ * Company, Position, Connected On); most connections share no address, and
+ * companies repeat (a few employ many of them).
+ */
+export function connectionsCsv(count: number): string {
+  const random = generator(SEED + count);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  const quote = (value: string) => (/[",\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+  const companies = Math.max(1, Math.round(count / 8));
+  const lines = [
+    'Notes:',
+    '"When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"',
+    '',
+    'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  ];
+  for (let i = 0; i < count; i++) {
+    const first = pick(firstNames);
+    const last = pick(lastNames);
+    // Zipf-like: company k is picked with weight about 1/k.
+    const company = Math.floor(Math.pow(companies, random())) - 1;
+    const companyName = `${pick(lastNames)} ${industries[company % industries.length]} ${company}`;
+    const email = random() < 0.15 ? `${ascii(first)}.${ascii(last)}.${i}@mail.example` : '';
+    const connected = `${1 + Math.floor(random() * 28)} ${pick(months)} ${2012 + Math.floor(random() * 14)}`;
+    lines.push(
+      [
+        first,
+        last,
+        `https://www.linkedin.com/in/${ascii(first)}-${ascii(last)}-${(i + 7_000_000).toString(36)}`,
+        email,
+        companyName,
+        `${pick(['Head of', 'Director of', 'VP', 'Manager,'])} ${pick(industries)}`,
+        connected,
+      ]
+        .map(quote)
+        .join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
