@@ -20,7 +20,13 @@ export interface RunInfo {
   durationS: number;
 }
 
+/**
+ * The commit measured. BENCH_COMMIT names it when the bench runs from a clean
+ * export of that commit (`git archive`), which has no .git: then nothing
+ * uncommitted can be in the build.
+ */
 export function gitCommit(): { commit: string; dirty: boolean } {
+  if (process.env.BENCH_COMMIT) return { commit: process.env.BENCH_COMMIT, dirty: false };
   const commit = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   // Only tracked sources count; results files written by this run do not.
   const status = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
