@@ -1,7 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { db } from '../../lib/db/database';
+import { watchChangesForReminders } from '../../lib/reminders/wake-on-change';
 import { App } from './app';
 import './dashboard.css';
+
+watchChangesForReminders(db);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,0 +1,112 @@
+/**
+ * Wires the settings section to the stored settings: the ladder (with the
+ * contacts of removed levels moved in the same transaction, and undo), the
+ * default cadences, quiet hours and the site switches. Everything is read
+ * live, so another tab's change shows here at once.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState } from 'react';
+import { UndoBar } from '../../components/common/undo-bar';
+import { CadenceEditor } from '../../components/settings/cadence-editor';
+import { LadderEditor } from '../../components/settings/ladder-editor';
+import { QuietHoursEditor } from '../../components/settings/quiet-hours-editor';
+import { SiteSwitchesSection } from '../../components/settings/site-switches-section';
+import type { RapportDatabase } from '../../lib/db/database';
+import { cadenceSetting } from '../../lib/db/engine-settings';
+import { newId } from '../../lib/db/ids';
+import {
+  countContactsByLevel,
+  saveLadder,
+  undoLadderChange,
+  type LadderChangeUndo,
+} from '../../lib/db/ladder-change';
+import { getSetting, ladderSetting, setSetting } from '../../lib/db/settings';
+import { quietHoursSetting } from '../../lib/reminders/quiet-hours-setting';
+import {
+  onSiteSwitchesChanged,
+  readSiteSwitches,
+  writeSiteSwitches,
+  type SiteSwitches,
+} from '../../lib/sites/site-switches';
+
+export interface SettingsControlsProps {
+  database: RapportDatabase;
+  now: () => number;
+}
+
+function useSiteSwitches(): SiteSwitches | null {
+  const [switches, setSwitches] = useState<SiteSwitches | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    onSiteSwitchesChanged(setSwitches, controller.signal);
+    void readSiteSwitches().then((read) => {
+      if (!controller.signal.aborted) setSwitches(read);
+    });
+    return () => controller.abort();
+  }, []);
+  return switches;
+}
+
+export function SettingsControls({ database, now }: SettingsControlsProps) {
+  const headingId = useId();
+  const ladder = useLiveQuery(() => getSetting(ladderSetting, database), [database]);
+  const cadence = useLiveQuery(() => getSetting(cadenceSetting, database), [database]);
+  const quietHours = useLiveQuery(() => getSetting(quietHoursSetting, database), [database]);
+  const levelIds = ladder?.levels.map((level) => level.id).join('\n') ?? '';
+  const contactCounts = useLiveQuery(
+    // Counted by the levelId index, for the levels on the ladder and any removed one still in use.
+    () =>
+      ladder
+        ? countContactsByLevel(
+            ladder.levels.map((level) => level.id),
+            database,
+          )
+        : undefined,
+    [database, levelIds],
+  );
+  const switches = useSiteSwitches();
+  const [ladderUndo, setLadderUndo] = useState<LadderChangeUndo | null>(null);
+
+  return (
+    <section className="settings" aria-labelledby={headingId}>
+      <h2 id={headingId}>Settings</h2>
+      {ladder && contactCounts ? (
+        <LadderEditor
+          ladder={ladder}
+          contactCounts={contactCounts}
+          newId={newId}
+          onSave={async (next, moves) => setLadderUndo(await saveLadder(next, moves, now(), database))}
+        />
+      ) : (
+        <p role="status">Loading the ladder…</p>
+      )}
+      {ladderUndo && (
+        <UndoBar
+          message="Ladder saved; badges follow it."
+          onUndo={() => {
+            const undo = ladderUndo;
+            setLadderUndo(null);
+            void undoLadderChange(undo, database);
+          }}
+          onDismiss={() => setLadderUndo(null)}
+        />
+      )}
+      {cadence && ladder && (
+        <CadenceEditor
+          cadence={cadence}
+          ladder={ladder}
+          onSave={(next) => setSetting(cadenceSetting, next, database)}
+        />
+      )}
+      {quietHours && (
+        <QuietHoursEditor
+          quietHours={quietHours}
+          onSave={(next) => setSetting(quietHoursSetting, next, database)}
+        />
+      )}
+      {switches && (
+        <SiteSwitchesSection switches={switches} onChange={(next) => void writeSiteSwitches(next)} />
+      )}
+    </section>
+  );
+}
