@@ -28,7 +28,7 @@ export interface ContactCardProps {
   data: RelationshipData;
   edits: ContactCardEdits;
   account: Omit<AccountEditorProps, 'currentAccountId' | 'onClose'>;
-  /** Placed under the header: the gesture buttons when the badge asked to log one. */
+  /** Placed after the level and its checks: the gesture buttons. */
   children?: ReactNode;
 }
 
@@ -116,8 +116,6 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
         {contact.left ? <p className="warning">Has left the account.</p> : null}
       </header>
 
-      {children}
-
       <section className="card-section" aria-labelledby="level-heading">
         <div className="section-head">
           <h3 id="level-heading">
@@ -183,6 +181,8 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
           </ul>
         </section>
       ) : null}
+
+      {children}
 
       <section className="card-section" aria-labelledby="health-heading">
         <h3 id="health-heading">

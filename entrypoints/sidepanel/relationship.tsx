@@ -37,7 +37,7 @@ export interface RelationshipProps {
   contactId: string;
   notify(entry: UndoEntry): void;
   onShowContact(contactId: string): void;
-  /** Placed under the card's header: the gesture buttons. */
+  /** Placed in the card after the level and its checks: the gesture buttons. */
   actions?: ReactNode;
   /** Placed between the card and the account view: follow-ups, timeline, notes, goals. */
   panels?: ReactNode;
