@@ -4,7 +4,8 @@
  * Read with the priority queue's own reading (priority-source.ts), so both
  * always agree on who is due when.
  */
-import { dueState, type DueStatus } from '../domain/due';
+import { startOfDay } from 'date-fns';
+import { nextDue } from '../domain/due';
 import type { PriorityInput } from '../domain/priority';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
@@ -21,21 +22,25 @@ export interface AttentionSummary {
   nextDueAt: number | null;
 }
 
-const LATE: ReadonlySet<DueStatus> = new Set<DueStatus>(['overdue', 'badly-overdue']);
-
-/** The summary of contacts' priority inputs at `now` (contacts who left are not among them). */
-export function summariseAttention(
-  inputs: readonly PriorityInput[],
-  now: Now,
-  dueSoonDays: number,
-): AttentionSummary {
+/**
+ * The summary of contacts' priority inputs at `now` (contacts who left are
+ * not among them). A contact is overdue, or badly overdue, exactly when
+ * their due date falls before today on the calendar and no snooze is
+ * running (due.ts, dueState): a running snooze moves the due date past now,
+ * so "due before the start of today" says it alone. Comparing with the start
+ * of today once, rather than asking dueState for every contact, keeps this
+ * cheap at tens of thousands of contacts (dueState does calendar arithmetic
+ * per call); the tests check that both always agree.
+ */
+export function summariseAttention(inputs: readonly PriorityInput[], now: Now): AttentionSummary {
   const at = toInstant(now);
+  const today = startOfDay(at).getTime();
   let overdue = 0;
   let nextDueAt: number | null = null;
   for (const { clock } of inputs) {
-    const state = dueState(clock, at, dueSoonDays);
-    if (LATE.has(state.status)) overdue += 1;
-    if (state.dueAt > at && (nextDueAt === null || state.dueAt < nextDueAt)) nextDueAt = state.dueAt;
+    const { dueAt } = nextDue(clock);
+    if (dueAt < today) overdue += 1;
+    else if (dueAt > at && (nextDueAt === null || dueAt < nextDueAt)) nextDueAt = dueAt;
   }
   return { overdue, nextDueAt };
 }
@@ -45,6 +50,6 @@ export async function loadAttentionSummary(
   database: RapportDatabase = db,
 ): Promise<AttentionSummary> {
   const at = toInstant(now);
-  const { inputs, dueSoonDays } = await loadPriorityInputs(at, database);
-  return summariseAttention(inputs, at, dueSoonDays);
+  const { inputs } = await loadPriorityInputs(at, database);
+  return summariseAttention(inputs, at);
 }

@@ -23,7 +23,7 @@
  * leaves it out of `latestGives` and reports it when it is written.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import { isGive, lastGiveAt } from '../domain/gestures';
+import { isGive } from '../domain/gestures';
 import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
 import { rankPriorities, type PriorityInput, type PriorityRanking } from '../domain/priority';
 import { toInstant, type Now } from '../domain/time';
@@ -47,24 +47,24 @@ export interface PriorityInputs {
   dueSoonDays: number;
 }
 
-/** A contact's latest valid give at or before `now`, from their gestures through `[contactId+at]`. */
+/**
+ * A contact's latest valid give at or before `now`, from their gestures:
+ * newest first through `[contactId+at]`, stopping at the first valid give,
+ * so usually one or two rows are read.
+ */
 async function lastGiveFromGestures(
   database: RapportDatabase,
   contactId: string,
   now: number,
 ): Promise<number | null> {
-  const rows = await database.gestures
+  const latest = await database.gestures
     .where('[contactId+at]')
     .between([contactId, Dexie.minKey], [contactId, now], true, true)
-    .toArray();
-  return lastGiveAt(
-    keepValid(
-      database,
-      'gestures',
-      rows.filter((row) => isGive(row.type)),
-    ),
-    now,
-  );
+    .reverse()
+    // keepValid reports a damaged give, as reading it anywhere does.
+    .filter((row) => isGive(row.type) && keepValid(database, 'gestures', [row]).length === 1)
+    .first();
+  return latest?.at ?? null;
 }
 
 /** Each contact's latest touch at or before `now` (isTouch), from `latestGives`. */

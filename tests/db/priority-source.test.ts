@@ -204,6 +204,20 @@ describe('loadPriorityQueue', () => {
     expect(cy?.reasons).toContain('no value-adding gesture yet');
   });
 
+  it('looks past a damaged give, and reports it, when a later give is logged in advance', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const database = await seeded({
+      gestures: [
+        // Ben's only gives since his article 62 days ago: a damaged one yesterday and one planned.
+        { ...gesture('ges-ben-bad', 'con-ben', 'gift', daysAgo(1)), updatedAt: -1 },
+        gesture('ges-ben-plan', 'con-ben', 'gift', NOW + DAY),
+      ],
+    });
+    const ben = (await loadPriorityQueue(NOW, {}, database)).entries.find((e) => e.contactId === 'con-ben');
+    expect(ben?.reasons).toEqual(['2 days overdue']);
+    expect(listCorruptRecords(database).map((record) => record.id)).toEqual(['ges-ben-bad']);
+  });
+
   it('keeps up with writes: a give takes a contact off, a reopened follow-up puts them back', async () => {
     const database = await seeded();
     await createRecord('gestures', { contactId: 'con-ada', type: 'check-in', at: daysAgo(1) }, NOW, database);
