@@ -149,20 +149,57 @@ interface Owners {
   damaged: Set<string>;
 }
 
+/**
+ * Above this many keys, one read of the whole table beats an index lookup:
+ * Dexie's anyOf walks the index with a cursor jump per key (one round trip
+ * each in Chromium, and quadratic in fake-indexeddb), while toArray is a
+ * single getAll.
+ */
+const MANY_KEYS = 1_000;
+
+/** The stored contact rows (unvalidated) that hold any of these slugs or emails. */
+async function contactsHolding(
+  slugs: readonly string[],
+  emails: readonly string[],
+  database: RapportDatabase,
+): Promise<unknown[]> {
+  if (slugs.length + emails.length > MANY_KEYS) {
+    const wantedSlugs = new Set(slugs);
+    const wantedEmails = new Set(emails);
+    const holds = (list: unknown, wanted: Set<string>) =>
+      Array.isArray(list) && list.some((value) => wanted.has(value as string));
+    return (await database.contacts.toArray()).filter((row) => {
+      const record = row as Partial<Contact>;
+      return holds(record.linkedinSlugs, wantedSlugs) || holds(record.emails, wantedEmails);
+    });
+  }
+  const [bySlug, byEmail] = await Promise.all([
+    slugs.length > 0
+      ? database.contacts
+          .where('linkedinSlugs')
+          .anyOf([...slugs])
+          .toArray()
+      : [],
+    emails.length > 0
+      ? database.contacts
+          .where('emails')
+          .anyOf([...emails])
+          .toArray()
+      : [],
+  ]);
+  return [...bySlug, ...byEmail];
+}
+
 async function findOwners(rows: readonly ImportRow[], database: RapportDatabase): Promise<Owners> {
   const slugs = unique(rows.flatMap((row) => row.slugs));
   const emails = unique(rows.flatMap((row) => row.emails));
-  const [bySlug, byEmail] = await Promise.all([
-    slugs.length > 0 ? database.contacts.where('linkedinSlugs').anyOf(slugs).toArray() : [],
-    emails.length > 0 ? database.contacts.where('emails').anyOf(emails).toArray() : [],
-  ]);
+  const raw = await contactsHolding(slugs, emails, database);
   const owners: Owners = { slugs: new Map(), emails: new Map(), damaged: new Set() };
-  const raw = [...bySlug, ...byEmail];
   const valid = byId(keepValid(database, 'contacts', raw));
   const wantedSlugs = new Set(slugs);
   const wantedEmails = new Set(emails);
   const seen = new Set<string>();
-  for (const row of raw as unknown[]) {
+  for (const row of raw) {
     const record = row as Partial<Contact>;
     const id = typeof record.id === 'string' ? record.id : '';
     if (seen.has(id)) continue;
@@ -191,10 +228,16 @@ async function findAccounts(
 ): Promise<Map<string, Account>> {
   const found = new Map<string, Account>();
   if (companies.length === 0) return found;
-  const rows = await database.accounts
-    .where('name')
-    .anyOfIgnoreCase([...companies])
-    .toArray();
+  const wanted = new Set(companies.map(key));
+  const rows =
+    companies.length > MANY_KEYS
+      ? (await database.accounts.toArray()).filter(
+          (row) => typeof row.name === 'string' && wanted.has(key(row.name)),
+        )
+      : await database.accounts
+          .where('name')
+          .anyOfIgnoreCase([...companies])
+          .toArray();
   const accounts = keepValid(database, 'accounts', rows).sort((a, b) => a.createdAt - b.createdAt);
   for (const account of accounts) {
     if (!found.has(key(account.name))) found.set(key(account.name), account);
@@ -205,11 +248,16 @@ async function findAccounts(
 /** Names (by key) of existing contacts among `names`, read from the name index only. */
 async function takenNames(names: readonly string[], database: RapportDatabase): Promise<Set<string>> {
   if (names.length === 0) return new Set();
-  const stored = await database.contacts
-    .where('name')
-    .anyOfIgnoreCase([...names])
-    .keys();
-  return new Set(stored.map((name) => key(String(name))));
+  const wanted = new Set(names.map(key));
+  // Only the name index is read, never the contacts themselves.
+  const stored =
+    names.length > MANY_KEYS
+      ? await database.contacts.orderBy('name').uniqueKeys()
+      : await database.contacts
+          .where('name')
+          .anyOfIgnoreCase([...names])
+          .keys();
+  return new Set(stored.map((name) => key(String(name))).filter((name) => wanted.has(name)));
 }
 
 const describeIdentity = (identity: string) =>
@@ -431,11 +479,7 @@ async function checkUnchanged(plan: ImportPlan, database: RapportDatabase): Prom
       entry.after.emails.filter((email) => !entry.before.emails.includes(email)),
     ),
   ]);
-  const [slugOwners, emailOwners] = await Promise.all([
-    slugs.length > 0 ? database.contacts.where('linkedinSlugs').anyOf(slugs).primaryKeys() : [],
-    emails.length > 0 ? database.contacts.where('emails').anyOf(emails).primaryKeys() : [],
-  ]);
-  if (slugOwners.length + emailOwners.length > 0) {
+  if ((await contactsHolding(slugs, emails, database)).length > 0) {
     throw new ImportConflictError('someone in the file was added in the meantime');
   }
   const accounts = await database.accounts.bulkGet(plan.existingAccountIds);
