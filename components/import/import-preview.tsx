@@ -33,7 +33,7 @@ export function ImportPreview({ view, onLevel, onImport, onCancel }: ImportPrevi
         </p>
       )}
       <p>
-        {view.format === 'linkedin' ? "LinkedIn's Connections.csv" : 'CSV file'} {view.fileName}:{' '}
+        {view.fileName} ({view.format === 'linkedin' ? 'LinkedIn connections export' : 'CSV file'}):{' '}
         {countOf(view.rowCount, 'row')}.
       </p>
       <ul className="import-counts" aria-label="What the import will do">

@@ -33,7 +33,7 @@ describe('importing LinkedIn’s Connections.csv on the dashboard', () => {
     await userEvent.upload(fileInput(), connectionsFile());
 
     const preview = await screen.findByRole('group', { name: 'Preview of the import' });
-    expect(preview).toHaveTextContent("LinkedIn's Connections.csv Connections.csv: 20 rows.");
+    expect(preview).toHaveTextContent('Connections.csv (LinkedIn connections export): 20 rows.');
     const counts = within(preview).getByRole('list', { name: 'What the import will do' });
     expect(counts).toHaveTextContent('17 new contacts (and 11 new accounts)');
     expect(counts).toHaveTextContent('1 already in Rapport, to complete');
@@ -127,7 +127,7 @@ describe('importing any CSV with a mapping step', () => {
     await userEvent.click(within(step).getByRole('button', { name: 'Preview the import' }));
 
     const preview = await screen.findByRole('group', { name: 'Preview of the import' });
-    expect(preview).toHaveTextContent('CSV file crm.csv: 1 row.');
+    expect(preview).toHaveTextContent('crm.csv (CSV file): 1 row.');
     await userEvent.click(within(preview).getByRole('button', { name: 'Import 1 contact' }));
     await screen.findByRole('group', { name: 'Import report' });
     expect(await database.contacts.toArray()).toEqual([
