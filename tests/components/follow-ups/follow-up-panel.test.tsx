@@ -22,7 +22,7 @@ async function setUp(extra: { followUps?: object[] } = {}) {
   return database;
 }
 
-describe('the follow-up panel', () => {
+describe('the follow-up panel', { timeout: 15_000 }, () => {
   it('shows the cadence in force, where it comes from, and the next follow-up', async () => {
     await setUp();
     expect(await screen.findByText(/the default for their level at a middle-tier account/)).toHaveTextContent(

@@ -18,7 +18,7 @@ async function setUp() {
 
 const page = { url: 'https://news.example/market', title: 'The market in 2025' };
 
-describe('the gesture panel', () => {
+describe('the gesture panel', { timeout: 15_000 }, () => {
   it('logs a give with one click, closing the due follow-up, and undo puts everything back', async () => {
     const database = await setUp();
     const before = await readEverything(database);

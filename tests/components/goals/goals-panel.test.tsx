@@ -33,7 +33,8 @@ async function fillGoal() {
   return form;
 }
 
-describe('the goals panel', () => {
+// Filling a whole goal form by keyboard takes a few seconds on a busy machine.
+describe('the goals panel', { timeout: 20_000 }, () => {
   it('tells a new user what a goal is', async () => {
     await setUp();
     expect(await screen.findByText(/No goals yet/)).toBeInTheDocument();

@@ -20,7 +20,7 @@ async function setUp() {
   return database;
 }
 
-describe('the notes panel', () => {
+describe('the notes panel', { timeout: 15_000 }, () => {
   it('adds a note that shows in the timeline, and undo removes it', async () => {
     const database = await setUp();
     const before = await readEverything(database);

@@ -48,7 +48,7 @@ function renderPanel(database: Awaited<ReturnType<typeof setUp>>) {
   render(<TimelinePanel contactId="ada" now={() => NOW} db={database} />);
 }
 
-describe('the timeline panel', () => {
+describe('the timeline panel', { timeout: 15_000 }, () => {
   it('lists gestures, notes and deals newest first with the give/ask balance', async () => {
     const database = await setUp();
     renderPanel(database);
