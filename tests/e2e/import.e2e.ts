@@ -1,9 +1,53 @@
+/**
+ * The contact import through the real dashboard: LinkedIn's Connections.csv
+ * (tests/fixtures/import) previewed and imported at a chosen level, the
+ * report, then the badge on an imported person's LinkedIn profile; a CRM
+ * export through the column-mapping step; a bad file refused. Axe finds no
+ * serious or critical problems on any step, in light or dark mode.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitForControl } from './badges';
 import { launchWithExtension, readFixture, serveHtml, snap, type ExtensionSession } from './harness';
 import { fixturesDir } from './paths';
 
 const ANNA_PROFILE = 'https://www.linkedin.com/in/anna-berg-4b1a2c/';
+
+interface AxeResult {
+  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
+}
+
+/** Serious and critical axe-core findings in light and in dark mode (injected over CDP: the page's CSP refuses script tags). */
+async function axeProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  }
+  const problems: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const result = (await page.evaluate(() =>
+      (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
+    )) as AxeResult;
+    for (const v of result.violations) {
+      if (v.impact === 'serious' || v.impact === 'critical') {
+        problems.push(
+          `${colorScheme}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+        );
+      }
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  return problems;
+}
+
+function writeTemp(name: string, content: string | Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), name);
+  writeFileSync(file, content);
+  return file;
+}
 
 describe('contact import: LinkedIn’s Connections.csv through the dashboard, then a badge on LinkedIn', () => {
   let session: ExtensionSession;
@@ -15,6 +59,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
   it('previews and imports the connections at the chosen level, and reports', async () => {
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.pageUrl('dashboard.html'));
+    expect(await axeProblems(dashboard)).toEqual([]);
     await dashboard.getByLabel('Choose a CSV file').setInputFiles(`${fixturesDir}/import/Connections.csv`);
 
     const preview = dashboard.getByRole('group', { name: 'Preview of the import' });
@@ -24,6 +69,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     ).resolves.toMatch(/18 new contacts \(and 11 new accounts\).*0 already in Rapport.*2 skipped/);
     await preview.getByLabel('Level for the new contacts').selectOption({ label: 'Customer' });
     await snap(dashboard, 'import-1-preview');
+    expect(await axeProblems(dashboard)).toEqual([]);
     await preview.getByRole('button', { name: 'Import 18 contacts' }).click();
 
     const report = dashboard.getByRole('group', { name: 'Import report' });
@@ -36,6 +82,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     );
     await report.getByText('Skipped, with reasons (2)').waitFor();
     await snap(dashboard, 'import-2-report');
+    expect(await axeProblems(dashboard)).toEqual([]);
     await dashboard.close();
   });
 
@@ -51,5 +98,42 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     expect(badge.name).toMatch(/^Rapport: Customer/);
     await snap(profile, 'import-3-profile-badge');
     expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('a CRM export goes through the mapping step; a bad file is refused with what to do', async () => {
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.pageUrl('dashboard.html'));
+    const crm = writeTemp(
+      'crm-contacts.csv',
+      'Full Name,E-mail,Organization,Job Title,Tags\nWei Zhang,wei.zhang@initech.example,"Initech, Inc.",Data Engineer,"vip;emea"\nNew Person,new.person@hooli.example,Hooli,CTO,\n',
+    );
+    await dashboard.getByLabel('Choose a CSV file').setInputFiles(crm);
+    const step = dashboard.getByRole('group', { name: 'Match the columns' });
+    await step.waitFor();
+    await expect(step.getByLabel('What “Organization” holds').inputValue()).resolves.toBe('company');
+    await dashboard.emulateMedia({ colorScheme: 'dark' });
+    await snap(dashboard, 'import-4-mapping-dark');
+    expect(await axeProblems(dashboard)).toEqual([]);
+    await step.getByRole('button', { name: 'Preview the import' }).click();
+    const preview = dashboard.getByRole('group', { name: 'Preview of the import' });
+    // Wei is in Rapport from the LinkedIn import (same email): the tags complete him.
+    await expect(
+      preview.getByRole('list', { name: 'What the import will do' }).textContent(),
+    ).resolves.toMatch(/1 new contact.*1 already in Rapport, to complete/);
+    await preview.getByRole('button', { name: 'Cancel' }).click();
+
+    const latin1 = writeTemp(
+      'export-ansi.csv',
+      Uint8Array.from([...Buffer.from('Name,Email\nJ'), 0xf6, ...Buffer.from('rg,j@x.example\n')]),
+    );
+    await dashboard.getByLabel('Choose a CSV file').setInputFiles(latin1);
+    const alert = dashboard.getByRole('alert');
+    await alert.waitFor();
+    await expect(alert.textContent()).resolves.toMatch(
+      /export-ansi\.csv cannot be imported; nothing was changed\..*not UTF-8.*CSV UTF-8/,
+    );
+    await snap(dashboard, 'import-5-refused');
+    expect(await axeProblems(dashboard)).toEqual([]);
+    await dashboard.close();
   });
 });
