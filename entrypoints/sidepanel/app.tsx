@@ -22,6 +22,7 @@ import { useUndo } from '../../lib/sidebar/use-undo';
 import { IdentityView } from './identity-view';
 import { FollowUpPanel } from './panels/follow-up-panel';
 import { GesturePanel } from './panels/gesture-panel';
+import { GoalsPanel } from './panels/goals-panel';
 import { NotesPanel } from './panels/notes-panel';
 import { TimelinePanel } from './panels/timeline-panel';
 import { Relationship } from './relationship';
@@ -67,13 +68,14 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
           db={database}
         />
       }
-      panels={
+      panels={(accountId) => (
         <>
           <FollowUpPanel contactId={contactId} now={clock} db={database} />
+          <GoalsPanel contactId={contactId} accountId={accountId} now={clock} db={database} />
           <TimelinePanel contactId={contactId} now={clock} db={database} />
           <NotesPanel contactId={contactId} now={clock} db={database} />
         </>
-      }
+      )}
     />
   );
 

@@ -39,8 +39,8 @@ export interface RelationshipProps {
   onShowContact(contactId: string): void;
   /** Placed in the card after the level and its checks: the gesture buttons. */
   actions?: ReactNode;
-  /** Placed between the card and the account view: follow-ups, timeline, notes, goals. */
-  panels?: ReactNode;
+  /** Placed between the card and the account view: follow-ups, timeline, notes, goals (given the contact's account). */
+  panels?: (accountId: string | null) => ReactNode;
   database?: RapportDatabase;
   clock?: () => number;
 }
@@ -123,7 +123,7 @@ export function Relationship({
       >
         {actions}
       </ContactCard>
-      {panels}
+      {panels?.(data.contact.accountId)}
       <AccountView
         data={data}
         coverage={accountCoverage(data.facts, data.ladder)}

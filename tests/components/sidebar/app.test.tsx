@@ -146,6 +146,44 @@ describe('the sidebar app', () => {
     expect((await database.contacts.get('dirk'))?.levelId).toBe('prospect');
   });
 
+  it('places the relationship panels around the card, before the account view', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana]);
+    await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' });
+    const order = () => screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    await vi.waitFor(() => expect(order()).toContain('Log a gesture with Dana Diaz'));
+    expect(order()).toEqual([
+      'Dana Diaz',
+      'Log a gesture with Dana Diaz',
+      'Follow-up',
+      'Goals',
+      'Timeline',
+      'Add a note',
+      'Acme',
+    ]);
+  });
+
+  it('moves the contact to a new account by name, and undo takes it back', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dirk]);
+    await screen.findByRole('heading', { level: 2, name: 'Dirk Meyer' });
+    await userEvent.click(screen.getByRole('button', { name: 'Change account' }));
+    expect(screen.queryByRole('button', { name: /^Create account/ })).not.toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Account name'), 'Globex');
+    await userEvent.click(await screen.findByRole('button', { name: 'Create account “Globex”' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Globex' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    const status = screen.getByText('Account “Globex” created.').closest('[role="status"]') as HTMLElement;
+    await userEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Acme' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    expect(await database.accounts.where('name').equals('Globex').count()).toBe(0);
+  });
+
   it('updates live when the data changes elsewhere', async () => {
     renderApp();
     await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
