@@ -73,7 +73,7 @@ describe('the follow-up panel', { timeout: 15_000 }, () => {
     const [made] = await database.followUps.toArray();
     expect(made).toMatchObject({ source: 'manual', reason: 'Send the case study', doneAt: null });
     expect(dateInputValue(made!.dueAt)).toBe(dateInputValue(day(4)));
-    expect(screen.getByLabelText('What for')).toHaveValue('');
+    await waitFor(() => expect(screen.getByLabelText('What for')).toHaveValue(''));
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await readEverything(database)).toEqual(before));
   });

@@ -28,7 +28,7 @@ describe('the notes panel', { timeout: 15_000 }, () => {
     await userEvent.type(field, '  Moving to the Berlin office in May ');
     await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
     expect(await screen.findByText('Moving to the Berlin office in May')).toBeInTheDocument();
-    expect(field).toHaveValue('');
+    await waitFor(() => expect(field).toHaveValue(''));
     expect(await database.notes.toArray()).toMatchObject([
       { contactId: 'ada', accountId: null, text: 'Moving to the Berlin office in May', at: NOW },
     ]);
