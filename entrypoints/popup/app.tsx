@@ -12,11 +12,11 @@ import type { AskOutcome } from '../../lib/domain/gesture-labels';
 import { openSidebarForTab } from '../../lib/messaging/open-sidebar';
 import { writeSidebarSubject } from '../../lib/messaging/sidebar-subject';
 import { findPageBeingRead, shareability, type PageBeingRead } from '../../lib/popup/active-page';
-import { takePopupIntent } from '../../lib/popup/intent';
+import { takePopupIntent, type PopupIntent } from '../../lib/popup/intent';
 import { markDone, shareWith, snoozeEntry } from '../../lib/popup/popup-actions';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import { dueLine, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
-import { createPopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
+import { createPopupUiStore, type PopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
 import { useReminderPeople, useReminderQueue } from './wiring/use-reminders';
 import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/use-share';
 
@@ -28,6 +28,20 @@ export interface AppProps {
 function openDashboard() {
   void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   window.close();
+}
+
+/**
+ * The intent is taken (read and cleared) once per popup: React's development
+ * StrictMode runs effects twice, and a second take would find it gone.
+ */
+const startIntents = new WeakMap<PopupUiStore, Promise<PopupIntent | null>>();
+function takeStartIntent(store: PopupUiStore, now: number): Promise<PopupIntent | null> {
+  let intent = startIntents.get(store);
+  if (!intent) {
+    intent = takePopupIntent(now).catch(() => null);
+    startIntents.set(store, intent);
+  }
+  return intent;
 }
 
 function message(error: unknown): string {
@@ -47,7 +61,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      const intent = await takePopupIntent(now()).catch(() => null);
+      const intent = await takeStartIntent(store, now());
       if (intent && !cancelled) store.getState().showView('picker');
       const found = await findPageBeingRead(intent).catch(() => null);
       if (!cancelled) setPage(found);

@@ -1,8 +1,11 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { StrictMode } from 'react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../entrypoints/popup/app';
 import type { PagePerson } from '../../../lib/messaging/page-people';
 import { writePopupIntent } from '../../../lib/popup/intent';
+import { freshDatabase } from '../../db/test-database';
 import { account, contact, day, followUp, gesture, NOW } from '../../domain/builders';
 import {
   ARTICLE,
@@ -152,5 +155,20 @@ describe('Shared this with…', () => {
     expect(await screen.findByText(page.title)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Shared this with…' })).toHaveAttribute('aria-pressed', 'true');
     expect(await screen.findByRole('button', { name: 'Log as shared with Kim Kube' })).toBeInTheDocument();
+  });
+});
+
+describe('opening on the picker under React’s StrictMode (effects run twice in development)', () => {
+  it('still opens on the page the context menu named', async () => {
+    pageTab({ url: 'https://elsewhere.example/', title: 'Elsewhere' });
+    const page = { url: 'https://blog.example.com/strict', title: 'Strict post' };
+    await writePopupIntent({ kind: 'share', page, at: NOW - 1_000 });
+    render(
+      <StrictMode>
+        <App database={freshDatabase()} now={() => NOW} />
+      </StrictMode>,
+    );
+    expect(await screen.findByText(page.title)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Shared this with…' })).toHaveAttribute('aria-pressed', 'true');
   });
 });
