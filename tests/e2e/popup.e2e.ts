@@ -140,6 +140,7 @@ describe('the popup', () => {
     await expect(popup.getByRole('link', { name: 'Compose email' }).getAttribute('href')).resolves.toBe(
       'mailto:kim@northbank.example',
     );
+    await snap(popup, 'popup-1-entry-actions');
     expect(await axeProblems(popup)).toEqual([]);
     await popup.keyboard.press('Escape');
     await popup.getByRole('heading', { name: 'Kim Kube' }).waitFor({ state: 'detached' });
