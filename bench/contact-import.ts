@@ -11,6 +11,7 @@
  * Run with: npx tsx bench/contact-import.ts [rows...]
  */
 import 'fake-indexeddb/auto';
+import { pathToFileURL } from 'node:url';
 import { planContactImport, runContactImport } from '../lib/db/contact-import';
 import { RapportDatabase } from '../lib/db/database';
 import { readImportSource } from '../lib/io/contact-import';
@@ -88,4 +89,4 @@ async function main() {
   }
 }
 
-await main();
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
