@@ -30,13 +30,11 @@ async function cdp(page: Page): Promise<CDPSession> {
   return session;
 }
 
-/** Every button whose accessible name mentions Rapport, in document order. */
-export async function rapportControls(page: Page): Promise<AccessibleControl[]> {
+/** Every button whose accessible name matches (by default: mentions Rapport), in document order. */
+export async function rapportControls(page: Page, named = /Rapport/): Promise<AccessibleControl[]> {
   const { nodes } = (await (await cdp(page)).send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
   return nodes
-    .filter(
-      (node) => !node.ignored && node.role?.value === 'button' && /Rapport/.test(node.name?.value ?? ''),
-    )
+    .filter((node) => !node.ignored && node.role?.value === 'button' && named.test(node.name?.value ?? ''))
     .map((node) => ({
       role: node.role!.value!,
       name: node.name!.value!,
