@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connections } from '../../bench/contact-import';
 import { waitForControl } from './badges';
 import { launchWithExtension, readFixture, serveHtml, snap, type ExtensionSession } from './harness';
 import { fixturesDir } from './paths';
@@ -134,6 +135,33 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     );
     await snap(dashboard, 'import-5-refused');
     expect(await axeProblems(dashboard)).toEqual([]);
+    await dashboard.close();
+  });
+
+  it('moves the progress bar while a large file is written', async () => {
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.pageUrl('dashboard.html'));
+    await dashboard
+      .getByLabel('Choose a CSV file')
+      .setInputFiles(writeTemp('Connections.csv', connections(6_000)));
+    const preview = dashboard.getByRole('group', { name: 'Preview of the import' });
+    await preview.waitFor({ timeout: 60_000 });
+    await dashboard.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        if (bar) seen.push(`${bar.getAttribute('aria-valuenow')}/${bar.getAttribute('aria-valuemax')}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await preview.getByRole('button', { name: /^Import 6,000 contacts$/ }).click();
+    await dashboard.getByRole('group', { name: 'Import report' }).waitFor({ timeout: 60_000 });
+    const seen = await dashboard.evaluate(
+      () => (window as unknown as { progressSeen: string[] }).progressSeen,
+    );
+    const values = seen.map((entry) => entry.split('/').map(Number) as [number, number]);
+    // Some value strictly between the start and the end: the bar moved during the one transaction.
+    expect(values.some(([now, max]) => now > 0 && now < max)).toBe(true);
     await dashboard.close();
   });
 });
