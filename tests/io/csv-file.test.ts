@@ -146,8 +146,6 @@ describe('bad files are refused with a message that says what to do', () => {
 
   it('malformed quotes: text after a closing quote, with the row number', async () => {
     const message = await refusal(csv('Name,Company\nAnna,Acme\nCarl,"Hooli" Inc\n'));
-    expect(message).toMatch(
-      /^Row 3 is malformed: a double quote \("\) closes a value but more text follows/,
-    );
+    expect(message).toMatch(/^Row 3 is malformed: a double quote \("\) closes a value but more text follows/);
   });
 });
