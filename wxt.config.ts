@@ -1,8 +1,10 @@
 import { defineConfig } from 'wxt';
 import { hostPermissions } from './lib/sites/hosts';
 
-// Only what Rapport uses; tests/manifest.test.ts fails if this drifts.
-const apiPermissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'];
+// Only what Rapport uses; tests/e2e/manifest.e2e.ts fails if this drifts. 'tabs' lets
+// the popup and the sidebar read the title and address of the page being read on any
+// site, to log it as an article shared ("Shared this with…").
+const apiPermissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'tabs'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -4,11 +4,10 @@
  */
 import Dexie from 'dexie';
 import { agoPhrase, duePhrase } from '../domain/day-phrases';
-import type { EngineSettings } from '../domain/engine-settings';
 import { identityKey, type Identity } from '../domain/identity';
-import { rankAccounts, tiersById } from '../domain/pareto';
 import { relationshipView } from '../domain/relationship-view';
 import { loadAccountSnapshot } from './account-snapshot';
+import { loadAccountTiers, tierOfContact } from './account-tiers';
 import type { ContactSummary } from '../messaging/protocol';
 import { db, type RapportDatabase } from './database';
 import { getEngineSettings } from './engine-settings';
@@ -61,15 +60,6 @@ async function lastGiveAt(contactId: string, database: RapportDatabase): Promise
   return last?.at ?? null;
 }
 
-/** Every account's 80/20 tier, which sets the default cadence. */
-async function accountTiers(database: RapportDatabase, settings: EngineSettings) {
-  const ranking = rankAccounts(
-    keepValid(database, 'accounts', await database.accounts.toArray()),
-    settings.pareto,
-  );
-  return { byId: tiersById(ranking), unvalued: ranking.unvaluedTier };
-}
-
 async function openGoalCounts(contactIds: string[], database: RapportDatabase): Promise<Map<string, number>> {
   const rows = await database.goals.where('contactId').anyOf(contactIds).toArray();
   const open = keepValid(database, 'goals', rows).filter((goal) => goal.status === 'open');
@@ -105,15 +95,13 @@ export async function lookupContactSummaries(
       getSetting(ladderSetting, database),
       openGoalCounts(contactIds, database),
       Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
-      accountTiers(database, settings),
+      loadAccountTiers(settings, database),
     ]);
-    const tierOf = (contact: Contact) =>
-      (contact.accountId && tiers.byId.get(contact.accountId)) || tiers.unvalued;
     const views = await Promise.all(
       contacts.map(async (contact) =>
         relationshipView(
           contact,
-          await loadAccountSnapshot(contact, tierOf(contact), database),
+          await loadAccountSnapshot(contact, tierOfContact(tiers, contact), database),
           ladder,
           settings,
           now,

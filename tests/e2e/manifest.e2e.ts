@@ -4,7 +4,7 @@ import { chromeBuildDir, firefoxBuildDir } from './paths';
 
 const readManifest = (dir: string) => JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
 
-const apiPermissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus'];
+const apiPermissions = ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'contextMenus', 'tabs'];
 const hosts = [
   'https://www.linkedin.com/*',
   'https://mail.google.com/*',
