@@ -206,6 +206,43 @@ describe('deduplicating against the database and within the file', () => {
   });
 });
 
+describe('a large file (looked up with one table read instead of index lookups)', () => {
+  it('finds the same people, and still refuses a plan gone stale', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: [
+        contact({ id: 'c-5', name: 'Five', linkedinSlugs: ['person-5'], accountId: null }),
+        contact({
+          id: 'c-7',
+          name: 'Seven',
+          linkedinSlugs: ['person-700'],
+          headline: 'Set',
+          accountId: null,
+        }),
+        // A damaged row holding a slug in the file.
+        { ...contact({ id: 'c-bad', name: 'Bad', linkedinSlugs: ['person-800'] }), emails: ['Not An Email'] },
+      ],
+    });
+    const plan = await planContactImport(manyRows(1_100), NOW, database);
+    expect(plan.merge.map((m) => [m.before.id, m.filled])).toEqual([
+      ['c-5', ['account Company 5']],
+      ['c-7', ['account Company 0']],
+    ]);
+    expect(reasons(plan)[802]).toBe(
+      'Its LinkedIn profile belongs to a damaged record in Rapport; repair it first.',
+    );
+    expect(plan.create).toHaveLength(1_097);
+
+    await seedDatabase(database, {
+      contacts: [contact({ id: 'c-9', name: 'Nine', linkedinSlugs: ['person-900'], accountId: null })],
+    });
+    await expect(runContactImport(plan, { levelId: 'prospect', now: NOW }, database)).rejects.toThrow(
+      ImportConflictError,
+    );
+    expect(await database.contacts.count()).toBe(4);
+  });
+});
+
 describe('running an import', () => {
   it('writes the plan: contacts at the chosen level, accounts, merges', async () => {
     const database = freshDatabase();
