@@ -7,7 +7,7 @@
  * document of the extension's origin (not subject to the page's CSP). Same
  * sources, same IndexedDB database, same browser; only the bundling differs.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +55,7 @@ export async function sourceBundle(imports: Record<string, string[]>): Promise<s
       lib: { entry, formats: ['iife'], name: 'rapportBenchBundle', fileName: 'bench' },
     },
   })) as Rollup.RollupOutput | Rollup.RollupOutput[];
+  rmSync(dir, { recursive: true, force: true });
   const code = (Array.isArray(output) ? output[0]! : output).output[0].code;
   bundles.set(key, code);
   return code;
