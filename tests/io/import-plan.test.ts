@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ImportConflictError,
   planContactImport,
@@ -16,6 +16,9 @@ import { DAY_MS } from '../../lib/domain/time';
 import { account, contact, gesture, NOW } from '../domain/builders';
 import { freshDatabase, readEverything, seedDatabase } from '../db/test-database';
 import { connectionsFile } from './import-fixture';
+
+// Imports of hundreds of rows into fake-indexeddb take seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 async function fixtureRows(): Promise<ImportRow[]> {
   const table = await readCsvFile(connectionsFile());

@@ -1,11 +1,14 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/dashboard/app';
 import { rememberedMapping } from '../../../lib/io/csv-mapping';
 import { contact } from '../../domain/builders';
 import { freshDatabase, readEverything, seedDatabase } from '../../db/test-database';
 import { connectionsFile, csvFile } from '../../io/import-fixture';
+
+// Imports of hundreds of rows into fake-indexeddb take seconds on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 // Vitest runs without globals here, so Testing Library cannot unmount between tests by itself.
 afterEach(cleanup);
