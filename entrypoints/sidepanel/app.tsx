@@ -103,7 +103,16 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
       case 'picker':
         return <PersonPicker people={shown.people} onPick={(person) => choose({ kind: 'person', person })} />;
       case 'contact':
-        return renderContact(shown.contactId, shown.focus);
+        return (
+          <>
+            {shown.carried ? (
+              <p className="muted" role="status">
+                This page shows nobody you keep in Rapport, so the person you were looking at stays here.
+              </p>
+            ) : null}
+            {renderContact(shown.contactId, shown.focus)}
+          </>
+        );
       case 'identity':
         return (
           <IdentityView

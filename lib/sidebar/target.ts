@@ -5,14 +5,17 @@
  * 2. the person a badge click asked for on this tab, if asked since the tab
  *    arrived at its current page, else
  * 3. the people the overlay found on the tab: one is shown, several give a
- *    picker, none give the search box.
+ *    picker, none give the search box — unless the sidebar was just showing
+ *    someone: then it keeps showing them (`carried`), so that reading an
+ *    article in another tab, "Shared an article" logs it for them in one
+ *    click. Search stays one click away.
  */
 import type { Identity } from '../domain/identity';
 import type { PagePerson } from '../messaging/page-people';
 import type { SidebarFocus, SidebarSubject } from '../messaging/sidebar-subject';
 
 export type SidebarTarget =
-  | { kind: 'contact'; contactId: string; focus: SidebarFocus }
+  | { kind: 'contact'; contactId: string; focus: SidebarFocus; carried?: true }
   /** Someone not (yet) known by that identity; `name` as the page shows it when it does. */
   | { kind: 'identity'; identity: Identity; name: string | null; focus: SidebarFocus }
   | { kind: 'picker'; people: PagePerson[] }
@@ -30,6 +33,8 @@ export interface TargetInput {
   people: PagePerson[] | null;
   /** What the user picked in the sidebar for this page, if anything. */
   choice: SidebarChoice | null;
+  /** The contact the sidebar showed last, on whatever page; null when it showed nobody. */
+  previous: string | null;
 }
 
 function personTarget(person: PagePerson, focus: SidebarFocus): SidebarTarget {
@@ -38,7 +43,7 @@ function personTarget(person: PagePerson, focus: SidebarFocus): SidebarTarget {
     : { kind: 'identity', identity: person.identity, name: person.name || null, focus };
 }
 
-export function resolveTarget({ subject, urlSince, people, choice }: TargetInput): SidebarTarget {
+export function resolveTarget({ subject, urlSince, people, choice, previous }: TargetInput): SidebarTarget {
   if (choice?.kind === 'contact') return { kind: 'contact', contactId: choice.contactId, focus: 'card' };
   if (choice?.kind === 'person') return personTarget(choice.person, 'card');
   if (subject !== null && subject.at >= urlSince) {
@@ -54,6 +59,7 @@ export function resolveTarget({ subject, urlSince, people, choice }: TargetInput
   const distinct = distinctPeople(people);
   if (distinct.length === 1) return personTarget(distinct[0]!, 'card');
   if (distinct.length > 1) return { kind: 'picker', people: distinct };
+  if (previous !== null) return { kind: 'contact', contactId: previous, focus: 'card', carried: true };
   return { kind: 'search' };
 }
 

@@ -49,6 +49,9 @@ export function useSidebarTarget(
     return watchPeople(tabId, (value) => setPeople({ tabId, value }));
   }, [tabId, watchPeople]);
 
+  /** The contact shown last, carried onto a page that shows nobody (target.ts). */
+  const [previous, setPrevious] = useState<string | null>(null);
+
   const currentSubject = subject !== null && subject.tabId === tabId ? subject.value : null;
   const currentPeople = people !== null && people.tabId === tabId ? people.value : null;
   // A choice is for the page it was made on, and gives way to a later badge click.
@@ -68,12 +71,20 @@ export function useSidebarTarget(
       urlSince: tab.urlSince,
       people: currentPeople,
       choice: currentChoice,
+      previous,
     });
-  }, [tab, currentSubject, currentPeople, currentChoice]);
+  }, [tab, currentSubject, currentPeople, currentChoice, previous]);
+
+  // Remembered during render (React's "state from previous renders" pattern), not in an effect,
+  // so the next page already knows whom to carry over.
+  const shown = target.kind === 'contact' ? target.contactId : target.kind === 'waiting' ? previous : null;
+  if (shown !== previous) setPrevious(shown);
 
   const url = tab?.url ?? null;
   const choose = useCallback(
     (next: SidebarChoice | null) => {
+      // "Back to the page's people" must not land on the person carried from elsewhere.
+      if (next === null) setPrevious(null);
       setChoice(next === null || tabId === null ? null : { tabId, url, since: Date.now(), choice: next });
     },
     [tabId, url],

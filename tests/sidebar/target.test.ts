@@ -21,7 +21,7 @@ const anaByEmail: PagePerson = {
 };
 
 function input(overrides: Partial<TargetInput>): TargetInput {
-  return { subject: null, urlSince: 0, people: [], choice: null, ...overrides };
+  return { subject: null, urlSince: 0, people: [], choice: null, previous: null, ...overrides };
 }
 
 const clicked = (at: number, focus: 'card' | 'log' = 'card'): SidebarSubject => ({
@@ -65,6 +65,17 @@ describe('whom the sidebar shows', () => {
   it('gives search for a page with nobody, and waits while the page is not known yet', () => {
     expect(resolveTarget(input({ people: [] }))).toEqual({ kind: 'search' });
     expect(resolveTarget(input({ people: null }))).toEqual({ kind: 'waiting' });
+  });
+
+  it('keeps showing the person it showed last on a page with nobody, so an article can be logged for them', () => {
+    expect(resolveTarget(input({ people: [], previous: 'c-ana' }))).toEqual({
+      kind: 'contact',
+      contactId: 'c-ana',
+      focus: 'card',
+      carried: true,
+    });
+    // A page with people of its own shows them instead.
+    expect(resolveTarget(input({ people: [bo], previous: 'c-ana' }))).toMatchObject({ kind: 'identity' });
   });
 
   it('shows the person a badge click asked for, with the focus it asked for, over the page people', () => {

@@ -114,6 +114,27 @@ describe('the sidebar app', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Ines Ito' })).toBeInTheDocument();
   });
 
+  it('keeps the person on while the user reads an article in another tab, ready to log it for them', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana]);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' })).toBeInTheDocument();
+    expect(await screen.findByText(/“Shared an article” records no link/)).toBeInTheDocument();
+
+    // The fake browser keeps no titles: the address stands in for the title, as it does for an untitled page.
+    const articleUrl = 'https://blog.example.com/energy-storage-2026';
+    const article = await browser.tabs.create({ url: articleUrl, active: true });
+    tabId = article.id!;
+    await act(() => fakeBrowser.tabs.onActivated.trigger({ tabId, windowId: article.windowId! }));
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([]);
+    expect(await screen.findByText(/stays here/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' })).toBeInTheDocument();
+    expect(
+      await screen.findByText(`“Shared an article” records this tab: ${articleUrl} (blog.example.com)`),
+    ).toBeInTheDocument();
+  });
+
   it('adds an unknown person at the lowest level, and shows their card at once', async () => {
     renderApp();
     await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
