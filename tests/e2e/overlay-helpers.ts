@@ -18,6 +18,8 @@ export interface PersonSpec {
   levelId: string;
   linkedinSlugs?: string[];
   emails?: string[];
+  /** How long ago they were added (the follow-up clock's start before any gesture); 1 by default. */
+  addedDaysAgo?: number;
 }
 
 /** Writes a Rapport backup holding exactly these contacts, and returns its path. */
@@ -31,7 +33,7 @@ export function writeBackup(people: PersonSpec[], fileName = 'rapport-backup.jso
     levelId: person.levelId,
     linkedinSlugs: person.linkedinSlugs ?? [],
     emails: person.emails ?? [],
-    createdAt: now - 86_400_000,
+    createdAt: now - (person.addedDaysAgo ?? 1) * 86_400_000,
     updatedAt: now,
   }));
   const backup = {

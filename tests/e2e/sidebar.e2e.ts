@@ -8,8 +8,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { waitForControl } from './badges';
-import { importBackupThroughDashboard, launchWithExtension, snap, type ExtensionSession } from './harness';
+import { rapportControls, waitForControl } from './badges';
+import {
+  importBackupThroughDashboard,
+  launchWithExtension,
+  serveHtml,
+  snap,
+  type ExtensionSession,
+} from './harness';
 import { openFixture, writeBackup } from './overlay-helpers';
 
 const SLUG = 'eduardo-alvarez-nowak';
@@ -82,5 +88,77 @@ describe('sidebar: the person on the page', () => {
     await sidebar.getByRole('heading', { level: 2, name: 'Eduardo Alvarez Nowak', exact: true }).waitFor();
     expect(await seriousViolations(sidebar)).toEqual([]);
     await snap(sidebar, 'sidebar-profile-dark');
+  });
+});
+
+describe('sidebar: sharing an article with the person', () => {
+  const ARTICLE_URL = 'https://blog.example.com/2026/energy-storage-outlook';
+  const ARTICLE_TITLE = 'Energy storage outlook 2026';
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    // Added 200 days ago with nothing logged since: far past a Customer's cadence.
+    const dashboard = await importBackupThroughDashboard(
+      session,
+      writeBackup([
+        {
+          id: 'c-eduardo',
+          name: 'Eduardo Alvarez Nowak',
+          levelId: 'customer',
+          linkedinSlugs: [SLUG],
+          addedDaysAgo: 200,
+        },
+      ]),
+    );
+    await dashboard.close();
+    await serveHtml(
+      session.context,
+      ARTICLE_URL,
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${ARTICLE_TITLE}</title></head>
+       <body><article><h1>${ARTICLE_TITLE}</h1><p>Grid-scale batteries are getting cheaper.</p></article></body></html>`,
+    );
+  });
+  afterAll(() => session?.close());
+
+  it('logs the article read in the tab in one click; timeline, follow-up and badge all change', async () => {
+    const tab = await openFixture(session, PROFILE_URL, 'linkedin-profile-loggedin-2024.html');
+    await waitForControl(tab, /^Rapport: Customer, follow-up badly overdue/);
+    const [tabId] = await session.serviceWorker.evaluate(
+      async (url) => (await chrome.tabs.query({ url })).map((found) => found.id),
+      PROFILE_URL,
+    );
+
+    const sidebar = await session.context.newPage();
+    await sidebar.goto(session.pageUrl(`sidepanel.html?tab=${tabId}`));
+    await sidebar.getByRole('heading', { level: 2, name: 'Eduardo Alvarez Nowak', exact: true }).waitFor();
+    const followUp = sidebar.getByRole('region', { name: 'Follow-up' });
+    await expect(
+      followUp
+        .getByText(/overdue/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+
+    // The user goes on to read an article in that tab: it shows nobody, so Eduardo stays in the sidebar.
+    await tab.goto(ARTICLE_URL);
+    await sidebar.getByText(/stays here/).waitFor();
+    await sidebar
+      .getByText(`“Shared an article” records this tab: ${ARTICLE_TITLE} (blog.example.com)`)
+      .waitFor();
+    await sidebar.getByRole('button', { name: 'Shared an article', exact: true }).click();
+
+    const timeline = sidebar.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText(ARTICLE_TITLE).waitFor();
+    await expect.poll(() => followUp.getByText(/overdue/).count()).toBe(0);
+    await snap(sidebar, 'sidebar-article-logged');
+
+    await tab.goto(PROFILE_URL);
+    const badge = await waitForControl(tab, /^Rapport: Customer$/);
+    expect(badge.name).toBe('Rapport: Customer');
+    expect((await rapportControls(tab)).map((control) => control.name)).toEqual(['Rapport: Customer']);
+  });
+
+  it('made no web requests of its own', () => {
+    expect(session.extensionRequests).toEqual([]);
   });
 });
