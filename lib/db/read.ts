@@ -5,7 +5,7 @@
 import Dexie from 'dexie';
 import { db, type RapportDatabase } from './database';
 import { reportCorruptRecord, type CorruptRecord } from './corrupt-records';
-import type { TableName, TableRecord } from './schema';
+import { tableNames, type TableName, type TableRecord } from './schema';
 import { rowKey, tableOf, type RecordTableName } from './tables';
 import { checkRecord } from './validation';
 
@@ -80,8 +80,12 @@ export async function listNewestFirst<T extends 'gestures' | 'notes'>(
   return keepValid(database, table, rows);
 }
 
-/** How many rows the database holds in all, damaged ones included (what a full replacement would remove). */
+/**
+ * How many records the database holds in all, damaged ones included (what a
+ * full replacement would remove). Derived tables (lib/db/derived.ts) are not
+ * records of the user's and are left out.
+ */
 export async function countStoredRecords(database: RapportDatabase = db): Promise<number> {
-  const counts = await Promise.all(database.tables.map((table) => table.count()));
+  const counts = await Promise.all(tableNames.map((name) => database.table(name).count()));
   return counts.reduce((sum, count) => sum + count, 0);
 }

@@ -68,4 +68,17 @@ describe('counting stored records', () => {
     );
     expect(await countStoredRecords(freshDatabase())).toBe(0);
   });
+
+  it('leaves out the derived tables, which are no records of the user’s', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: recordsV1.accounts,
+      contacts: recordsV1.contacts,
+      gestures: recordsV1.gestures,
+    });
+    expect(await database.table('latestGives').count()).toBeGreaterThan(0);
+    expect(await countStoredRecords(database)).toBe(
+      recordsV1.accounts.length + recordsV1.contacts.length + recordsV1.gestures.length,
+    );
+  });
 });

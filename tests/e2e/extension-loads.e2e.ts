@@ -14,7 +14,7 @@ describe('the built extension in Chromium', () => {
     await popup.goto(session.pageUrl('popup.html'));
     const [dashboard] = await Promise.all([
       session.context.waitForEvent('page'),
-      popup.getByRole('button', { name: 'Open dashboard' }).click(),
+      popup.getByRole('button', { name: 'Open the dashboard' }).click(),
     ]);
     await dashboard.waitForLoadState();
     expect(new URL(dashboard.url()).pathname).toBe('/dashboard.html');
