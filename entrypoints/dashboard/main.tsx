@@ -5,6 +5,7 @@ import { watchChangesForReminders } from '../../lib/reminders/wake-on-change';
 import { App } from './app';
 import './dashboard.css';
 
+// Changes made here reach the toolbar count even while the service worker sleeps.
 watchChangesForReminders(db);
 
 createRoot(document.getElementById('root')!).render(

@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { db } from '../../lib/db/database';
+import { watchChangesForReminders } from '../../lib/reminders/wake-on-change';
 import { pinnedTabId } from '../../lib/sidebar/active-tab';
 import { App } from './app';
 import './sidepanel.css';
+
+// Changes made here reach the toolbar count even while the service worker sleeps.
+watchChangesForReminders(db);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -5,44 +5,17 @@
  * export through the column-mapping step; a bad file refused. Axe finds no
  * serious or critical problems on any step, in light or dark mode.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './axe';
 import { connections } from '../../bench/contact-import';
 import { waitForControl } from './badges';
 import { launchWithExtension, readFixture, serveHtml, snap, type ExtensionSession } from './harness';
 import { fixturesDir } from './paths';
 
 const ANNA_PROFILE = 'https://www.linkedin.com/in/anna-berg-4b1a2c/';
-
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-/** Serious and critical axe-core findings in light and in dark mode (injected over CDP: the page's CSP refuses script tags). */
-async function axeProblems(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  }
-  const problems: string[] = [];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme });
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
-    )) as AxeResult;
-    for (const v of result.violations) {
-      if (v.impact === 'serious' || v.impact === 'critical') {
-        problems.push(
-          `${colorScheme}: ${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-        );
-      }
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  return problems;
-}
 
 function writeTemp(name: string, content: string | Uint8Array): string {
   const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), name);
@@ -60,7 +33,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
   it('previews and imports the connections at the chosen level, and reports', async () => {
     const dashboard = await session.context.newPage();
     await dashboard.goto(session.pageUrl('dashboard.html'));
-    expect(await axeProblems(dashboard)).toEqual([]);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await dashboard.getByLabel('Choose a CSV file').setInputFiles(`${fixturesDir}/import/Connections.csv`);
 
     const preview = dashboard.getByRole('group', { name: 'Preview of the import' });
@@ -70,7 +43,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     ).resolves.toMatch(/18 new contacts \(and 11 new accounts\).*0 already in Rapport.*2 skipped/);
     await preview.getByLabel('Level for the new contacts').selectOption({ label: 'Customer' });
     await snap(dashboard, 'import-1-preview');
-    expect(await axeProblems(dashboard)).toEqual([]);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await preview.getByRole('button', { name: 'Import 18 contacts' }).click();
 
     const report = dashboard.getByRole('group', { name: 'Import report' });
@@ -83,7 +56,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     );
     await report.getByText('Skipped, with reasons (2)').waitFor();
     await snap(dashboard, 'import-2-report');
-    expect(await axeProblems(dashboard)).toEqual([]);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await dashboard.close();
   });
 
@@ -114,7 +87,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
     await expect(step.getByLabel('What “Organization” holds').inputValue()).resolves.toBe('company');
     await dashboard.emulateMedia({ colorScheme: 'dark' });
     await snap(dashboard, 'import-4-mapping-dark');
-    expect(await axeProblems(dashboard)).toEqual([]);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await step.getByRole('button', { name: 'Preview the import' }).click();
     const preview = dashboard.getByRole('group', { name: 'Preview of the import' });
     // Wei is in Rapport from the LinkedIn import (same email): the tags complete him.
@@ -134,7 +107,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
       /export-ansi\.csv cannot be imported; nothing was changed\..*not UTF-8.*CSV UTF-8/,
     );
     await snap(dashboard, 'import-5-refused');
-    expect(await axeProblems(dashboard)).toEqual([]);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await dashboard.close();
   });
 

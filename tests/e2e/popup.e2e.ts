@@ -14,6 +14,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './axe';
 import {
   importBackupThroughDashboard,
   launchWithExtension,
@@ -64,22 +65,6 @@ function seededBackup(now: number): string {
   return file;
 }
 
-interface AxeResult {
-  violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-}
-
-/** Runs axe-core in the page (evaluated over CDP: an extension page's CSP refuses inline script tags). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const alreadyLoaded = await page.evaluate(() => 'axe' in window);
-  if (!alreadyLoaded) await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(): Promise<unknown> } }).axe.run(),
-  )) as AxeResult;
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
-
 async function entryNames(popup: Page): Promise<string[]> {
   return popup
     .getByRole('list', { name: 'Needs attention' })
@@ -117,7 +102,7 @@ describe('the popup', () => {
     await expect(items.nth(3).textContent()).resolves.toMatch(/This week: follow-up due/);
     await expect(popup.getByRole('button', { name: 'Needs attention (4)' }).count()).resolves.toBe(1);
     await snap(popup, 'popup-1-needs-attention');
-    expect(await axeProblems(popup)).toEqual([]);
+    expect(await seriousAxeProblems(popup)).toEqual([]);
   });
 
   it('follows the system’s dark mode, still readable', async () => {
@@ -125,7 +110,7 @@ describe('the popup', () => {
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(21, 25, 31)');
     await snap(popup, 'popup-1-dark');
-    expect(await axeProblems(popup)).toEqual([]);
+    expect(await seriousAxeProblems(popup)).toEqual([]);
     await popup.emulateMedia({ colorScheme: 'light' });
   });
 
@@ -141,7 +126,7 @@ describe('the popup', () => {
       'mailto:kim@northbank.example',
     );
     await snap(popup, 'popup-1-entry-actions');
-    expect(await axeProblems(popup)).toEqual([]);
+    expect(await seriousAxeProblems(popup)).toEqual([]);
     await popup.keyboard.press('Escape');
     await popup.getByRole('heading', { name: 'Kim Kube' }).waitFor({ state: 'detached' });
   });
@@ -153,7 +138,7 @@ describe('the popup', () => {
     await kim.waitFor();
     await expect(popup.getByText(/matches Kubernetes security/).count()).resolves.toBe(1);
     await snap(popup, 'popup-2-shared-this-with');
-    expect(await axeProblems(popup)).toEqual([]);
+    expect(await seriousAxeProblems(popup)).toEqual([]);
 
     await kim.click();
     await popup.getByText(`Logged “${ARTICLE_TITLE}” as shared with Kim Kube.`).waitFor();

@@ -4,10 +4,9 @@
  * itself as "the active tab", so it is opened with ?tab=<id> (see
  * lib/sidebar/active-tab.ts) pointing at the profile's tab.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './axe';
 import { rapportControls, waitForControl } from './badges';
 import {
   importBackupThroughDashboard,
@@ -20,34 +19,9 @@ import { openFixture, writeBackup } from './overlay-helpers';
 
 const SLUG = 'eduardo-alvarez-nowak';
 const PROFILE_URL = `https://www.linkedin.com/in/${SLUG}/`;
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** The one Chrome API the test calls in the extension's service worker. */
 declare const chrome: { tabs: { query(info: { url: string }): Promise<Array<{ id?: number }>> } };
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The extension page's CSP refuses inline scripts (what addScriptTag adds); evaluating over CDP is not subject to it.
-  await page.evaluate(readFileSync(axePath, 'utf8'));
-  const { violations, passes } = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[]; passes: unknown[] }> } }
-    ).axe;
-    const results = await axe.run();
-    return { violations: results.violations, passes: results.passes.length };
-  });
-  // Axe really looked at the page (a blank page passes nothing).
-  expect(passes).toBeGreaterThan(10);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('sidebar: the person on the page', () => {
   let session: ExtensionSession;
@@ -82,12 +56,7 @@ describe('sidebar: the person on the page', () => {
   });
 
   it('has no serious or critical accessibility violations, in light and dark mode', async () => {
-    expect(await seriousViolations(sidebar)).toEqual([]);
-    await sidebar.emulateMedia({ colorScheme: 'dark' });
-    await sidebar.reload();
-    await sidebar.getByRole('heading', { level: 2, name: 'Eduardo Alvarez Nowak', exact: true }).waitFor();
-    expect(await seriousViolations(sidebar)).toEqual([]);
-    await snap(sidebar, 'sidebar-profile-dark');
+    expect(await seriousAxeProblems(sidebar, ['light', 'dark'])).toEqual([]);
   });
 });
 
