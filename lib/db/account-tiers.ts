@@ -3,6 +3,7 @@
  * cadence: the badge lookup, the sidebar and anything else that builds a
  * relationship view needs the tier of the contact's account.
  */
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { AccountTier } from '../domain/account-tier';
 import type { EngineSettings } from '../domain/engine-settings';
 import { rankAccounts, tiersById, type ParetoResult } from '../domain/pareto';
@@ -31,4 +32,37 @@ export async function loadAccountTiers(
 
 export function tierOfContact(tiers: AccountTiers, contact: Pick<Contact, 'accountId'>): AccountTier {
   return (contact.accountId !== null && tiers.byId.get(contact.accountId)) || tiers.unvalued;
+}
+
+/**
+ * Account tiers kept between calls, for the background's badge lookups:
+ * ranking every account on each lookup made a lookup's cost grow with the
+ * number of accounts. Dropped whenever the accounts or the settings change,
+ * here or in any other extension page (Dexie's storagemutated event, which
+ * also crosses contexts; see lib/messaging/database-mutations.ts).
+ * Not for live queries: they must read the accounts themselves to hear of changes.
+ */
+export function cachedAccountTiers(
+  database: RapportDatabase = db,
+): (settings: EngineSettings) => Promise<AccountTiers> {
+  const watched = ['accounts', 'settings'].map((table) => `idb://${database.name}/${table}/`);
+  let cached: { key: string; tiers: Promise<AccountTiers> } | null = null;
+  Dexie.on('storagemutated', (parts: ObservabilitySet) => {
+    if (
+      Object.keys(parts).some((part) => part === 'all' || watched.some((prefix) => part.startsWith(prefix)))
+    )
+      cached = null;
+  });
+  return (settings) => {
+    const key = JSON.stringify(settings.pareto);
+    if (cached?.key !== key) {
+      const tiers = loadAccountTiers(settings, database);
+      cached = { key, tiers };
+      // A failed read is not remembered.
+      tiers.catch(() => {
+        if (cached?.tiers === tiers) cached = null;
+      });
+    }
+    return cached.tiers;
+  };
 }

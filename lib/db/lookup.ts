@@ -7,9 +7,10 @@ import { agoPhrase, duePhrase } from '../domain/day-phrases';
 import { identityKey, type Identity } from '../domain/identity';
 import { relationshipView } from '../domain/relationship-view';
 import { loadAccountSnapshot } from './account-snapshot';
-import { loadAccountTiers, tierOfContact } from './account-tiers';
+import { loadAccountTiers, tierOfContact, type AccountTiers } from './account-tiers';
 import type { ContactSummary } from '../messaging/protocol';
 import { db, type RapportDatabase } from './database';
+import type { EngineSettings } from '../domain/engine-settings';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
 import { giveTypes, type Contact, type GestureType } from './schema';
@@ -75,6 +76,9 @@ export async function lookupContactSummaries(
   identities: readonly Identity[],
   now: number,
   database: RapportDatabase = db,
+  /** Where the account tiers come from: the background passes a cache (cachedAccountTiers). */
+  loadTiers: (settings: EngineSettings) => Promise<AccountTiers> = (settings) =>
+    loadAccountTiers(settings, database),
 ): Promise<Map<string, ContactSummary>> {
   const tables = [
     database.contacts,
@@ -95,7 +99,7 @@ export async function lookupContactSummaries(
       getSetting(ladderSetting, database),
       openGoalCounts(contactIds, database),
       Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
-      loadAccountTiers(settings, database),
+      loadTiers(settings),
     ]);
     const views = await Promise.all(
       contacts.map(async (contact) =>
