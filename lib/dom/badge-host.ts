@@ -4,6 +4,8 @@
  * ours cannot leak out; the page's scripts cannot query into a closed root;
  * and the host carries no class, id or data-* marker the page could probe.
  */
+import { markOwnNode } from './own-nodes';
+
 export interface BadgeHost {
   host: HTMLElement;
   root: ShadowRoot;
@@ -11,6 +13,7 @@ export interface BadgeHost {
 
 export function createBadgeHost(doc: Document, css: string): BadgeHost {
   const host = doc.createElement('span');
+  markOwnNode(host);
   const root = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;

@@ -4,8 +4,10 @@
  * changes. Every part of the content script shares one MutationObserver per
  * document (as darkreader does): a page that mutates thousands of nodes per
  * second then costs one callback run per animation frame, not one per
- * mutation or one observer per feature.
+ * mutation or one observer per feature. Changes made only of Rapport's own
+ * badges do not count (own-nodes.ts).
  */
+import { isOwnMutation } from './own-nodes';
 
 interface SharedObserver {
   observer: MutationObserver;
@@ -86,7 +88,9 @@ export function onLocationChange(
 
 function startObserving(doc: Document): SharedObserver {
   const shared: SharedObserver = {
-    observer: new MutationObserver(() => scheduleFrame(shared)),
+    observer: new MutationObserver((records) => {
+      if (!records.every(isOwnMutation)) scheduleFrame(shared);
+    }),
     listeners: new Set(),
     frame: undefined,
   };

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBadgeHost } from '../../lib/dom/badge-host';
 import { onDomChange, onLocationChange } from '../../lib/dom/observe';
 
 /** Animation frames that run only when the test says so. */
@@ -79,6 +80,21 @@ describe('onDomChange', () => {
     await frames.flush();
     expect(callback).not.toHaveBeenCalled();
     expect(frames.pending()).toBe(0);
+  });
+
+  it('does not run for Rapport placing or removing its own badges, only for the page’s changes', async () => {
+    const callback = vi.fn();
+    onDomChange(callback, newSignal());
+    const { host } = createBadgeHost(document, '');
+    document.body.append(host);
+    await frames.flush();
+    host.remove();
+    await frames.flush();
+    expect(callback).not.toHaveBeenCalled();
+
+    document.body.append(host, document.createElement('div'));
+    await frames.flush();
+    expect(callback).toHaveBeenCalledTimes(1);
   });
 
   it('shares one MutationObserver per document between all callbacks', async () => {
