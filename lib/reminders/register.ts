@@ -47,6 +47,8 @@ export function registerReminders(
 
   void createShareMenu();
   void scheduler.ensurePeriodicCheck();
-  void scheduler.check();
+  // Soon rather than now: a worker woken by a page's badge lookup answers the page first (a
+  // check reads every contact), and a start caused by an alarm runs its own check anyway.
+  scheduler.checkSoon();
   return scheduler;
 }

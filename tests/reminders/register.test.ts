@@ -56,11 +56,15 @@ afterEach(async () => {
 });
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** The start-up check comes one change-check delay after the worker starts. */
+const startCheck = { timeout: CHANGE_CHECK_DELAY_MS + 2_000 };
 
 describe('registerReminders', () => {
-  it('checks on start: the toolbar count and the due alarm are set', async () => {
+  it('checks soon after start, leaving the moment of waking to the page that woke it: count and alarm set', async () => {
     registerReminders(db, sources, () => NOW);
-    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'));
+    await settle();
+    expect(sources.loadSummary).not.toHaveBeenCalled();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('4'), startCheck);
     await vi.waitFor(async () =>
       expect((await fakeBrowser.alarms.get(DUE_ALARM))?.scheduledTime).toBe(NOW + 60_000),
     );
@@ -73,12 +77,13 @@ describe('registerReminders', () => {
       scheduledTime: NOW,
       persistAcrossSessions: true,
     });
-    await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(2));
+    expect(sources.loadSummary).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(2), startCheck);
   });
 
   it('checks again after the data changes', async () => {
     registerReminders(db, sources, () => NOW);
-    await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(1), startCheck);
     await db.contacts.add(contact({ id: 'ann' }));
     await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(2), {
       timeout: CHANGE_CHECK_DELAY_MS + 1_000,
@@ -87,7 +92,7 @@ describe('registerReminders', () => {
 
   it('checks when an extension page says it changed the data, not when a content script does', async () => {
     registerReminders(db, sources, () => NOW);
-    await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(sources.loadSummary).toHaveBeenCalledTimes(1), startCheck);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     connected(fakePort(REMINDERS_PORT_NAME, contentSender()).port);
     await vi.advanceTimersByTimeAsync(CHANGE_CHECK_DELAY_MS);
