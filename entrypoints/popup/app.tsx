@@ -177,6 +177,11 @@ export function App({ database = db, now = Date.now }: AppProps) {
       {ui.view === 'list' && (
         <div className="popup-body">
           {queue === undefined && <p className="muted">Loading…</p>}
+          {ranked?.stale && (
+            <p className="muted" role="status">
+              Updating…
+            </p>
+          )}
           {queue?.ok === false && (
             <p className="popup-error" role="alert">
               Rapport could not read your reminders: {queue.error}

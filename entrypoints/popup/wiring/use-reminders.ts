@@ -1,7 +1,8 @@
 /**
- * The reminder list's data, live: the first page of the queue at once, the
- * rest right after the first paint; and the details of the people whose
- * entries are rendered. Both re-run whenever the tables they read change
+ * The reminder list's data, live: the list the last popup ranked at once
+ * (lib/popup/queue-snapshot.ts), then the first page of the queue ranked
+ * afresh, the rest right after; and the details of the people whose entries
+ * are rendered. Both re-run whenever the tables they read change
  * (useLiveQuery), in this popup or elsewhere.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -16,11 +17,14 @@ import {
   loadReminderQueue,
   type ReminderPerson,
 } from '../../../lib/popup/reminder-data';
+import { readQueueSnapshot, writeQueueSnapshot } from '../../../lib/popup/queue-snapshot';
 
 export interface ReminderQueue extends PriorityRanking {
   /** The time the queue was ranked at (phrases are computed against it). */
   at: number;
   anyContact: boolean;
+  /** The last popup's list, shown while this one ranks afresh. */
+  stale?: true;
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -46,6 +50,21 @@ export function useReminderQueue(
       return failure(error);
     }
   }, [limit, database, now]);
+  const [snapshot, setSnapshot] = useState<ReminderQueue | null>(null);
+  useEffect(() => {
+    let wanted = true;
+    void readQueueSnapshot()
+      .then((saved) => {
+        if (wanted && saved) setSnapshot({ ...saved, stale: true });
+      })
+      .catch(() => {});
+    return () => {
+      wanted = false;
+    };
+  }, []);
+  useEffect(() => {
+    if (queue?.ok) void writeQueueSnapshot(queue.value, FIRST_PAGE).catch(() => {});
+  }, [queue]);
   const more =
     queue?.ok === true && limit < FULL_QUEUE_LIMIT && queue.value.total > queue.value.entries.length;
   useEffect(() => {
@@ -54,7 +73,7 @@ export function useReminderQueue(
     const timer = setTimeout(() => setLimit(FULL_QUEUE_LIMIT), 0);
     return () => clearTimeout(timer);
   }, [more]);
-  return queue;
+  return queue ?? (snapshot ? { ok: true, value: snapshot } : undefined);
 }
 
 const noPeople: ReadonlyMap<string, ReminderPerson> = new Map();

@@ -1,14 +1,18 @@
-import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../../entrypoints/popup/app';
 import { sidebarSubjectKey } from '../../../lib/messaging/sidebar-subject';
+import { readQueueSnapshot, writeQueueSnapshot } from '../../../lib/popup/queue-snapshot';
+import { freshDatabase, seedDatabase } from '../../db/test-database';
 import { account, contact, day, followUp, gesture, NOW } from '../../domain/builders';
 import {
   entryNames,
   layOutViewport,
   listReady,
   needsAttention,
+  now,
   PAGE_TAB_ID,
   pageTab,
   renderPopup,
@@ -109,6 +113,52 @@ describe('the reminder list', () => {
       { timeout: 3_000 },
     );
     expect(within(needsAttention()).getAllByRole('listitem').length).toBeLessThan(20);
+  });
+
+  it('paints the last popup’s list at once, then the list ranked afresh', async () => {
+    // The last popup saw only Nat, who has been answered since.
+    await writeQueueSnapshot(
+      {
+        at: NOW,
+        total: 1,
+        anyContact: true,
+        entries: [
+          {
+            contactId: 'nat',
+            score: 1,
+            dueAt: day(-1),
+            next: { dueAt: day(-1), followUp: null, snoozedUntil: null, cadenceDueAt: day(-1) },
+            reasons: ['1 day overdue'],
+          },
+        ],
+      },
+      30,
+    );
+    // A write in progress elsewhere holds a table the ranking reads, so ranking afresh has to wait.
+    const database = freshDatabase();
+    await seedDatabase(database, threeGroups());
+    let released = false;
+    const writing = database.transaction('rw', database.latestGives, async () => {
+      while (!released) await database.latestGives.get('nat');
+    });
+    render(<App database={database} now={now} />);
+    // (The names wait for the same write here; fake-indexeddb queues more strictly than browsers.)
+    await waitFor(async () => expect(await entryNames()).toHaveLength(1));
+    expect(screen.getByText('Updating…')).toBeVisible();
+    released = true;
+    await writing;
+    await listReady(4);
+    expect(await entryNames()).toEqual(['Olga Overdue', 'Tia Top', 'Tom Today', 'Wes Week']);
+    expect(screen.queryByText('Updating…')).toBeNull();
+    // The fresh list (in the queue's order; the popup groups it) is what the next popup paints first.
+    await waitFor(async () =>
+      expect((await readQueueSnapshot())?.entries.map((entry) => entry.contactId).sort()).toEqual([
+        'olga',
+        'tia',
+        'tom',
+        'wes',
+      ]),
+    );
   });
 
   it('updates live when the data changes', async () => {
