@@ -141,7 +141,13 @@ describe('background reminders', () => {
     writeFileSync(file, JSON.stringify(fewer));
     await importBackupThroughDashboard(session, file, { replacing: true });
     await expect.poll(() => badgeText(dashboard), { timeout: 10_000 }).toBe('1');
-    const alarm = await dashboard.evaluate(() => chrome.alarms.get('rapport-reminders-due'));
-    expect(alarm?.scheduledTime).toBeGreaterThan(Date.now() + DAY);
+    // The count and the alarm are set one after the other by the same check: wait for both.
+    await expect
+      .poll(
+        async () =>
+          (await dashboard.evaluate(() => chrome.alarms.get('rapport-reminders-due')))?.scheduledTime ?? 0,
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(Date.now() + DAY);
   }, 120_000);
 });
