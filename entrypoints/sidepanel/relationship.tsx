@@ -7,6 +7,7 @@ import { useState, type ReactNode } from 'react';
 import { AccountView } from '../../components/sidebar/account-view';
 import { ContactCard, type ContactCardEdits } from '../../components/sidebar/contact-card';
 import { issueKindLabels } from '../../components/sidebar/labels';
+import { RemoveContact } from '../../components/sidebar/remove-contact';
 import {
   addDeal,
   openAccountIssue,
@@ -27,6 +28,7 @@ import {
   type ContactEdit,
 } from '../../lib/db/contact-edits';
 import { db, type RapportDatabase } from '../../lib/db/database';
+import { deleteRecord, restoreDeleted } from '../../lib/db/deletion';
 import { searchAccounts } from '../../lib/db/search';
 import { accountCoverage } from '../../lib/sidebar/coverage';
 import { previewLevel } from '../../lib/sidebar/level-preview';
@@ -169,6 +171,17 @@ export function Relationship({
         onReopenIssue={async (issueId) => {
           const change = await reopenAccountIssue(issueId, clock(), database);
           notify({ message: 'Issue reopened.', undo: () => undoIssueChange(change, database) });
+        }}
+      />
+      <RemoveContact
+        name={data.contact.name}
+        onRemove={async () => {
+          const removed = await deleteRecord('contacts', contactId, database);
+          if (removed === null) return;
+          notify({
+            message: `${data.contact.name} removed from Rapport.`,
+            undo: () => restoreDeleted(removed, database),
+          });
         }}
       />
     </>

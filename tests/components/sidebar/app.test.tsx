@@ -135,6 +135,19 @@ describe('the sidebar app', () => {
     ).toBeInTheDocument();
   });
 
+  it('removes the person with everything recorded about them, and Undo brings them back', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana]);
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Dana Diaz' }));
+    expect(await screen.findByText('This person is no longer in Rapport.')).toBeInTheDocument();
+    expect(await database.contacts.get('dana')).toBeUndefined();
+    expect(screen.getByText('Dana Diaz removed from Rapport.')).toBeInTheDocument();
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' })).toBeInTheDocument();
+    expect((await database.contacts.get('dana'))?.name).toBe('Dana Diaz');
+  });
+
   it('adds an unknown person at the lowest level, and shows their card at once', async () => {
     renderApp();
     await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
@@ -167,7 +180,7 @@ describe('the sidebar app', () => {
     expect((await database.contacts.get('dirk'))?.levelId).toBe('prospect');
   });
 
-  it('places the relationship panels around the card, before the account view', async () => {
+  it('places the relationship panels around the card, before the account view; removing comes last', async () => {
     renderApp();
     await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
     showPeople([dana]);
@@ -182,6 +195,7 @@ describe('the sidebar app', () => {
       'Timeline',
       'Add a note',
       'Acme',
+      'Remove from Rapport',
     ]);
   });
 
