@@ -43,6 +43,22 @@ const badge = await waitForControl(profile, /^Rapport: /);
 await hoverControl(profile, badge);
 shots.push(await snap(profile, 'demo-2-linkedin-profile-badge'));
 
+// The sidebar, shown in a tab of its own and pointed at the profile's tab (?tab=), and the popup.
+declare const chrome: { tabs: { query(info: { url: string }): Promise<Array<{ id?: number }>> } };
+const [profileTab] = await session.serviceWorker.evaluate(
+  async (url) => (await chrome.tabs.query({ url })).map((tab) => tab.id),
+  profileUrl,
+);
+const sidebar = await session.context.newPage();
+await sidebar.goto(session.pageUrl(`sidepanel.html?tab=${profileTab}`));
+await sidebar.getByRole('heading', { level: 2 }).first().waitFor();
+shots.push(await snap(sidebar, 'demo-3-sidebar'));
+const popup = await session.context.newPage();
+await popup.setViewportSize({ width: 400, height: 600 });
+await popup.goto(session.pageUrl('popup.html'));
+await popup.getByRole('list', { name: 'Needs attention' }).getByRole('listitem').first().waitFor();
+shots.push(await snap(popup, 'demo-4-popup-needs-attention'));
+
 console.log(`\nRapport is working. The badge on the profile says: "${badge.name}".`);
 console.log(`Screenshots (in ${screenshotDir}):\n${shots.map((shot) => `  ${shot}`).join('\n')}`);
 
