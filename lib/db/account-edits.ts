@@ -9,7 +9,7 @@ import { db, type RapportDatabase } from './database';
 import { createDeal } from './deals';
 import { deleteRecord, restoreDeleted, type DeletionSnapshot } from './deletion';
 import { putRecords, updateRecord } from './records';
-import type { accountIssueKinds} from './schema';
+import type { accountIssueKinds } from './schema';
 import { accountIssueSchema, dealSchema, type AccountIssue, type Deal } from './schema';
 import { RecordNotFoundError } from './validation';
 

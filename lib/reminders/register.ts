@@ -27,7 +27,10 @@ export function registerReminders(
     (id, index) => void scheduler.onNotificationButtonClicked(id, index),
   );
   browser.notifications.onClosed.addListener((id) => void scheduler.onNotificationClosed(id));
-  // The worker starts for these too; the check below runs on every start, these make sure there is one.
+  // A check when the browser starts and when Rapport is installed or updated. A worker that merely
+  // wakes (for a page's badge lookup, every 30 s of browsing) does not check: a check reads every
+  // contact, seconds with tens of thousands, and the lookup would wait behind it. Nothing is missed:
+  // alarms outlive the worker, and extension pages wake it with a port after they change data.
   browser.runtime.onStartup.addListener(() => void scheduler.check());
   browser.runtime.onInstalled.addListener(() => void scheduler.check());
 
@@ -47,8 +50,5 @@ export function registerReminders(
 
   void createShareMenu();
   void scheduler.ensurePeriodicCheck();
-  // Soon rather than now: a worker woken by a page's badge lookup answers the page first (a
-  // check reads every contact), and a start caused by an alarm runs its own check anyway.
-  scheduler.checkSoon();
   return scheduler;
 }
