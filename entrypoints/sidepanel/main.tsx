@@ -4,6 +4,7 @@ import { db } from '../../lib/db/database';
 import { watchChangesForReminders } from '../../lib/reminders/wake-on-change';
 import { pinnedTabId } from '../../lib/sidebar/active-tab';
 import { App } from './app';
+import '../../assets/theme.css';
 import './sidepanel.css';
 
 // Changes made here reach the toolbar count even while the service worker sleeps.
