@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLadder } from '../../lib/domain/default-ladder';
+import type { ContactExportContext } from '../../lib/io/contacts-csv-export';
+import { contactsToVCards, guessNameComponents } from '../../lib/io/contacts-vcard-export';
+import { account, contact } from '../domain/builders';
+
+const acme = account({ id: 'acme', name: 'Acme; Sons, Inc.' });
+const context: ContactExportContext = { accounts: new Map([[acme.id, acme]]), ladder: defaultLadder };
+
+describe('contacts as vCards', () => {
+  it('maps a contact to a card: ORG from the account, TITLE from the headline, tags as CATEGORIES, the rest in NOTE', () => {
+    const text = contactsToVCards(
+      [
+        contact({
+          id: '0b7c5a2e-1d2f-4c3b-9a8e-7f6d5c4b3a21',
+          name: 'José Pérez',
+          emails: ['jose@acme.example'],
+          linkedinSlugs: ['jose-perez'],
+          accountId: 'acme',
+          levelId: 'customer',
+          roles: ['champion'],
+          seniority: 'middle',
+          headline: 'Head of IT, EMEA',
+          interests: ['chess'],
+          tags: ['vip', 'a,b'],
+          cadenceDays: 45,
+          updatedAt: Date.UTC(2025, 5, 16, 12),
+        }),
+      ],
+      context,
+    );
+    expect(text).toBe(
+      'BEGIN:VCARD\r\n' +
+        'VERSION:4.0\r\n' +
+        'FN:José Pérez\r\n' +
+        'N:Pérez;José;;;\r\n' +
+        'EMAIL:jose@acme.example\r\n' +
+        'URL:https://www.linkedin.com/in/jose-perez/\r\n' +
+        'ORG:Acme\\; Sons\\, Inc.\r\n' +
+        'TITLE:Head of IT\\, EMEA\r\n' +
+        // 75 octets, then the fold (CRLF and a space) before the escaped line break.
+        'NOTE:Rapport level: Customer\\nRoles: Champion\\nSeniority: Middle management\r\n' +
+        ' \\nInterests: chess\\nTouch every 45 days\r\n' +
+        'CATEGORIES:vip,a\\,b\r\n' +
+        'UID:urn:uuid:0b7c5a2e-1d2f-4c3b-9a8e-7f6d5c4b3a21\r\n' +
+        'REV:20250616T120000Z\r\n' +
+        'END:VCARD\r\n',
+    );
+  });
+
+  it('writes one card per contact, and leaves out what a contact does not have', () => {
+    const text = contactsToVCards(
+      [
+        contact({ id: 'c-1', name: '王小明', accountId: null }),
+        contact({ id: 'c-2', name: 'Ann Lee', accountId: null }),
+      ],
+      context,
+    );
+    expect(text.match(/BEGIN:VCARD\r\nVERSION:4\.0\r\n/g)).toHaveLength(2);
+    expect(text.match(/END:VCARD\r\n/g)).toHaveLength(2);
+    expect(text).toContain('FN:王小明\r\nN:;王小明;;;\r\n');
+    expect(text).not.toMatch(/^(ORG|TITLE|CATEGORIES|EMAIL|URL)[:;]/m);
+    expect(text).toContain('UID;VALUE=text:c-1\r\n');
+  });
+
+  it('guesses N from the last word, and keeps a one-word name whole as the given name', () => {
+    expect(guessNameComponents('Ana María  Pérez')).toEqual({
+      family: ['Pérez'],
+      given: ['Ana María'],
+      additional: [''],
+      prefixes: [''],
+      suffixes: [''],
+    });
+    expect(guessNameComponents('Cher').given).toEqual(['Cher']);
+    expect(guessNameComponents('Cher').family).toEqual(['']);
+  });
+});
