@@ -1,0 +1,124 @@
+/**
+ * The dashboard's contacts table read from the database in one read
+ * transaction (lib/portfolio/contact-rows.ts builds the rows), reading what
+ * priority-source.ts reads for the queue and no more:
+ * - contacts, accounts and deals whole: every contact is a row, the 80/20
+ *   tiers need every account's value, and deals count toward every level
+ *   check (they are far fewer than gestures);
+ * - each contact's last give from the derived `latestGives` table, one row
+ *   per contact (a stored give dated after now is looked up through
+ *   `[contactId+at]`, as priority-source.ts does);
+ * - open follow-ups through the derived `openFollowUps` table;
+ * - gestures only of the few contacts whose level check their last give
+ *   cannot settle (a reference or shared strategy would decide it; see
+ *   contact-rows.ts), each through `[contactId+at]`. The other 500,000 are
+ *   never read.
+ * Every record is validated on the way out (read.ts).
+ */
+import Dexie from 'dexie';
+import type { EngineSettings } from '../domain/engine-settings';
+import { isGive } from '../domain/gestures';
+import { toInstant, type Now } from '../domain/time';
+import { buildContactRows, type ContactRow } from '../portfolio/contact-rows';
+import { db, type RapportDatabase } from './database';
+import { getEngineSettings } from './engine-settings';
+import { keepValid } from './read';
+import type { Gesture, Ladder } from './schema';
+import { getSetting, ladderSetting } from './settings';
+
+export interface ContactRowsData {
+  rows: ContactRow[];
+  ladder: Ladder;
+  settings: EngineSettings;
+  /** How many contacts' gestures had to be read to settle their level check. */
+  gestureReads: number;
+}
+
+/** A contact's latest valid give at or before `now`, newest first through `[contactId+at]`. */
+async function lastGiveFromGestures(
+  database: RapportDatabase,
+  contactId: string,
+  now: number,
+): Promise<number | null> {
+  const latest = await database.gestures
+    .where('[contactId+at]')
+    .between([contactId, Dexie.minKey], [contactId, now], true, true)
+    .reverse()
+    .filter((row) => isGive(row.type) && keepValid(database, 'gestures', [row]).length === 1)
+    .first();
+  return latest?.at ?? null;
+}
+
+/** Each contact's latest give at or before `now`, from `latestGives` (as priority-source.ts reads it). */
+async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
+  const lastGives = new Map<string, number>();
+  const ahead: string[] = [];
+  for (const { contactId, at } of await database.latestGives.toArray()) {
+    if (at <= now) lastGives.set(contactId, at);
+    else ahead.push(contactId);
+  }
+  const found = await Promise.all(ahead.map((contactId) => lastGiveFromGestures(database, contactId, now)));
+  ahead.forEach((contactId, i) => {
+    const at = found[i];
+    if (at !== null && at !== undefined) lastGives.set(contactId, at);
+  });
+  return lastGives;
+}
+
+/** Every contact's row at `now`. */
+export async function loadContactRows(now: Now, database: RapportDatabase = db): Promise<ContactRowsData> {
+  const at = toInstant(now);
+  const tables = [
+    database.contacts,
+    database.accounts,
+    database.deals,
+    database.gestures,
+    database.followUps,
+    database.settings,
+    database.latestGives,
+    database.openFollowUps,
+  ];
+  return database.transaction('r', tables, async () => {
+    const [ladder, settings, contacts, accounts, deals, lastGives, followUps] = await Promise.all([
+      getSetting(ladderSetting, database),
+      getEngineSettings(database),
+      database.contacts.toArray(),
+      database.accounts.toArray(),
+      database.deals.toArray(),
+      readLastGives(database, at),
+      database.openFollowUps
+        .where('until')
+        .above(at)
+        .primaryKeys()
+        .then((ids) => database.followUps.bulkGet(ids)),
+    ]);
+    const records = {
+      contacts: keepValid(database, 'contacts', contacts),
+      accounts: keepValid(database, 'accounts', accounts),
+      deals: keepValid(database, 'deals', deals),
+      followUps: keepValid(
+        database,
+        'followUps',
+        followUps.filter((row) => row !== undefined),
+      ),
+      lastGives,
+    };
+    const first = buildContactRows(records, ladder, settings, at);
+    if (first.undecided.length === 0) return { rows: first.rows, ladder, settings, gestureReads: 0 };
+
+    const perContact = await Promise.all(
+      first.undecided.map((contactId) =>
+        database.gestures
+          .where('[contactId+at]')
+          .between([contactId, Dexie.minKey], [contactId, at], true, true)
+          .toArray(),
+      ),
+    );
+    const gestures = new Map<string, Gesture[]>();
+    first.undecided.forEach((contactId, i) =>
+      gestures.set(contactId, keepValid(database, 'gestures', perContact[i]!)),
+    );
+    const second = buildContactRows({ ...records, gestures }, ladder, settings, at);
+    return { rows: second.rows, ladder, settings, gestureReads: first.undecided.length };
+  });
+}

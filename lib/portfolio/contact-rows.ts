@@ -1,0 +1,468 @@
+/**
+ * The contacts table of the dashboard: one row per contact with what the
+ * table shows and filters on, then filters, sorting and search over those
+ * rows. Pure: the records and `now` come from the caller (lib/db/contact-rows.ts).
+ *
+ * Every judgement comes from the rules the sidebar's card uses, never a copy:
+ * - the cadence from cadence.ts (resolveCadence), the due date and status from
+ *   due.ts (dueState), the 80/20 tier from pareto.ts;
+ * - the assumption checks from assumption-checks.ts, judged on the facts of
+ *   account-facts.ts, exactly as relationship-view.ts builds them for the card.
+ *
+ * Those facts normally need every gesture of every person at the account.
+ * Reading 500,000 gestures for a table is what this module avoids:
+ * - "related" (and so key-people coverage and management levels) needs only
+ *   each contact's last value-adding gesture, which the database keeps per
+ *   contact (latestGives): it is given to the rules as one gesture at that time;
+ * - a contact's own reference and shared strategy need their asks and
+ *   signals. The level check is judged twice without them: once as if the
+ *   contact had given a reference and shared their plans (the most the
+ *   evidence could hold) and once as if not (the least). When both agree,
+ *   that is the answer. Only when they disagree do that contact's gestures
+ *   matter: `ContactRowsResult.undecided` lists them, and the caller passes
+ *   their gestures in `ContactRowRecords.gestures` for a second build.
+ *
+ * Definitions that are the table's own:
+ * - due buckets, from dueState's calendar days: overdue (overdue or badly
+ *   overdue), due today, due within the coming week (1 to 6 days ahead),
+ *   later; "none" for people who have left their account, who are not on the
+ *   reminders (priority-inputs.ts);
+ * - "stale at a high level": the assumption check "stale" on someone whose
+ *   level is in the upper half of the ladder (on the default ladder: Client,
+ *   Supporter, Advocate), DOMAIN.md's "flags stale relationships even at
+ *   high levels";
+ * - "assumption check failed": the level-unsupported check (the level set is
+ *   above what the evidence supports).
+ */
+import type { AccountFacts } from '../domain/account-facts';
+import { accountFacts } from '../domain/account-facts';
+import type { AccountSnapshot } from '../domain/account-snapshot';
+import { accountTiers, type AccountTier } from '../domain/account-tier';
+import { assumptionChecks } from '../domain/assumption-checks';
+import { resolveCadence } from '../domain/cadence';
+import { compareText } from '../domain/compare-text';
+import { dueState, type DueStatus } from '../domain/due';
+import type { EngineSettings } from '../domain/engine-settings';
+import { placeLevel, suggestLevel } from '../domain/levels';
+import { rankAccounts } from '../domain/pareto';
+import type { Account, Contact, Deal, FollowUp, Gesture, Ladder, Role } from '../db/schema';
+
+export const dueBuckets = ['overdue', 'today', 'week', 'later', 'none'] as const;
+export type DueBucket = (typeof dueBuckets)[number];
+
+export const dueBucketLabels: Record<DueBucket, string> = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  week: 'Due this week',
+  later: 'Due later',
+  none: 'Not due (left the account)',
+};
+
+export interface ContactRow {
+  id: string;
+  name: string;
+  headline: string | null;
+  emails: readonly string[];
+  accountId: string | null;
+  /** Null when the contact is at no account (or their account is gone). */
+  accountName: string | null;
+  tier: AccountTier;
+  /** The level as the ladder places it: a level no longer on the ladder reads as the lowest. */
+  level: { id: string; name: string; color: string; index: number };
+  roles: readonly Role[];
+  tags: readonly string[];
+  interests: readonly string[];
+  left: boolean;
+  cadenceDays: number;
+  /** The contact has a cadence of their own rather than the level/tier default. */
+  customCadence: boolean;
+  dueBucket: DueBucket;
+  /** Null for someone who has left (bucket "none"). */
+  dueStatus: DueStatus | null;
+  dueAt: number | null;
+  /** Latest value-adding gesture at or before now. */
+  lastGiveAt: number | null;
+  stale: boolean;
+  staleAtHighLevel: boolean;
+  levelUnsupported: boolean;
+  /** Name, emails, account and interests, folded (searchKey) and joined by newlines. */
+  searchText: string;
+}
+
+export interface ContactRowRecords {
+  contacts: readonly Contact[];
+  accounts: readonly Account[];
+  deals: readonly Deal[];
+  /** Follow-ups that are not done are enough; done ones change nothing. */
+  followUps: readonly FollowUp[];
+  /** Each contact's latest value-adding gesture at or before now; none for a contact without one. */
+  lastGives: ReadonlyMap<string, number>;
+  /** Every gesture up to now of the contacts whose level check needs them (see above); others may be absent. */
+  gestures?: ReadonlyMap<string, readonly Gesture[]>;
+}
+
+export interface ContactRowsResult {
+  rows: ContactRow[];
+  /**
+   * Contacts whose level check their last give alone cannot settle and whose
+   * gestures were not given: their `levelUnsupported` is provisional (true).
+   */
+  undecided: string[];
+}
+
+const NO_FOLLOW_UPS: readonly FollowUp[] = [];
+
+/** Lower case, accents folded (é = e): how search and the name sort compare text. */
+export function searchKey(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The lowest ladder index that counts as a high level: the upper half, the middle level included. */
+export function highLevelIndex(ladder: Ladder): number {
+  return Math.ceil((ladder.levels.length - 1) / 2);
+}
+
+export function buildContactRows(
+  records: ContactRowRecords,
+  ladder: Ladder,
+  settings: EngineSettings,
+  now: number,
+): ContactRowsResult {
+  const pareto = rankAccounts(records.accounts, settings.pareto);
+  const tierOf = new Map<string, AccountTier>(pareto.rows.map((row) => [row.accountId, row.tier]));
+  const accountNames = new Map(records.accounts.map((account) => [account.id, account.name]));
+  const followUps = groupBy(
+    records.followUps.filter((followUp) => followUp.doneAt === null),
+    (followUp) => followUp.contactId,
+  );
+  const high = highLevelIndex(ladder);
+
+  // The people of each account judged together, as account-facts.ts does; someone at no account alone.
+  const groups = new Map<string, Contact[]>();
+  const alone: Contact[] = [];
+  for (const contact of records.contacts) {
+    if (contact.accountId === null) alone.push(contact);
+    else {
+      const group = groups.get(contact.accountId);
+      if (group) group.push(contact);
+      else groups.set(contact.accountId, [contact]);
+    }
+  }
+  const dealsByAccount = groupBy(records.deals, (deal) => deal.accountId);
+  const dealsByContact = groupBy(
+    records.deals.filter((deal) => deal.contactId !== null),
+    (deal) => deal.contactId!,
+  );
+
+  const rows: ContactRow[] = [];
+  const undecided: string[] = [];
+  const judge = (people: readonly Contact[], deals: readonly Deal[], tier: AccountTier) => {
+    const least = accountFacts(snapshotOf(people, deals, tier, records, now, false), settings.evidence, now);
+    const most = accountFacts(snapshotOf(people, deals, tier, records, now, true), settings.evidence, now);
+    for (const contact of people) {
+      const lastGiveAt = records.lastGives.get(contact.id) ?? null;
+      const cadence = resolveCadence(contact, tier, settings.cadence);
+      const due = dueState(
+        {
+          lastGiveAt,
+          since: contact.createdAt,
+          cadenceDays: cadence.days,
+          followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
+        },
+        now,
+        settings.cadence.dueSoonDays,
+      );
+      const checksWith = (facts: AccountFacts) =>
+        assumptionChecks({
+          contact,
+          facts,
+          ladder,
+          suggested: suggestLevel(contact, facts, ladder),
+          lastGiveAt,
+          cadenceDays: cadence.days,
+          due,
+        }).map((check) => check.kind);
+      const pessimistic = checksWith(least);
+      const stale = pessimistic.includes('stale');
+      let levelUnsupported = pessimistic.includes('level-unsupported');
+      // Given gestures make `least` exact; otherwise the optimistic facts may clear the check.
+      if (levelUnsupported && !records.gestures?.has(contact.id)) {
+        const optimistic = checksWith(most);
+        if (!optimistic.includes('level-unsupported')) {
+          levelUnsupported = true;
+          undecided.push(contact.id);
+        }
+      }
+      const placed = placeLevel(ladder, contact.levelId);
+      const accountName = contact.accountId === null ? null : (accountNames.get(contact.accountId) ?? null);
+      const late = due.status === 'overdue' || due.status === 'badly-overdue';
+      const dueBucket: DueBucket = contact.left
+        ? 'none'
+        : late
+          ? 'overdue'
+          : due.daysUntil <= 0
+            ? 'today'
+            : due.daysUntil < 7
+              ? 'week'
+              : 'later';
+      rows.push({
+        id: contact.id,
+        name: contact.name,
+        headline: contact.headline ?? null,
+        emails: contact.emails,
+        accountId: contact.accountId,
+        accountName,
+        tier,
+        level: {
+          id: placed.level.id,
+          name: placed.level.name,
+          color: placed.level.color,
+          index: placed.index,
+        },
+        roles: contact.roles,
+        tags: contact.tags,
+        interests: contact.interests,
+        left: contact.left,
+        cadenceDays: cadence.days,
+        customCadence: cadence.source === 'contact',
+        dueBucket,
+        dueStatus: contact.left ? null : due.status,
+        dueAt: contact.left ? null : due.dueAt,
+        lastGiveAt,
+        stale,
+        staleAtHighLevel: stale && placed.index >= high,
+        levelUnsupported,
+        searchText: [contact.name, ...contact.emails, accountName ?? '', ...contact.interests]
+          .map(searchKey)
+          .join('\n'),
+      });
+    }
+  };
+
+  for (const [accountId, people] of groups) {
+    judge(people, dealsByAccount.get(accountId) ?? [], tierOf.get(accountId) ?? pareto.unvaluedTier);
+  }
+  for (const contact of alone) {
+    judge([contact], dealsByContact.get(contact.id) ?? [], pareto.unvaluedTier);
+  }
+  return { rows, undecided };
+}
+
+/**
+ * What account-facts.ts needs of the account: each contact's given gestures,
+ * or else one value-adding gesture at their last give; and, for the upper
+ * bound (`most`), a reference given and a strategy shared by everyone.
+ */
+function snapshotOf(
+  people: readonly Contact[],
+  deals: readonly Deal[],
+  tier: AccountTier,
+  records: ContactRowRecords,
+  now: number,
+  most: boolean,
+): AccountSnapshot {
+  const gestures: Gesture[] = [];
+  const made = (contactId: string, type: Gesture['type'], at: number, outcome?: 'yes'): Gesture => ({
+    id: `row-fact-${type}-${contactId}`,
+    contactId,
+    type,
+    at,
+    ...(outcome ? { outcome } : {}),
+    createdAt: at,
+    updatedAt: at,
+  });
+  for (const contact of people) {
+    const own = records.gestures?.get(contact.id);
+    if (own) {
+      gestures.push(...own);
+      continue;
+    }
+    const lastGiveAt = records.lastGives.get(contact.id);
+    if (lastGiveAt !== undefined) gestures.push(made(contact.id, 'check-in', lastGiveAt));
+    if (most) {
+      gestures.push(made(contact.id, 'reference-ask', now, 'yes'), made(contact.id, 'shared-strategy', now));
+    }
+  }
+  return { account: null, tier, contacts: people, deals, gestures, followUps: [], issues: [] };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+// ---------------------------------------------------------------------------
+// filters and search
+
+/** The account filter's value for "no account". Account ids are never empty. */
+export const NO_ACCOUNT = '';
+
+export interface ContactFilters {
+  /** Null: any. */
+  levelId: string | null;
+  tier: AccountTier | null;
+  due: DueBucket | null;
+  role: Role | null;
+  /** An account id, NO_ACCOUNT, or null for any. */
+  accountId: string | null;
+  /** A tag, compared ignoring case and accents; null for any. */
+  tag: string | null;
+  staleAtHighLevel: boolean;
+  levelUnsupported: boolean;
+  /** Words that must all appear in the name, an email, the account's name or an interest. */
+  query: string;
+}
+
+export const noFilters: ContactFilters = {
+  levelId: null,
+  tier: null,
+  due: null,
+  role: null,
+  accountId: null,
+  tag: null,
+  staleAtHighLevel: false,
+  levelUnsupported: false,
+  query: '',
+};
+
+export function isFiltered(filters: ContactFilters): boolean {
+  return (
+    filters.levelId !== null ||
+    filters.tier !== null ||
+    filters.due !== null ||
+    filters.role !== null ||
+    filters.accountId !== null ||
+    filters.tag !== null ||
+    filters.staleAtHighLevel ||
+    filters.levelUnsupported ||
+    filters.query.trim() !== ''
+  );
+}
+
+/** Whether the row holds every word of the query (case and accents ignored); an empty query matches all. */
+export function matchesQuery(row: ContactRow, query: string): boolean {
+  return queryTerms(query).every((term) => row.searchText.includes(term));
+}
+
+function queryTerms(query: string): string[] {
+  return searchKey(query)
+    .split(/\s+/)
+    .filter((term) => term !== '');
+}
+
+export function filterContactRows(rows: readonly ContactRow[], filters: ContactFilters): ContactRow[] {
+  const terms = queryTerms(filters.query);
+  const tag = filters.tag === null ? null : searchKey(filters.tag);
+  return rows.filter(
+    (row) =>
+      (filters.levelId === null || row.level.id === filters.levelId) &&
+      (filters.tier === null || row.tier === filters.tier) &&
+      (filters.due === null || row.dueBucket === filters.due) &&
+      (filters.role === null || row.roles.includes(filters.role)) &&
+      (filters.accountId === null ||
+        (filters.accountId === NO_ACCOUNT
+          ? row.accountName === null
+          : row.accountId === filters.accountId)) &&
+      (tag === null || row.tags.some((t) => searchKey(t) === tag)) &&
+      (!filters.staleAtHighLevel || row.staleAtHighLevel) &&
+      (!filters.levelUnsupported || row.levelUnsupported) &&
+      terms.every((term) => row.searchText.includes(term)),
+  );
+}
+
+export interface FilterChoices {
+  /** The accounts people are at, by name. */
+  accounts: { id: string; name: string }[];
+  /** Whether anyone is at no account. */
+  someWithoutAccount: boolean;
+  /** Every tag in use, first spelling met, by name. */
+  tags: string[];
+}
+
+export function filterChoices(rows: readonly ContactRow[]): FilterChoices {
+  const accounts = new Map<string, string>();
+  const tags = new Map<string, string>();
+  let someWithoutAccount = false;
+  for (const row of rows) {
+    if (row.accountId !== null && row.accountName !== null) accounts.set(row.accountId, row.accountName);
+    else someWithoutAccount = true;
+    for (const tag of row.tags) {
+      const key = searchKey(tag);
+      if (!tags.has(key)) tags.set(key, tag);
+    }
+  }
+  const byName = (a: string, b: string) => compareText(searchKey(a), searchKey(b)) || compareText(a, b);
+  return {
+    accounts: [...accounts]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => byName(a.name, b.name) || compareText(a.id, b.id)),
+    someWithoutAccount,
+    tags: [...tags.values()].sort(byName),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// sorting
+
+export const contactSortKeys = ['name', 'account', 'level', 'tier', 'due', 'lastGive'] as const;
+export type ContactSortKey = (typeof contactSortKeys)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export interface ContactSort {
+  key: ContactSortKey;
+  direction: SortDirection;
+}
+
+export const defaultContactSort: ContactSort = { key: 'name', direction: 'ascending' };
+
+/** The direction a column sorts in when first chosen: the highest level, the most valuable tier, the soonest due first. */
+export function firstDirection(key: ContactSortKey): SortDirection {
+  return key === 'level' ? 'descending' : 'ascending';
+}
+
+const tierOrder = new Map<AccountTier, number>(accountTiers.map((tier, i) => [tier, i]));
+
+/**
+ * Rows in the order asked; rows without a value for the key (no account, not
+ * due, no give yet) come last in both directions; ties by name, then id.
+ */
+export function sortContactRows(rows: readonly ContactRow[], sort: ContactSort): ContactRow[] {
+  const sign = sort.direction === 'ascending' ? 1 : -1;
+  const keyed = rows.map((row) => ({ row, name: searchKey(row.name), value: sortValue(row, sort.key) }));
+  keyed.sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value !== b.value) return a.value === null ? 1 : -1;
+    } else if (a.value !== b.value) {
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number'
+          ? a.value - b.value
+          : compareText(String(a.value), String(b.value));
+      if (order !== 0) return sign * order;
+    }
+    const byName = compareText(a.name, b.name) || compareText(a.row.name, b.row.name);
+    return (sort.key === 'name' ? sign : 1) * byName || compareText(a.row.id, b.row.id);
+  });
+  return keyed.map(({ row }) => row);
+}
+
+function sortValue(row: ContactRow, key: ContactSortKey): string | number | null {
+  switch (key) {
+    case 'name':
+      return 0;
+    case 'account':
+      return row.accountName === null ? null : searchKey(row.accountName);
+    case 'level':
+      return row.level.index;
+    case 'tier':
+      return tierOrder.get(row.tier)!;
+    case 'due':
+      return row.dueAt;
+    case 'lastGive':
+      return row.lastGiveAt;
+  }
+}
