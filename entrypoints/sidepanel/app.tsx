@@ -19,13 +19,8 @@ import { useContactSearch } from '../../lib/sidebar/use-contact-search';
 import { useFollowedTab } from '../../lib/sidebar/use-followed-tab';
 import { useSidebarTarget, type WatchPagePeople } from '../../lib/sidebar/use-sidebar-target';
 import { useUndo } from '../../lib/sidebar/use-undo';
+import { ContactDetails } from './contact-details';
 import { IdentityView } from './identity-view';
-import { FollowUpPanel } from './panels/follow-up-panel';
-import { GesturePanel } from './panels/gesture-panel';
-import { GoalsPanel } from './panels/goals-panel';
-import { NotesPanel } from './panels/notes-panel';
-import { TimelinePanel } from './panels/timeline-panel';
-import { Relationship } from './relationship';
 
 const SEARCH_LIMIT = 20;
 
@@ -52,30 +47,15 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
   };
 
   const renderContact = (contactId: string, focus: SidebarFocus): ReactNode => (
-    <Relationship
+    <ContactDetails
       key={contactId}
       contactId={contactId}
       notify={undo.notify}
       onShowContact={showContact}
       database={database}
       clock={clock}
-      actions={
-        <GesturePanel
-          contactId={contactId}
-          pageForArticle={articlePage(tab ?? null, people, contactId)}
-          autoFocus={focus === 'log'}
-          now={clock}
-          db={database}
-        />
-      }
-      panels={(accountId) => (
-        <>
-          <FollowUpPanel contactId={contactId} now={clock} db={database} />
-          <GoalsPanel contactId={contactId} accountId={accountId} now={clock} db={database} />
-          <TimelinePanel contactId={contactId} now={clock} db={database} />
-          <NotesPanel contactId={contactId} now={clock} db={database} />
-        </>
-      )}
+      pageForArticle={articlePage(tab ?? null, people, contactId)}
+      autoFocusLog={focus === 'log'}
     />
   );
 
