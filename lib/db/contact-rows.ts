@@ -118,7 +118,19 @@ export async function loadContactRows(now: Now, database: RapportDatabase = db):
     first.undecided.forEach((contactId, i) =>
       gestures.set(contactId, keepValid(database, 'gestures', perContact[i]!)),
     );
-    const second = buildContactRows({ ...records, gestures }, ladder, settings, at);
-    return { rows: second.rows, ladder, settings, gestureReads: first.undecided.length };
+    // Judged again: only the people of the accounts (or the lone contacts) concerned, with those gestures.
+    const groupOf = (contact: { id: string; accountId: string | null }) =>
+      contact.accountId === null ? `contact:${contact.id}` : `account:${contact.accountId}`;
+    const undecided = new Set(first.undecided);
+    const groups = new Set(records.contacts.filter((c) => undecided.has(c.id)).map(groupOf));
+    const again = buildContactRows(
+      { ...records, contacts: records.contacts.filter((c) => groups.has(groupOf(c))), gestures },
+      ladder,
+      settings,
+      at,
+    );
+    const settled = new Map(again.rows.map((row) => [row.id, row]));
+    const rows = first.rows.map((row) => settled.get(row.id) ?? row);
+    return { rows, ladder, settings, gestureReads: first.undecided.length };
   });
 }

@@ -3,11 +3,17 @@
  * table shows and filters on, then filters, sorting and search over those
  * rows. Pure: the records and `now` come from the caller (lib/db/contact-rows.ts).
  *
- * Every judgement comes from the rules the sidebar's card uses, never a copy:
- * - the cadence from cadence.ts (resolveCadence), the due date and status from
- *   due.ts (dueState), the 80/20 tier from pareto.ts;
- * - the assumption checks from assumption-checks.ts, judged on the facts of
- *   account-facts.ts, exactly as relationship-view.ts builds them for the card.
+ * Every judgement comes from the rules the sidebar's card uses:
+ * - the cadence from cadence.ts (resolveCadence), the next due date from
+ *   due.ts (nextDue), the 80/20 tier from pareto.ts;
+ * - the assumption checks of assumption-checks.ts on the facts of
+ *   account-facts.ts, as relationship-view.ts builds them for the card: the
+ *   level set above the level suggestLevel finds, and stale once the
+ *   cadence has run out since the last touch. Their two conditions are
+ *   applied here without building their sentences: at 50,000 contacts the
+ *   sentences and per-contact calendar arithmetic (dueState) cost seconds.
+ *   tests/portfolio/contact-rows.test.ts checks the rows agree with
+ *   relationshipViews.
  *
  * Those facts normally need every gesture of every person at the account.
  * Reading 500,000 gestures for a table is what this module avoids:
@@ -23,9 +29,9 @@
  *   their gestures in `ContactRowRecords.gestures` for a second build.
  *
  * Definitions that are the table's own:
- * - due buckets, from dueState's calendar days: overdue (overdue or badly
- *   overdue), due today, due within the coming week (1 to 6 days ahead),
- *   later; "none" for people who have left their account, who are not on the
+ * - due buckets, in calendar days as due.ts counts them: overdue (due.ts's
+ *   overdue and badly overdue: due before today), due today, due within the
+ *   coming week (1 to 6 days ahead), later; "none" for people who have left their account, who are not on the
  *   reminders (priority-inputs.ts);
  * - "stale at a high level": the assumption check "stale" on someone whose
  *   level is in the upper half of the ladder (on the default ladder: Client,
@@ -34,14 +40,13 @@
  * - "assumption check failed": the level-unsupported check (the level set is
  *   above what the evidence supports).
  */
-import type { AccountFacts } from '../domain/account-facts';
-import { accountFacts } from '../domain/account-facts';
+import { addDays, startOfDay } from 'date-fns';
+import { accountFacts, type AccountFacts } from '../domain/account-facts';
 import type { AccountSnapshot } from '../domain/account-snapshot';
 import { accountTiers, type AccountTier } from '../domain/account-tier';
-import { assumptionChecks } from '../domain/assumption-checks';
 import { resolveCadence } from '../domain/cadence';
 import { compareText } from '../domain/compare-text';
-import { dueState, type DueStatus } from '../domain/due';
+import { nextDue } from '../domain/due';
 import type { EngineSettings } from '../domain/engine-settings';
 import { placeLevel, suggestLevel } from '../domain/levels';
 import { rankAccounts } from '../domain/pareto';
@@ -61,6 +66,8 @@ export const dueBucketLabels: Record<DueBucket, string> = {
 export interface ContactRow {
   id: string;
   name: string;
+  /** The name folded (searchKey), for sorting. */
+  sortName: string;
   headline: string | null;
   emails: readonly string[];
   accountId: string | null;
@@ -77,15 +84,16 @@ export interface ContactRow {
   /** The contact has a cadence of their own rather than the level/tier default. */
   customCadence: boolean;
   dueBucket: DueBucket;
-  /** Null for someone who has left (bucket "none"). */
-  dueStatus: DueStatus | null;
+  /** When they are next due (due.ts, nextDue); null for someone who has left (bucket "none"). */
   dueAt: number | null;
+  /** A snooze put the due date off. */
+  snoozed: boolean;
   /** Latest value-adding gesture at or before now. */
   lastGiveAt: number | null;
   stale: boolean;
   staleAtHighLevel: boolean;
   levelUnsupported: boolean;
-  /** Name, emails, account and interests, folded (searchKey) and joined by newlines. */
+  /** Name, emails, account name and interests, each folded (searchKey), joined by newlines. */
   searchText: string;
 }
 
@@ -114,6 +122,8 @@ const NO_FOLLOW_UPS: readonly FollowUp[] = [];
 
 /** Lower case, accents folded (é = e): how search and the name sort compare text. */
 export function searchKey(text: string): string {
+  // Plain ASCII (most emails and many names) has no accents to fold; normalising costs.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
@@ -131,6 +141,7 @@ export function buildContactRows(
   const pareto = rankAccounts(records.accounts, settings.pareto);
   const tierOf = new Map<string, AccountTier>(pareto.rows.map((row) => [row.accountId, row.tier]));
   const accountNames = new Map(records.accounts.map((account) => [account.id, account.name]));
+  const accountKeys = new Map(records.accounts.map((account) => [account.id, searchKey(account.name)]));
   const followUps = groupBy(
     records.followUps.filter((followUp) => followUp.doneAt === null),
     (followUp) => followUp.contactId,
@@ -154,60 +165,58 @@ export function buildContactRows(
     (deal) => deal.contactId!,
   );
 
+  // Calendar-day boundaries worked out once: per contact, date arithmetic is what costs (due.ts, attentionHorizon).
+  const today = startOfDay(now).getTime();
+  const tomorrow = addDays(today, 1).getTime();
+  const weekOut = addDays(today, 7).getTime();
+
   const rows: ContactRow[] = [];
   const undecided: string[] = [];
   const judge = (people: readonly Contact[], deals: readonly Deal[], tier: AccountTier) => {
     const least = accountFacts(snapshotOf(people, deals, tier, records, now, false), settings.evidence, now);
-    const most = accountFacts(snapshotOf(people, deals, tier, records, now, true), settings.evidence, now);
+    let most: AccountFacts | null = null;
     for (const contact of people) {
       const lastGiveAt = records.lastGives.get(contact.id) ?? null;
       const cadence = resolveCadence(contact, tier, settings.cadence);
-      const due = dueState(
-        {
-          lastGiveAt,
-          since: contact.createdAt,
-          cadenceDays: cadence.days,
-          followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
-        },
-        now,
-        settings.cadence.dueSoonDays,
-      );
-      const checksWith = (facts: AccountFacts) =>
-        assumptionChecks({
-          contact,
-          facts,
-          ladder,
-          suggested: suggestLevel(contact, facts, ladder),
-          lastGiveAt,
-          cadenceDays: cadence.days,
-          due,
-        }).map((check) => check.kind);
-      const pessimistic = checksWith(least);
-      const stale = pessimistic.includes('stale');
-      let levelUnsupported = pessimistic.includes('level-unsupported');
-      // Given gestures make `least` exact; otherwise the optimistic facts may clear the check.
-      if (levelUnsupported && !records.gestures?.has(contact.id)) {
-        const optimistic = checksWith(most);
-        if (!optimistic.includes('level-unsupported')) {
-          levelUnsupported = true;
-          undecided.push(contact.id);
-        }
-      }
+      const next = nextDue({
+        lastGiveAt,
+        since: contact.createdAt,
+        cadenceDays: cadence.days,
+        followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
+      });
       const placed = placeLevel(ladder, contact.levelId);
+      // assumption-checks.ts, levelCheck: the level set is above the one the evidence supports.
+      // Nobody is below the lowest level, so the floor needs no judging.
+      const unsupported = (facts: AccountFacts) =>
+        placed.index > 0 && placed.index > suggestLevel(contact, facts, ladder).index;
+      let levelUnsupported = unsupported(least);
+      // Given gestures make `least` exact; otherwise the most the evidence could hold may clear the check.
+      if (levelUnsupported && !records.gestures?.has(contact.id)) {
+        most ??= accountFacts(snapshotOf(people, deals, tier, records, now, true), settings.evidence, now);
+        if (!unsupported(most)) undecided.push(contact.id);
+      }
+      // assumption-checks.ts, staleCheck: the cadence has run out since the last touch, snoozes aside.
+      const stale = now > next.cadenceDueAt;
       const accountName = contact.accountId === null ? null : (accountNames.get(contact.accountId) ?? null);
-      const late = due.status === 'overdue' || due.status === 'badly-overdue';
+      // due.ts counts calendar days: before today is late, and a snooze never ends in the past.
       const dueBucket: DueBucket = contact.left
         ? 'none'
-        : late
+        : next.dueAt < today
           ? 'overdue'
-          : due.daysUntil <= 0
+          : next.dueAt < tomorrow
             ? 'today'
-            : due.daysUntil < 7
+            : next.dueAt < weekOut
               ? 'week'
               : 'later';
+      const sortName = searchKey(contact.name);
+      let searchText = sortName;
+      for (const email of contact.emails) searchText += `\n${searchKey(email)}`;
+      if (accountName !== null) searchText += `\n${accountKeys.get(contact.accountId!)!}`;
+      for (const interest of contact.interests) searchText += `\n${searchKey(interest)}`;
       rows.push({
         id: contact.id,
         name: contact.name,
+        sortName,
         headline: contact.headline ?? null,
         emails: contact.emails,
         accountId: contact.accountId,
@@ -226,15 +235,13 @@ export function buildContactRows(
         cadenceDays: cadence.days,
         customCadence: cadence.source === 'contact',
         dueBucket,
-        dueStatus: contact.left ? null : due.status,
-        dueAt: contact.left ? null : due.dueAt,
+        dueAt: contact.left ? null : next.dueAt,
+        snoozed: !contact.left && next.snoozedUntil !== null && next.snoozedUntil > now,
         lastGiveAt,
         stale,
         staleAtHighLevel: stale && placed.index >= high,
         levelUnsupported,
-        searchText: [contact.name, ...contact.emails, accountName ?? '', ...contact.interests]
-          .map(searchKey)
-          .join('\n'),
+        searchText,
       });
     }
   };
@@ -262,12 +269,11 @@ function snapshotOf(
   most: boolean,
 ): AccountSnapshot {
   const gestures: Gesture[] = [];
-  const made = (contactId: string, type: Gesture['type'], at: number, outcome?: 'yes'): Gesture => ({
+  const made = (contactId: string, type: Gesture['type'], at: number): Gesture => ({
     id: `row-fact-${type}-${contactId}`,
     contactId,
     type,
     at,
-    ...(outcome ? { outcome } : {}),
     createdAt: at,
     updatedAt: at,
   });
@@ -280,7 +286,9 @@ function snapshotOf(
     const lastGiveAt = records.lastGives.get(contact.id);
     if (lastGiveAt !== undefined) gestures.push(made(contact.id, 'check-in', lastGiveAt));
     if (most) {
-      gestures.push(made(contact.id, 'reference-ask', now, 'yes'), made(contact.id, 'shared-strategy', now));
+      const reference = made(contact.id, 'reference-ask', now);
+      reference.outcome = 'yes';
+      gestures.push(reference, made(contact.id, 'shared-strategy', now));
     }
   }
   return { account: null, tier, contacts: people, deals, gestures, followUps: [], issues: [] };
@@ -433,7 +441,7 @@ const tierOrder = new Map<AccountTier, number>(accountTiers.map((tier, i) => [ti
  */
 export function sortContactRows(rows: readonly ContactRow[], sort: ContactSort): ContactRow[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
-  const keyed = rows.map((row) => ({ row, name: searchKey(row.name), value: sortValue(row, sort.key) }));
+  const keyed = rows.map((row) => ({ row, name: row.sortName, value: sortValue(row, sort.key) }));
   keyed.sort((a, b) => {
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;

@@ -101,6 +101,7 @@ describe('buildContactRows', () => {
         c('soon'),
         c('later'),
         c('follow-up'),
+        c('snoozed'),
         c('left', { left: true }),
       ],
       lastGives: new Map([
@@ -110,10 +111,13 @@ describe('buildContactRows', () => {
         ['soon', day(-26)],
         ['later', day(-10)],
         ['follow-up', day(-1)],
+        ['snoozed', day(-40)],
         ['left', day(-70)],
       ]),
       followUps: [
         followUp('follow-up', day(0)),
+        // The cadence ran out 10 days ago; a snooze puts the reminder off by 12 days.
+        followUp('snoozed', day(-10), { source: 'cadence', createdAt: day(-9), snoozedUntil: day(12) }),
         // A done follow-up changes nothing.
         followUp('later', day(-3), { doneAt: day(-3) }),
       ],
@@ -126,10 +130,12 @@ describe('buildContactRows', () => {
       soon: 'week',
       later: 'later',
       'follow-up': 'today',
+      snoozed: 'later',
       left: 'none',
     });
-    expect(row(rows, 'badly').dueStatus).toBe('badly-overdue');
     expect(row(rows, 'soon').dueAt).toBe(day(4));
+    expect(row(rows, 'snoozed')).toMatchObject({ snoozed: true, dueAt: day(12), stale: true });
+    expect(row(rows, 'late').snoozed).toBe(false);
     expect(row(rows, 'left').dueAt).toBeNull();
   });
 
@@ -272,7 +278,14 @@ describe('buildContactRows', () => {
       });
       expect(r.tier).toBe(view.tier);
       expect(r.cadenceDays).toBe(view.cadence.days);
-      if (!r.left) expect(r.dueAt).toBe(view.due.dueAt);
+      if (!r.left) {
+        const { status, daysUntil, dueAt } = view.due;
+        expect(r.dueAt).toBe(dueAt);
+        const late = status === 'overdue' || status === 'badly-overdue';
+        expect(r.dueBucket).toBe(
+          late ? 'overdue' : daysUntil === 0 ? 'today' : daysUntil < 7 ? 'week' : 'later',
+        );
+      }
     }
     // The scenario exercises both outcomes.
     expect(rows.some((r) => r.levelUnsupported)).toBe(true);
