@@ -189,7 +189,7 @@ export function buildContactRows(
       // Nobody is below the lowest level, so the floor needs no judging.
       const unsupported = (facts: AccountFacts) =>
         placed.index > 0 && placed.index > suggestLevel(contact, facts, ladder).index;
-      let levelUnsupported = unsupported(least);
+      const levelUnsupported = unsupported(least);
       // Given gestures make `least` exact; otherwise the most the evidence could hold may clear the check.
       if (levelUnsupported && !records.gestures?.has(contact.id)) {
         most ??= accountFacts(snapshotOf(people, deals, tier, records, now, true), settings.evidence, now);
