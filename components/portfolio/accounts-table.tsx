@@ -10,7 +10,7 @@
  * in the page, so 5,000 accounts scroll as smoothly as 50.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { accountTiers, type AccountTier } from '../../lib/domain/account-tier';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import { plural } from '../../lib/domain/plural';
@@ -26,7 +26,15 @@ import './accounts-table.css';
 
 /** Above this many rows, only those in view are rendered. */
 export const VIRTUALIZE_AFTER = 200;
-const ROW_HEIGHT = 56;
+/** Rows are sized by estimate, not measured: no layout reads while scrolling 5,000 rows. */
+const ROW_HEIGHT = 64;
+const PERSON_LINE_HEIGHT = 26;
+const PEOPLE_PER_LINE = 3;
+
+function estimateHeight(row: AccountRow | undefined, open: boolean): number {
+  if (row === undefined || !open) return ROW_HEIGHT;
+  return ROW_HEIGHT + 24 + Math.ceil(Math.max(1, row.contacts.length) / PEOPLE_PER_LINE) * PERSON_LINE_HEIGHT;
+}
 
 export interface AccountsTableProps {
   rows: readonly AccountRow[];
@@ -34,8 +42,6 @@ export interface AccountsTableProps {
   onOpenContact(contactId: string): void;
   /** Where the table starts sorted; by value, most valuable first, when omitted. */
   initialSort?: AccountSort;
-  /** The size of the scrolling area before it is measured (tests have no layout). */
-  initialRect?: { width: number; height: number };
 }
 
 const tierNames: Record<AccountTier, string> = { top: 'Top', middle: 'Middle', low: 'Low' };
@@ -58,7 +64,6 @@ export function AccountsTable({
   now,
   onOpenContact,
   initialSort = { key: 'value', direction: 'descending' },
-  initialRect,
 }: AccountsTableProps) {
   const [sort, setSort] = useState<AccountSort>(initialSort);
   const [tier, setTier] = useState<AccountTier | 'all'>('all');
@@ -80,11 +85,18 @@ export function AccountsTable({
   const virtualizer = useVirtualizer({
     count: virtual ? shown.length : 0,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: (index) => {
+      const row = shown[index];
+      return estimateHeight(row, row !== undefined && expanded.has(row.accountId));
+    },
     getItemKey: (index) => shown[index]?.accountId ?? index,
-    overscan: 8,
-    ...(initialRect === undefined ? {} : { initialRect }),
+    overscan: 10,
   });
+
+  // An opened or closed account changes the estimated heights.
+  useEffect(() => {
+    if (virtual) virtualizer.measure();
+  }, [expanded, virtual, virtualizer]);
 
   const sortBy = (key: AccountSortKey) =>
     setSort((current) =>
@@ -101,7 +113,7 @@ export function AccountsTable({
       return next;
     });
 
-  const renderAccount = (row: AccountRow, index: number, measure?: (element: HTMLElement | null) => void) => (
+  const renderAccount = (row: AccountRow, index: number) => (
     <AccountBody
       key={row.accountId}
       row={row}
@@ -110,7 +122,6 @@ export function AccountsTable({
       open={expanded.has(row.accountId)}
       onToggle={() => toggle(row.accountId)}
       onOpenContact={onOpenContact}
-      measure={measure}
     />
   );
 
@@ -123,7 +134,7 @@ export function AccountsTable({
     bodies = (
       <>
         {before > 0 ? <Spacer height={before} /> : null}
-        {items.map((item) => renderAccount(shown[item.index]!, item.index, virtualizer.measureElement))}
+        {items.map((item) => renderAccount(shown[item.index]!, item.index))}
         {after > 0 ? <Spacer height={after} /> : null}
       </>
     );
@@ -215,14 +226,13 @@ interface AccountBodyProps {
   open: boolean;
   onToggle(): void;
   onOpenContact(contactId: string): void;
-  measure: ((element: HTMLElement | null) => void) | undefined;
 }
 
-function AccountBody({ row, index, now, open, onToggle, onOpenContact, measure }: AccountBodyProps) {
+function AccountBody({ row, index, now, open, onToggle, onOpenContact }: AccountBodyProps) {
   const peopleId = `account-people-${row.accountId}`;
   const levels = [...row.levels].reverse().filter((level) => level.count > 0);
   return (
-    <tbody ref={measure} data-index={index} className={open ? 'open' : undefined}>
+    <tbody className={open ? 'open' : undefined}>
       <tr aria-rowindex={index + 2}>
         <th scope="row">
           <button
