@@ -137,14 +137,7 @@ describe('the accounts table at scale', () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue(
       DOMRect.fromRect({ width: 1200, height: 56 }),
     );
-    render(
-      <AccountsTable
-        rows={rows}
-        now={NOW}
-        onOpenContact={() => {}}
-        initialRect={{ width: 1200, height: 600 }}
-      />,
-    );
+    render(<AccountsTable rows={rows} now={NOW} onOpenContact={() => {}} />);
     const rendered = screen.getAllByRole('button', { expanded: false });
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(100);
