@@ -1,0 +1,169 @@
+/**
+ * What can be done to the selected contacts at once: set their level, set
+ * their cadence (or back to the default), add tags, delete them. A cadence
+ * or tag that cannot be saved says why inline and nothing is sent; delete
+ * asks first.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { contactsCount } from './labels';
+
+export type BulkAction =
+  | { kind: 'level'; levelId: string }
+  | { kind: 'cadence'; days: number | null }
+  | { kind: 'tags'; text: string }
+  | { kind: 'delete' };
+
+export interface BulkActionsBarProps {
+  count: number;
+  levels: readonly { id: string; name: string }[];
+  busy: boolean;
+  onAction(action: BulkAction): void;
+  onClearSelection(): void;
+}
+
+const DEFAULT_CADENCE = 'default';
+
+export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection }: BulkActionsBarProps) {
+  const id = useId();
+  const [levelId, setLevelId] = useState(levels[0]?.id ?? '');
+  const [cadence, setCadence] = useState('');
+  const [cadenceError, setCadenceError] = useState<string | null>(null);
+  const [tags, setTags] = useState('');
+  const [tagError, setTagError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const who = contactsCount(count);
+
+  const submitCadence = (event: FormEvent) => {
+    event.preventDefault();
+    const text = cadence.trim();
+    if (text.toLowerCase() === DEFAULT_CADENCE) {
+      setCadenceError(null);
+      onAction({ kind: 'cadence', days: null });
+      return;
+    }
+    const days = Number(text);
+    if (text === '' || !Number.isInteger(days) || days < 1 || days > 3650) {
+      setCadenceError('A cadence is a whole number of days from 1 to 3650.');
+      return;
+    }
+    setCadenceError(null);
+    onAction({ kind: 'cadence', days });
+  };
+
+  const submitTags = (event: FormEvent) => {
+    event.preventDefault();
+    if (tags.trim() === '' || tags.split(',').every((tag) => tag.trim() === '')) {
+      setTagError('Type a tag to add.');
+      return;
+    }
+    setTagError(null);
+    onAction({ kind: 'tags', text: tags });
+  };
+
+  return (
+    <section className="bulk-actions" aria-label={`Change the ${who} selected`}>
+      <p className="bulk-count">
+        <strong>{who} selected</strong>{' '}
+        <button type="button" className="link-button" onClick={onClearSelection}>
+          Clear selection
+        </button>
+      </p>
+      <div className="bulk-forms">
+        <form
+          className="bulk-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onAction({ kind: 'level', levelId });
+          }}
+        >
+          <label htmlFor={`${id}-level`}>Set level</label>
+          <select id={`${id}-level`} value={levelId} onChange={(event) => setLevelId(event.target.value)}>
+            {levels.map((level) => (
+              <option key={level.id} value={level.id}>
+                {level.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={busy}>
+            Set level
+          </button>
+        </form>
+        <form className="bulk-form" onSubmit={submitCadence} noValidate>
+          <label htmlFor={`${id}-cadence`}>Cadence (days)</label>
+          <input
+            id={`${id}-cadence`}
+            inputMode="numeric"
+            size={5}
+            value={cadence}
+            aria-invalid={cadenceError !== null}
+            aria-describedby={cadenceError ? `${id}-cadence-error` : undefined}
+            onChange={(event) => setCadence(event.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            Set cadence
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => {
+              setCadenceError(null);
+              onAction({ kind: 'cadence', days: null });
+            }}
+          >
+            Default cadence
+          </button>
+          {cadenceError && (
+            <p id={`${id}-cadence-error`} className="field-error" role="alert">
+              {cadenceError}
+            </p>
+          )}
+        </form>
+        <form className="bulk-form" onSubmit={submitTags} noValidate>
+          <label htmlFor={`${id}-tags`}>Tags</label>
+          <input
+            id={`${id}-tags`}
+            value={tags}
+            placeholder="e.g. golf, conference 2026"
+            aria-invalid={tagError !== null}
+            aria-describedby={tagError ? `${id}-tags-error` : undefined}
+            onChange={(event) => setTags(event.target.value)}
+          />
+          <button type="submit" disabled={busy}>
+            Add tags
+          </button>
+          {tagError && (
+            <p id={`${id}-tags-error`} className="field-error" role="alert">
+              {tagError}
+            </p>
+          )}
+        </form>
+        {confirming ? (
+          <div className="bulk-confirm" role="group" aria-label="Confirm deletion">
+            <p>Delete {who} with their gestures, notes, follow-ups and goals? You can undo it right after.</p>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              // The confirmation replaces the button that opened it: focus goes to the decision.
+              autoFocus
+              onClick={() => {
+                setConfirming(false);
+                onAction({ kind: 'delete' });
+              }}
+            >
+              Delete {who}
+            </button>{' '}
+            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+            Delete…
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The contacts view's body: filter bar, count, bulk actions on the selected
+ * contacts with undo, and the virtualised table. It holds only the page's
+ * own state (filters, sort, selection, the last change to undo); the rows
+ * come from the caller, who re-reads them when the database changes.
+ *
+ * The selection is a set of contact ids; what a bulk action changes is the
+ * selected contacts that match the filters now, the ones the user can see
+ * counted, never one hidden by a filter.
+ */
+import { useDeferredValue, useMemo, useState } from 'react';
+import {
+  defaultContactSort,
+  filterChoices,
+  filterContactRows,
+  firstDirection,
+  isFiltered,
+  noFilters,
+  sortContactRows,
+  type ContactFilters,
+  type ContactRow,
+  type ContactSort,
+  type ContactSortKey,
+} from '../../lib/portfolio/contact-rows';
+import { ActionStatus } from '../common/action-status';
+import { errorMessage } from '../sidebar/labels';
+import { BulkActionsBar, type BulkAction } from './bulk-actions';
+import { ContactFiltersBar } from './contact-filters';
+import { ContactsTable } from './contacts-table';
+import { contactsCount, formatCount } from './labels';
+import './contacts.css';
+
+export interface BulkOutcome {
+  /** What the undo bar says, e.g. "Level set to Client for 3 contacts." */
+  message: string;
+  undo(): Promise<void>;
+}
+
+export interface ContactsPortfolioProps {
+  /** Null while the first read is under way. */
+  rows: readonly ContactRow[] | null;
+  levels: readonly { id: string; name: string }[];
+  now: number;
+  onOpenContact(contactId: string): void;
+  /** Applies the action to these contacts; rejects with the reason when nothing was saved. */
+  onBulkAction(action: BulkAction, contactIds: string[]): Promise<BulkOutcome>;
+}
+
+interface Status {
+  undo: BulkOutcome | null;
+  notice: string | null;
+  error: string | null;
+}
+
+const quiet: Status = { undo: null, notice: null, error: null };
+
+export function ContactsPortfolio({
+  rows,
+  levels,
+  now,
+  onOpenContact,
+  onBulkAction,
+}: ContactsPortfolioProps) {
+  const [filters, setFilters] = useState<ContactFilters>(noFilters);
+  const [sort, setSort] = useState<ContactSort>(defaultContactSort);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [status, setStatus] = useState<Status>(quiet);
+  const [busy, setBusy] = useState(false);
+  // Typing in the search box stays responsive while 50,000 rows are filtered behind it.
+  const deferredFilters = useDeferredValue(filters);
+
+  const all = useMemo(() => rows ?? [], [rows]);
+  const sorted = useMemo(() => sortContactRows(all, sort), [all, sort]);
+  const matching = useMemo(() => filterContactRows(sorted, deferredFilters), [sorted, deferredFilters]);
+  const choices = useMemo(() => filterChoices(all), [all]);
+  const chosen = useMemo(() => matching.filter((row) => selected.has(row.id)), [matching, selected]);
+
+  if (rows === null) return <p className="contacts-loading">Loading contacts…</p>;
+  if (rows.length === 0) {
+    return (
+      <div className="contacts-empty">
+        <p>
+          No contacts yet: import your LinkedIn connections in <a href="#/data">Import &amp; export</a>.
+        </p>
+        <ActionStatus
+          undoMessage={status.undo?.message ?? null}
+          notice={status.notice}
+          error={status.error}
+          onUndo={() => void undo()}
+          onDismiss={() => setStatus(quiet)}
+        />
+      </div>
+    );
+  }
+
+  const onSort = (key: ContactSortKey) =>
+    setSort((current) =>
+      current.key === key
+        ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+        : { key, direction: firstDirection(key) },
+    );
+
+  const toggle = (contactId: string) =>
+    setSelected((current) => {
+      const next = new Set(current);
+      if (next.has(contactId)) next.delete(contactId);
+      else next.add(contactId);
+      return next;
+    });
+
+  const toggleAll = () =>
+    setSelected((current) => {
+      const next = new Set(current);
+      const everyone = matching.length > 0 && matching.every((row) => current.has(row.id));
+      for (const row of matching) {
+        if (everyone) next.delete(row.id);
+        else next.add(row.id);
+      }
+      return next;
+    });
+
+  async function run(action: BulkAction) {
+    const ids = chosen.map((row) => row.id);
+    if (ids.length === 0) return;
+    setBusy(true);
+    try {
+      const outcome = await onBulkAction(action, ids);
+      setStatus({ undo: outcome, notice: null, error: null });
+      if (action.kind === 'delete') setSelected(new Set());
+    } catch (error) {
+      setStatus({ undo: null, notice: null, error: `Nothing was changed: ${errorMessage(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function undo() {
+    const change = status.undo;
+    if (change === null) return;
+    setBusy(true);
+    try {
+      await change.undo();
+      setStatus({ undo: null, notice: 'Undone.', error: null });
+    } catch (error) {
+      setStatus({ undo: null, notice: null, error: `Could not undo: ${errorMessage(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="contacts-portfolio">
+      <ContactFiltersBar filters={filters} levels={levels} choices={choices} onChange={setFilters} />
+      <p className="contacts-count" role="status" aria-live="polite">
+        {isFiltered(deferredFilters)
+          ? `${formatCount(matching.length)} of ${contactsCount(all.length)}`
+          : contactsCount(all.length)}
+      </p>
+      <ActionStatus
+        undoMessage={status.undo?.message ?? null}
+        notice={status.notice}
+        error={status.error}
+        onUndo={() => void undo()}
+        onDismiss={() => setStatus(quiet)}
+      />
+      {chosen.length > 0 && (
+        <BulkActionsBar
+          count={chosen.length}
+          levels={levels}
+          busy={busy}
+          onAction={(action) => void run(action)}
+          onClearSelection={() => setSelected(new Set())}
+        />
+      )}
+      {matching.length === 0 ? (
+        <div className="contacts-empty">
+          <p>No contact matches these filters.</p>
+          <button type="button" onClick={() => setFilters(noFilters)}>
+            Clear filters
+          </button>
+        </div>
+      ) : (
+        <ContactsTable
+          rows={matching}
+          now={now}
+          sort={sort}
+          onSort={onSort}
+          selected={selected}
+          onToggle={toggle}
+          onToggleAll={toggleAll}
+          onOpenContact={onOpenContact}
+        />
+      )}
+    </div>
+  );
+}

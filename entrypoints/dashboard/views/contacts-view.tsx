@@ -1,0 +1,80 @@
+/**
+ * The dashboard's Contacts view: the whole book of contacts as a table
+ * (components/portfolio), read live from the database (useLiveQuery re-reads
+ * it after any change, here or in another tab), with bulk actions written
+ * through lib/db/bulk-contact-actions.ts.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback } from 'react';
+import type { BulkAction } from '../../../components/portfolio/bulk-actions';
+import { ContactsPortfolio, type BulkOutcome } from '../../../components/portfolio/contacts-portfolio';
+import { contactsCount } from '../../../components/portfolio/labels';
+import {
+  addContactsTags,
+  deleteContacts,
+  restoreContacts,
+  setContactsCadence,
+  setContactsLevel,
+  undoBulkContactChange,
+  type BulkContactChange,
+} from '../../../lib/db/bulk-contact-actions';
+import { loadContactRows } from '../../../lib/db/contact-rows';
+import type { RapportDatabase } from '../../../lib/db/database';
+
+export interface ContactsViewProps {
+  database: RapportDatabase;
+  now: () => number;
+  onOpenContact(contactId: string): void;
+}
+
+export function ContactsView({ database, now, onOpenContact }: ContactsViewProps) {
+  const data = useLiveQuery(() => loadContactRows(now(), database), [database, now]);
+  const levels = data?.ladder.levels;
+
+  const onBulkAction = useCallback(
+    async (action: BulkAction, contactIds: string[]): Promise<BulkOutcome> => {
+      const changed = (change: BulkContactChange, done: string, none: string): BulkOutcome => ({
+        message: change.before.length === 0 ? none : `${done} for ${contactsCount(change.before.length)}.`,
+        undo: () => undoBulkContactChange(change, database),
+      });
+      switch (action.kind) {
+        case 'level': {
+          const name = levels?.find((level) => level.id === action.levelId)?.name ?? action.levelId;
+          const change = await setContactsLevel(contactIds, action.levelId, now(), database);
+          return changed(change, `Level set to ${name}`, `Nothing to change: all were already ${name}.`);
+        }
+        case 'cadence': {
+          const change = await setContactsCadence(contactIds, action.days, now(), database);
+          const what =
+            action.days === null ? 'Cadence back to the default' : `Cadence set to ${action.days} days`;
+          return changed(change, what, 'Nothing to change: all had that cadence already.');
+        }
+        case 'tags': {
+          const change = await addContactsTags(contactIds, action.text, now(), database);
+          return changed(change, 'Tags added', 'Nothing to change: all had those tags already.');
+        }
+        case 'delete': {
+          const deletion = await deleteContacts(contactIds, database);
+          return {
+            message: `Deleted ${contactsCount(deletion.contactIds.length)}.`,
+            undo: () => restoreContacts(deletion, database),
+          };
+        }
+      }
+    },
+    [database, now, levels],
+  );
+
+  return (
+    <section className="contacts-view" aria-labelledby="contacts-heading">
+      <h2 id="contacts-heading">Contacts</h2>
+      <ContactsPortfolio
+        rows={data?.rows ?? null}
+        levels={levels ?? []}
+        now={now()}
+        onOpenContact={onOpenContact}
+        onBulkAction={onBulkAction}
+      />
+    </section>
+  );
+}
