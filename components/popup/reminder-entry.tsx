@@ -4,12 +4,12 @@
  * the list's current entry is in the tab order (roving tabindex).
  */
 import type { CSSProperties } from 'react';
-import type { PriorityEntry } from '../../lib/domain/priority';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
+import type { ShownEntry } from '../../lib/popup/reminder-groups';
 import { LevelChip } from './level-chip';
 
 export interface ReminderEntryProps {
-  entry: PriorityEntry;
+  entry: ShownEntry;
   /** Undefined while the person's details are loading. */
   person: ReminderPerson | undefined;
   groupLabel: string;

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useStore } from 'zustand';
 import { EmptyState } from '../../components/popup/empty-state';
 import { EntryActions } from '../../components/popup/entry-actions';
+import { listHeadingFor, PopupChrome } from '../../components/popup/popup-chrome';
 import { ReminderList } from '../../components/popup/reminder-list';
 import { SharePicker } from '../../components/popup/share-picker';
 import { UndoBar } from '../../components/common/undo-bar';
@@ -13,6 +13,8 @@ import { openSidebarForTab } from '../../lib/messaging/open-sidebar';
 import { writeSidebarSubject } from '../../lib/messaging/sidebar-subject';
 import { findPageBeingRead, shareability, type PageBeingRead } from '../../lib/popup/active-page';
 import { takePopupIntent, type PopupIntent } from '../../lib/popup/intent';
+import { openDashboard } from '../../lib/popup/open-dashboard';
+import type { QueueSnapshot } from '../../lib/popup/queue-snapshot';
 import { markDone, shareWith, snoozeEntry } from '../../lib/popup/popup-actions';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import { dueLine, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
@@ -23,11 +25,8 @@ import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/u
 export interface AppProps {
   database?: RapportDatabase;
   now?: () => number;
-}
-
-function openDashboard() {
-  void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-  window.close();
+  /** The last popup's list, when already read (the first paint showed it); undefined: read it here. */
+  saved?: QueueSnapshot | null;
 }
 
 /**
@@ -48,7 +47,7 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function App({ database = db, now = Date.now }: AppProps) {
+export function App({ database = db, now = Date.now, saved }: AppProps) {
   const [store] = useState(() => createPopupUiStore());
   const ui = useStore(store);
   const [page, setPage] = useState<PageBeingRead | null | undefined>(undefined);
@@ -71,14 +70,14 @@ export function App({ database = db, now = Date.now }: AppProps) {
     };
   }, [store, now]);
 
-  const queue = useReminderQueue(database, now);
+  const queue = useReminderQueue(database, now, saved);
   const openId = ui.openContactId;
   const peopleIds = useMemo(
     () => (openId === null || renderedIds.includes(openId) ? renderedIds : [...renderedIds, openId]),
     [renderedIds, openId],
   );
-  const people = useReminderPeople(peopleIds, database);
   const ranked = queue?.ok ? queue.value : null;
+  const people = useReminderPeople(peopleIds, database, ranked?.savedPeople);
   const rows = useMemo(() => (ranked ? reminderRows(ranked.entries, ranked.at) : []), [ranked]);
   const openEntry = ranked?.entries.find((entry) => entry.contactId === openId) ?? null;
   const openPerson = openId === null ? undefined : people.get(openId);
@@ -148,32 +147,14 @@ export function App({ database = db, now = Date.now }: AppProps) {
   };
 
   const total = ranked?.total ?? 0;
-  const listHeading = ranked ? `Needs attention (${total})` : 'Needs attention';
 
   return (
-    <main className="popup">
-      <header className="popup-header">
-        <h1>Rapport</h1>
-        <button type="button" className="quiet" onClick={openDashboard}>
-          Dashboard
-        </button>
-      </header>
-      <nav className="popup-views" aria-label="Views">
-        <button
-          type="button"
-          aria-pressed={ui.view === 'list'}
-          onClick={() => store.getState().showView('list')}
-        >
-          {listHeading}
-        </button>
-        <button
-          type="button"
-          aria-pressed={ui.view === 'picker'}
-          onClick={() => store.getState().showView('picker')}
-        >
-          Shared this with…
-        </button>
-      </nav>
+    <PopupChrome
+      listHeading={listHeadingFor(ranked?.total ?? null)}
+      view={ui.view}
+      onShowView={(view) => store.getState().showView(view)}
+      onOpenDashboard={openDashboard}
+    >
       {ui.view === 'list' && (
         <div className="popup-body">
           {queue === undefined && <p className="muted">Loading…</p>}
@@ -253,6 +234,6 @@ export function App({ database = db, now = Date.now }: AppProps) {
           onDismiss={() => store.getState().offerUndo(null)}
         />
       )}
-    </main>
+    </PopupChrome>
   );
 }

@@ -30,12 +30,15 @@ export function reminderGroupOf(dueAt: number, now: number): ReminderGroup {
   return 'week';
 }
 
+/** What the list shows of a queue entry (all a saved copy of the list needs to keep). */
+export type ShownEntry = Pick<PriorityEntry, 'contactId' | 'dueAt' | 'reasons'>;
+
 export type ReminderRow =
   | { kind: 'heading'; group: ReminderGroup; count: number }
   | {
       kind: 'entry';
       group: ReminderGroup;
-      entry: PriorityEntry;
+      entry: ShownEntry;
       /** 0-based position among entries only (headings not counted). */
       position: number;
     };
@@ -45,8 +48,8 @@ export type ReminderRow =
  * entries inside a group in the queue's order (the queue is already ranked).
  * Empty groups get no heading.
  */
-export function reminderRows(entries: readonly PriorityEntry[], now: number): ReminderRow[] {
-  const byGroup: Record<ReminderGroup, PriorityEntry[]> = { overdue: [], today: [], week: [] };
+export function reminderRows(entries: readonly ShownEntry[], now: number): ReminderRow[] {
+  const byGroup: Record<ReminderGroup, ShownEntry[]> = { overdue: [], today: [], week: [] };
   for (const entry of entries) byGroup[reminderGroupOf(entry.dueAt, now)].push(entry);
   const rows: ReminderRow[] = [];
   let position = 0;

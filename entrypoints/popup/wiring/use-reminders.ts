@@ -6,7 +6,7 @@
  * (useLiveQuery), in this popup or elsewhere.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { RapportDatabase } from '../../../lib/db/database';
 import type { PriorityRanking } from '../../../lib/domain/priority';
 import {
@@ -17,7 +17,7 @@ import {
   loadReminderQueue,
   type ReminderPerson,
 } from '../../../lib/popup/reminder-data';
-import { readQueueSnapshot, writeQueueSnapshot } from '../../../lib/popup/queue-snapshot';
+import { readQueueSnapshot, writeQueueSnapshot, type QueueSnapshot } from '../../../lib/popup/queue-snapshot';
 
 export interface ReminderQueue extends PriorityRanking {
   /** The time the queue was ranked at (phrases are computed against it). */
@@ -25,6 +25,13 @@ export interface ReminderQueue extends PriorityRanking {
   anyContact: boolean;
   /** The last popup's list, shown while this one ranks afresh. */
   stale?: true;
+  /** Who the last popup's entries are, shown until this popup has read them. */
+  savedPeople?: ReadonlyMap<string, ReminderPerson>;
+}
+
+function staleQueue(saved: QueueSnapshot): ReminderQueue {
+  const { people, ...queue } = saved;
+  return { ...queue, stale: true, savedPeople: new Map(people.map((person) => [person.contactId, person])) };
 }
 
 export type Loaded<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -33,9 +40,14 @@ function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }
 
+/**
+ * `saved` is the last popup's list when the caller has already read it
+ * (popup/main.tsx reads it for the first paint); undefined means read it here.
+ */
 export function useReminderQueue(
   database: RapportDatabase,
   now: () => number,
+  saved?: QueueSnapshot | null,
 ): Loaded<ReminderQueue> | undefined {
   const [limit, setLimit] = useState(FIRST_PAGE);
   const queue = useLiveQuery(async (): Promise<Loaded<ReminderQueue>> => {
@@ -50,21 +62,32 @@ export function useReminderQueue(
       return failure(error);
     }
   }, [limit, database, now]);
-  const [snapshot, setSnapshot] = useState<ReminderQueue | null>(null);
+  const [snapshot, setSnapshot] = useState<ReminderQueue | null>(() => (saved ? staleQueue(saved) : null));
   useEffect(() => {
+    if (saved !== undefined) return;
     let wanted = true;
     void readQueueSnapshot()
-      .then((saved) => {
-        if (wanted && saved) setSnapshot({ ...saved, stale: true });
+      .then((read) => {
+        if (wanted && read) setSnapshot(staleQueue(read));
       })
       .catch(() => {});
     return () => {
       wanted = false;
     };
-  }, []);
+  }, [saved]);
   useEffect(() => {
-    if (queue?.ok) void writeQueueSnapshot(queue.value, FIRST_PAGE).catch(() => {});
-  }, [queue]);
+    if (!queue?.ok) return;
+    const ranked = queue.value;
+    const firstPage = ranked.entries.slice(0, FIRST_PAGE).map((entry) => entry.contactId);
+    let current = true;
+    void loadReminderPeople(firstPage, database)
+      .then((people) => (current ? writeQueueSnapshot(ranked, FIRST_PAGE, people) : undefined))
+      .catch(() => {});
+    // A newer list (or a closed popup) makes this one not worth saving.
+    return () => {
+      current = false;
+    };
+  }, [queue, database]);
   const more =
     queue?.ok === true && limit < FULL_QUEUE_LIMIT && queue.value.total > queue.value.entries.length;
   useEffect(() => {
@@ -82,11 +105,19 @@ const noPeople: ReadonlyMap<string, ReminderPerson> = new Map();
 export function useReminderPeople(
   contactIds: readonly string[],
   database: RapportDatabase,
+  /** Shown while the first read is under way (the saved list's people). */
+  meanwhile: ReadonlyMap<string, ReminderPerson> = noPeople,
 ): ReadonlyMap<string, ReminderPerson> {
   const key = contactIds.join('\n');
   const people = useLiveQuery(
     () => loadReminderPeople(key === '' ? [] : key.split('\n'), database).catch(() => noPeople),
     [key, database],
   );
-  return people ?? noPeople;
+  // Read details win; the saved ones fill in for the contacts not read yet.
+  return useMemo(() => {
+    if (people === undefined || meanwhile.size === 0) return people ?? meanwhile;
+    const merged = new Map(meanwhile);
+    for (const [id, person] of people) merged.set(id, person);
+    return merged;
+  }, [people, meanwhile]);
 }
