@@ -62,15 +62,24 @@ export function ExportSection({ contactCount, view, onExport }: ExportSectionPro
         </button>
       </div>
       <div className="export-progress" aria-live="polite">
-        {view.kind === 'working' && <ExportProgress done={view.done} total={view.total} />}
+        {view.kind === 'working' && <ExportProgress phase={view.phase} done={view.done} total={view.total} />}
       </div>
       <ExportResult view={view} />
     </section>
   );
 }
 
-function ExportProgress({ done, total }: { done: number; total: number }) {
-  const text = `Reading contacts: ${done.toLocaleString()} of ${countOf(total, 'contact')}`;
+function ExportProgress({
+  phase,
+  done,
+  total,
+}: {
+  phase: 'reading' | 'writing';
+  done: number;
+  total: number;
+}) {
+  const what = phase === 'reading' ? 'Reading contacts' : 'Writing the file';
+  const text = `${what}: ${done.toLocaleString()} of ${countOf(total, 'contact')}`;
   return (
     <>
       <progress aria-label="Export progress" value={done} max={Math.max(total, 1)} />

@@ -6,6 +6,13 @@ export const exportFormatNames: Record<ContactExportFormat, string> = { csv: 'CS
 
 export type ContactExportView =
   | { kind: 'idle' }
-  | { kind: 'working'; format: ContactExportFormat; done: number; total: number }
+  | {
+      kind: 'working';
+      format: ContactExportFormat;
+      /** Reading the contacts from the database, then writing the file. */
+      phase: 'reading' | 'writing';
+      done: number;
+      total: number;
+    }
   | { kind: 'exported'; format: ContactExportFormat; fileName: string; contacts: number; skipped: number }
   | { kind: 'failed'; format: ContactExportFormat; message: string };

@@ -10,7 +10,7 @@ import type { ContactExportFormat, ContactExportView } from '../../components/ex
 import { countContacts, loadContactsForExport } from '../../lib/db/contacts-export';
 import type { RapportDatabase } from '../../lib/db/database';
 import { downloadFile } from '../../lib/io/backup-download';
-import { contactsExportBlob, contactsExportFileName } from '../../lib/io/contacts-export-file';
+import { buildContactsExportBlob, contactsExportFileName } from '../../lib/io/contacts-export-file';
 
 export interface ExportControlsProps {
   database: RapportDatabase;
@@ -23,14 +23,22 @@ export function ExportControls({ database, now }: ExportControlsProps) {
   const [view, setView] = useState<ContactExportView>({ kind: 'idle' });
 
   async function exportAs(format: ContactExportFormat) {
-    setView({ kind: 'working', format, done: 0, total: contactCount ?? 0 });
+    setView({ kind: 'working', format, phase: 'reading', done: 0, total: contactCount ?? 0 });
     try {
       const { contacts, accounts, ladder, skipped } = await loadContactsForExport({
         database,
-        onProgress: ({ done, total }) => setView({ kind: 'working', format, done, total }),
+        onProgress: ({ done, total }) => setView({ kind: 'working', format, phase: 'reading', done, total }),
       });
       const fileName = contactsExportFileName(now(), format);
-      downloadFile(contactsExportBlob(format, contacts, { accounts, ladder }), fileName);
+      const blob = await buildContactsExportBlob(
+        format,
+        contacts,
+        { accounts, ladder },
+        {
+          onProgress: (done, total) => setView({ kind: 'working', format, phase: 'writing', done, total }),
+        },
+      );
+      downloadFile(blob, fileName);
       setView({ kind: 'exported', format, fileName, contacts: contacts.length, skipped: skipped.length });
     } catch (error) {
       setView({ kind: 'failed', format, message: error instanceof Error ? error.message : String(error) });

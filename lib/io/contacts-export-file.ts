@@ -21,15 +21,28 @@ export function contactsExportFileName(now: number, fileFormat: ContactFileForma
   return `rapport-contacts-${formatDate(now, 'yyyy-MM-dd')}.${extensions[fileFormat]}`;
 }
 
-export function contactsExportBlob(
+export interface BuildOptions {
+  /** Contacts written so far, and all of them. */
+  onProgress?: (done: number, total: number) => void;
+  /** Lets the page breathe between parts (a macrotask by default), so a large export never freezes it. */
+  pause?: () => Promise<void>;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The file, built a part at a time. */
+export async function buildContactsExportBlob(
   fileFormat: ContactFileFormat,
   contacts: readonly Contact[],
   context: ContactExportContext,
-): Blob {
+  { onProgress, pause = nextTask }: BuildOptions = {},
+): Promise<Blob> {
   const parts: string[] = fileFormat === 'csv' ? [contactsCsvHeader()] : [];
   for (let start = 0; start < contacts.length; start += PART) {
     const slice = contacts.slice(start, start + PART);
     parts.push(fileFormat === 'csv' ? contactsCsvRows(slice, context) : contactsToVCards(slice, context));
+    onProgress?.(start + slice.length, contacts.length);
+    if (start + PART < contacts.length) await pause();
   }
   return new Blob(parts, { type: mediaTypes[fileFormat] });
 }

@@ -49,45 +49,69 @@ export function structuredValue(components: ReadonlyArray<string | readonly stri
     .join(';');
 }
 
-const encoder = new TextEncoder();
-const octets = (text: string) => encoder.encode(text).length;
+/** UTF-8 octets of the code point starting at `index` (a lone surrogate counts as U+FFFD, 3 octets). */
+function octetsAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  if (unit < 0x80) return 1;
+  if (unit < 0x800) return 2;
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 4;
+  }
+  return 3;
+}
+
+/** UTF-16 code units of the code point starting at `index`. */
+function unitsAt(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  if (unit >= 0xd800 && unit <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return 2;
+  }
+  return 1;
+}
 
 /**
  * Folds one content line (§3.2): the first physical line holds at most 75
  * octets, each continuation line one space and at most 74 octets more.
  * Splits only between whole code points, and never between a backslash and
  * the character it escapes. Unfolding (removing every CRLF followed by one
- * space) gives back the line.
+ * space) gives back the line. Octets are counted from the UTF-16 code units
+ * (no encoding), since a 50,000-contact export folds a line per card.
  */
 export function foldLine(line: string): string {
-  if (octets(line) <= MAX_LINE_OCTETS) return line;
-  // Units that must stay together: a code point, or an escape (a backslash and the next code point).
-  const units: string[] = [];
-  const codePoints = Array.from(line);
-  for (let i = 0; i < codePoints.length; i++) {
-    const point = codePoints[i]!;
-    if (point === '\\' && i + 1 < codePoints.length) {
-      units.push(point + codePoints[i + 1]!);
-      i++;
-    } else units.push(point);
-  }
-  const lines: string[] = [];
-  let current = '';
+  // At most 3 octets per UTF-16 code unit: a short line needs no counting.
+  if (line.length * 3 <= MAX_LINE_OCTETS) return line;
+  const breaks: number[] = [];
   let size = 0;
   let limit = MAX_LINE_OCTETS;
-  for (const unit of units) {
-    const unitSize = octets(unit);
-    if (size + unitSize > limit && current !== '') {
-      lines.push(current);
-      current = '';
+  let lineStart = 0;
+  for (let i = 0; i < line.length;) {
+    // The unit that must stay whole: a code point, or a backslash with the code point it escapes.
+    let length = unitsAt(line, i);
+    let unitSize = octetsAt(line, i);
+    if (line[i] === '\\' && i + 1 < line.length) {
+      unitSize += octetsAt(line, i + 1);
+      length += unitsAt(line, i + 1);
+    }
+    if (size + unitSize > limit && i > lineStart) {
+      breaks.push(i);
+      lineStart = i;
       size = 0;
       limit = MAX_LINE_OCTETS - 1; // the leading space counts
     }
-    current += unit;
     size += unitSize;
+    i += length;
   }
-  lines.push(current);
-  return lines.join(`${CRLF} `);
+  if (breaks.length === 0) return line;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of breaks) {
+    parts.push(line.slice(from, at));
+    from = at;
+  }
+  parts.push(line.slice(from));
+  return parts.join(`${CRLF} `);
 }
 
 /** Parameter values (§5): quoted when they hold a colon, semicolon or comma. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import type { ContactExportContext } from '../../lib/io/contacts-csv-export';
-import { contactsExportBlob, contactsExportFileName } from '../../lib/io/contacts-export-file';
+import { buildContactsExportBlob, contactsExportFileName } from '../../lib/io/contacts-export-file';
 import { contact } from '../domain/builders';
 
 const context: ContactExportContext = { accounts: new Map(), ladder: defaultLadder };
@@ -12,7 +12,7 @@ const many = Array.from({ length: 2_500 }, (_, i) =>
 describe('the export files', () => {
   it('a CSV built in parts has the BOM and header once, then every contact in order', async () => {
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(
-      await contactsExportBlob('csv', many, context).arrayBuffer(),
+      await (await buildContactsExportBlob('csv', many, context)).arrayBuffer(),
     );
     expect(text.match(/\uFEFF/g)).toHaveLength(1);
     expect(text.match(/Name,Emails,/g)).toHaveLength(1);
@@ -23,10 +23,27 @@ describe('the export files', () => {
   });
 
   it('a vCard file built in parts holds every card once', async () => {
-    const text = await contactsExportBlob('vcard', many, context).text();
+    const text = await (await buildContactsExportBlob('vcard', many, context)).text();
     expect(text.match(/^BEGIN:VCARD\r$/gm)).toHaveLength(2_500);
     expect(text.match(/^END:VCARD\r$/gm)).toHaveLength(2_500);
     expect(text.match(/^UID;VALUE=text:c-2499\r$/gm)).toHaveLength(1);
+  });
+
+  it('reports progress a part at a time, pausing between parts', async () => {
+    const progress: Array<[number, number]> = [];
+    let pauses = 0;
+    await buildContactsExportBlob('csv', many, context, {
+      onProgress: (done, total) => progress.push([done, total]),
+      pause: async () => {
+        pauses += 1;
+      },
+    });
+    expect(progress).toEqual([
+      [1_000, 2_500],
+      [2_000, 2_500],
+      [2_500, 2_500],
+    ]);
+    expect(pauses).toBe(2);
   });
 
   it('names the files by the local date', () => {

@@ -295,3 +295,11 @@ describe('a whole card', () => {
     expect(() => contentLine('X:Y', 'x')).toThrow();
   });
 });
+
+describe('folding odd input', () => {
+  it('counts a lone surrogate as the 3 octets of the replacement character it is encoded as', () => {
+    const folded = foldLine(`NOTE:${'\uD800'.repeat(40)}`);
+    for (const physical of folded.split('\r\n')) expect(octets(physical)).toBeLessThanOrEqual(75);
+    expect(unfold(folded)).toBe(`NOTE:${'\uD800'.repeat(40)}`);
+  });
+});

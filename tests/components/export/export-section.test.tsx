@@ -48,13 +48,18 @@ describe('the contact export section', () => {
   });
 
   it('shows progress in a live region, with the buttons disabled meanwhile', () => {
-    renderSection({ view: { kind: 'working', format: 'csv', done: 2000, total: 50000 } });
+    renderSection({ view: { kind: 'working', format: 'csv', phase: 'reading', done: 2000, total: 50000 } });
     const bar = screen.getByRole('progressbar', { name: 'Export progress' });
     expect(bar).toHaveAttribute('value', '2000');
     expect(bar).toHaveAttribute('max', '50000');
     const text = screen.getByText('Reading contacts: 2,000 of 50,000 contacts');
     expect(text.closest('[aria-live="polite"]')).not.toBeNull();
     expect(screen.getByRole('button', { name: 'Export vCard' })).toBeDisabled();
+  });
+
+  it('then shows the file being written', () => {
+    renderSection({ view: { kind: 'working', format: 'vcard', phase: 'writing', done: 1000, total: 1234 } });
+    expect(screen.getByText('Writing the file: 1,000 of 1,234 contacts')).toBeInTheDocument();
   });
 
   it('says how many contacts were exported, and to which file', () => {
