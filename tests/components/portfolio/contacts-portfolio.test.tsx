@@ -1,5 +1,6 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BulkAction } from '../../../components/portfolio/bulk-actions';
 import { ContactsPortfolio, type BulkOutcome } from '../../../components/portfolio/contacts-portfolio';
@@ -192,6 +193,15 @@ describe('the contacts table', () => {
     expect(screen.getByText(/No contacts yet/)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Import & export' }).getAttribute('href')).toBe('#/data');
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('has no serious or critical accessibility violations, with a selection (contrast needs a real browser)', async () => {
+    renderTable(five());
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
   it('shows that it is loading', () => {
