@@ -30,6 +30,9 @@ import { rankAccounts } from '../domain/pareto';
 import type { Account, AccountIssue, Contact, Deal, Ladder } from '../db/schema';
 import { accountCoverage, type RoleCoverage } from '../sidebar/coverage';
 
+/** One collator for every name comparison: far cheaper than localeCompare call by call. */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+
 export interface AccountRowContact {
   id: string;
   name: string;
@@ -188,7 +191,7 @@ export function buildAccountRows(facts: AccountRowFacts, now: number): AccountRo
       openIssues: tally.openIssues,
       openDeals: tally.openDeals,
       nextDue: tally.nextDue,
-      contacts: tally.contacts.sort((a, b) => a.name.localeCompare(b.name) || compareText(a.id, b.id)),
+      contacts: tally.contacts.sort((a, b) => byName.compare(a.name, b.name) || compareText(a.id, b.id)),
     };
   });
 }
@@ -246,7 +249,7 @@ function relatedShare(row: AccountRow): number {
 
 /** Ascending order of one column; ties are left to the caller. */
 const comparators: Record<AccountSortKey, (a: AccountRow, b: AccountRow) => number> = {
-  name: (a, b) => a.name.localeCompare(b.name),
+  name: (a, b) => byName.compare(a.name, b.name),
   value: (a, b) => a.value - b.value,
   tier: (a, b) => tierRank[a.tier] - tierRank[b.tier],
   contacts: (a, b) => a.contactCount - b.contactCount,
@@ -266,7 +269,7 @@ export function sortAccountRows(rows: readonly AccountRow[], sort: AccountSort):
   const sign = sort.direction === 'ascending' ? 1 : -1;
   const compare = comparators[sort.key];
   const tieBreak = (a: AccountRow, b: AccountRow) =>
-    a.name.localeCompare(b.name) || compareText(a.accountId, b.accountId);
+    byName.compare(a.name, b.name) || compareText(a.accountId, b.accountId);
   return [...rows].sort((a, b) => {
     if (sort.key === 'nextDue') {
       if (a.nextDue === null || b.nextDue === null) {
