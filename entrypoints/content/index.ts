@@ -1,10 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { adapterFor, contentMatches } from '../../lib/sites';
-import { onDomChange, onLocationChange } from '../../lib/dom/observe';
+import { domChangePending, onDomChange, onLocationChange } from '../../lib/dom/observe';
 import { sendFromUserAction, sendMessage } from '../../lib/messaging/client';
 import { servePagePeople } from '../../lib/messaging/page-people-server';
 import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
 import { startOverlay } from '../../lib/overlay/overlay';
+import { whenPeoplePage } from '../../lib/overlay/when-people-page';
 import { whileSiteOn } from '../../lib/overlay/while-site-on';
 import { siteOfHost } from '../../lib/sites/site-switches';
 
@@ -46,11 +47,17 @@ export default defineContentScript({
             onDomChange(callback, signal);
             onLocationChange(callback, signal);
           },
+          pageChangePending: () => domChangePending(document),
           onDataChange: subscribeChanges,
           reportPeople: pagePeople.update,
         },
         signal,
       );
-    void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal);
+    // Nothing more (no storage read, no observer, no port) until the page is one that shows people.
+    whenPeoplePage(
+      (url) => adapterFor(url) !== null,
+      () => void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal),
+      ctx.signal,
+    );
   },
 });

@@ -86,6 +86,21 @@ export function onLocationChange(
   win.addEventListener('hashchange', checkLocation, { signal });
 }
 
+/**
+ * Whether `doc` changed since the listeners last ran (a callback is due), as
+ * far as the shared observer can tell; true when nothing observes `doc`. A
+ * reader that already read the page can reuse what it read while this is
+ * false: any change will call it again within a frame anyway.
+ */
+export function domChangePending(doc: Document = document): boolean {
+  const shared = sharedObservers.get(doc);
+  if (!shared) return true;
+  // Records not delivered yet (made in this task) count too.
+  const records = shared.observer.takeRecords();
+  if (records.length > 0 && !records.every(isOwnMutation)) scheduleFrame(shared);
+  return shared.frame !== undefined;
+}
+
 function startObserving(doc: Document): SharedObserver {
   const shared: SharedObserver = {
     observer: new MutationObserver((records) => {

@@ -21,6 +21,13 @@ export interface OverlayDeps {
   /** Opens the sidebar on a known contact; see BadgeActions.openSidebar. */
   openSidebar(event: Event, contactId: string, focus: 'card' | 'log'): Promise<boolean | string>;
   onPageChange(callback: () => void, signal: AbortSignal): void;
+  /**
+   * Whether the page may have changed since onPageChange last called back.
+   * While it says false, a render that only shows new answers (a lookup, a
+   * data change, a capture) reuses the people the last render read instead
+   * of reading the whole page again. Without it, every render reads the page.
+   */
+  pageChangePending?(): boolean;
   onDataChange(callback: () => void, signal: AbortSignal): void;
   /** Hears who is on the page (once each, after their lookup answered) after every render. */
   reportPeople(people: PagePerson[]): void;
@@ -43,6 +50,23 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
   /** Capture progress or failure per identity, shown instead of the lookup result. */
   const captures = new Map<string, BadgeState>();
   const placed = new Map<Element, PlacedBadge>();
+  /** What the last render read off the page, and at which address. */
+  let lastRead: { href: string; people: FoundIdentity[] } | null = null;
+
+  const readPage = (): FoundIdentity[] => {
+    const href = doc.location.href;
+    const url = new URL(href);
+    const adapter = deps.adapterFor(url);
+    const people = adapter ? adapter.findIdentities(doc, url) : [];
+    lastRead = { href, people };
+    return people;
+  };
+
+  /** The people on the page: the last read when nothing can have changed since, else a fresh one. */
+  const peopleNow = (fresh: boolean): FoundIdentity[] =>
+    !fresh && lastRead && lastRead.href === doc.location.href && deps.pageChangePending?.() === false
+      ? lastRead.people
+      : readPage();
 
   const stateFor = (key: string, found: FoundIdentity): BadgeState | null => {
     const capture = captures.get(key);
@@ -93,10 +117,10 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
     });
   };
 
-  function render(): void {
+  /** `fresh`: read the page again even when nothing seems to have changed (the page did change). */
+  function render(fresh = false): void {
     if (signal.aborted) return;
-    const adapter = deps.adapterFor(new URL(doc.location.href));
-    const people = adapter ? adapter.findIdentities(doc, new URL(doc.location.href)) : [];
+    const people = peopleNow(fresh);
     lookupMissing(people);
     const seen = new Set<Element>();
     const reported = new Map<string, PagePerson>();
@@ -137,7 +161,7 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
     deps.reportPeople([...reported.values()]);
   }
 
-  deps.onPageChange(render, signal);
+  deps.onPageChange(() => render(true), signal);
   deps.onDataChange(() => {
     for (const key of known.keys()) stale.add(key);
     render();
@@ -147,5 +171,5 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
     placed.clear();
     deps.reportPeople([]);
   });
-  render();
+  render(true);
 }

@@ -15,6 +15,16 @@ export interface TopCard {
 
 type TopCardReader = (doc: Document) => TopCard | undefined;
 
+/**
+ * The first <section> that `test` accepts. Every layout's card is a
+ * section; the live tag collection is kept by the browser between calls,
+ * where a selector would walk the whole (600 KB) document on each re-read.
+ */
+function firstSection(doc: Document, test: (section: Element) => boolean): Element | undefined {
+  for (const section of doc.getElementsByTagName('section')) if (test(section)) return section;
+  return undefined;
+}
+
 function withText(text: string): string | undefined {
   return text ? text : undefined;
 }
@@ -27,7 +37,9 @@ function withText(text: string): string | undefined {
  * headline, "Company · School", the location.
  */
 const serverDrivenTopCard: TopCardReader = (doc) => {
-  const card = doc.querySelector('section[componentkey*="topcard" i]');
+  const card = firstSection(doc, (section) =>
+    (section.getAttribute('componentkey') ?? '').toLowerCase().includes('topcard'),
+  );
   const heading = card?.querySelector('h2');
   if (!card || !heading) return undefined;
   const headlineLine = [...card.querySelectorAll('p')].find(
@@ -56,7 +68,7 @@ const serverDrivenTopCard: TopCardReader = (doc) => {
  * the member id and the name is its h1.
  */
 const classicTopCard: TopCardReader = (doc) => {
-  const card = doc.querySelector('section[data-member-id]');
+  const card = firstSection(doc, (section) => section.hasAttribute('data-member-id'));
   const heading = card?.querySelector('h1');
   if (!card || !heading) return undefined;
   return {
@@ -75,7 +87,12 @@ const classicTopCard: TopCardReader = (doc) => {
  * experience section, whose link has a stable data-field, so match on that.
  */
 function classicCurrentCompany(doc: Document, card: Element): string | undefined {
-  const logo = doc.querySelector('a[data-field="experience_company_logo"] img')?.getAttribute('src');
+  // The first logo link holding an image (a descendant selector would test
+  // every image of the page against all its ancestors).
+  const logo = [...doc.querySelectorAll('a[data-field="experience_company_logo"]')]
+    .map((link) => link.querySelector('img'))
+    .find((img) => img !== null)
+    ?.getAttribute('src');
   if (!logo) return undefined;
   const sameLogo = [...card.querySelectorAll('button img')].find((img) => img.getAttribute('src') === logo);
   return withText(visibleText(sameLogo?.closest('button')));
@@ -86,7 +103,7 @@ function classicCurrentCompany(doc: Document, card: Element): string | undefined
  * templates and `data-section` hooks.
  */
 const publicTopCard: TopCardReader = (doc) => {
-  const card = doc.querySelector('section.top-card-layout');
+  const card = firstSection(doc, (section) => section.classList.contains('top-card-layout'));
   const heading = card?.querySelector('h1');
   if (!card || !heading) return undefined;
   return {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBadgeHost } from '../../lib/dom/badge-host';
-import { onDomChange, onLocationChange } from '../../lib/dom/observe';
+import { domChangePending, onDomChange, onLocationChange } from '../../lib/dom/observe';
 
 /** Animation frames that run only when the test says so. */
 function fakeAnimationFrames(): { flush(): Promise<void>; pending(): number } {
@@ -59,6 +59,27 @@ beforeEach(() => {
 afterEach(() => {
   for (const controller of controllers.splice(0)) controller.abort();
   vi.unstubAllGlobals();
+});
+
+describe('domChangePending', () => {
+  it('says whether the page changed since the callbacks last ran, counting changes not delivered yet', async () => {
+    const callback = vi.fn();
+    onDomChange(callback, newSignal());
+    expect(domChangePending()).toBe(false);
+    // Same task: the observer has not delivered the record yet.
+    document.body.append(document.createElement('div'));
+    expect(domChangePending()).toBe(true);
+    await frames.flush();
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(domChangePending()).toBe(false);
+    // Rapport's own badges are not a change of the page.
+    document.body.append(createBadgeHost(document, '').host);
+    expect(domChangePending()).toBe(false);
+  });
+
+  it('cannot tell when nothing observes the document', () => {
+    expect(domChangePending()).toBe(true);
+  });
 });
 
 describe('onDomChange', () => {

@@ -57,8 +57,9 @@ describe('the overlay loop', () => {
   let pageChanged: () => void;
   let reports: PagePerson[][];
 
-  function start(answers: Record<string, LookupResult>) {
+  function start(answers: Record<string, LookupResult>, extra: Partial<OverlayDeps> = {}) {
     const deps: OverlayDeps = {
+      ...extra,
       adapterFor: () => testAdapter,
       lookup: async (identities) => {
         lookups.push(identities);
@@ -152,6 +153,30 @@ describe('the overlay loop', () => {
     expect(reports.at(-1)).toEqual([]);
     // Page text stayed text: the names were never parsed as markup.
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('reads the page once for a lookup answer while nothing changed, again once something did', async () => {
+    const read = vi.spyOn(testAdapter, 'findIdentities');
+    let pending = false;
+    start({ ann: { status: 'known', contact: client } }, { pageChangePending: () => pending });
+    await settle();
+    // The first render read the page; showing the answers reused that read.
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(hosts()).toHaveLength(3);
+    onChange();
+    await settle();
+    expect(read).toHaveBeenCalledTimes(1);
+    expect(lookups).toHaveLength(2);
+    // A change not yet handed to the overlay: the next render reads the page again.
+    document.querySelector('a[data-slug="bob"]')!.remove();
+    pending = true;
+    onChange();
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(hosts()).toHaveLength(2);
+    pending = false;
+    pageChanged();
+    expect(read).toHaveBeenCalledTimes(3);
+    read.mockRestore();
   });
 
   it('shows nothing and asks nothing on a page without an adapter', async () => {
