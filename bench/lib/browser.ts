@@ -122,7 +122,7 @@ export async function cdpFor(page: Page): Promise<CDPSession> {
 export async function importBackup(browser: BenchBrowser, file: string, timeoutMs: number): Promise<number> {
   const dashboard = await browser.context.newPage();
   try {
-    await dashboard.goto(extensionUrl(browser, 'dashboard.html'));
+    await dashboard.goto(extensionUrl(browser, 'dashboard.html#/data'));
     const input = dashboard.getByLabel('Import backup');
     await input.waitFor({ state: 'attached' });
     const started = Date.now();

@@ -1,7 +1,21 @@
+import { useEffect, useRef, type ReactNode } from 'react';
 import { db, type RapportDatabase } from '../../lib/db/database';
+import {
+  dashboardViews,
+  navViewOf,
+  routeHash,
+  viewLabels,
+  type DashboardRoute,
+} from '../../lib/dashboard/routes';
+import { useHashRoute } from '../../lib/dashboard/use-hash-route';
 import { BackupControls } from './backup-controls';
+import { ExportControls } from './export-controls';
 import { ImportControls } from './import-controls';
 import { SettingsControls } from './settings-controls';
+import { AccountsView } from './views/accounts-view';
+import { ContactPage } from './views/contact-page';
+import { ContactsView } from './views/contacts-view';
+import { GoalsView } from './views/goals-view';
 
 export interface AppProps {
   database?: RapportDatabase;
@@ -9,12 +23,73 @@ export interface AppProps {
 }
 
 export function App({ database = db, now = Date.now }: AppProps) {
+  const [route, navigate] = useHashRoute();
+  const openContact = (contactId: string) => navigate({ view: 'contact', contactId });
+  const current = navViewOf(route);
+
   return (
-    <main className="dashboard">
-      <h1>Rapport</h1>
-      <ImportControls database={database} now={now} />
-      <BackupControls database={database} now={now} />
-      <SettingsControls database={database} now={now} />
+    <div className="dashboard">
+      <header className="dashboard-header">
+        <h1>Rapport</h1>
+        <nav aria-label="Dashboard">
+          <ul className="dashboard-nav">
+            {dashboardViews.map((view) => (
+              <li key={view}>
+                <a href={routeHash({ view })} aria-current={view === current ? 'page' : undefined}>
+                  {viewLabels[view]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <ViewRegion route={route}>
+        {route.view === 'contacts' && (
+          <ContactsView database={database} now={now} onOpenContact={openContact} />
+        )}
+        {route.view === 'contact' && (
+          <ContactPage
+            database={database}
+            now={now}
+            contactId={route.contactId}
+            onBack={() => navigate({ view: 'contacts' })}
+          />
+        )}
+        {route.view === 'accounts' && (
+          <AccountsView database={database} now={now} onOpenContact={openContact} />
+        )}
+        {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
+        {route.view === 'data' && (
+          <>
+            <ImportControls database={database} now={now} />
+            <ExportControls database={database} now={now} />
+            <BackupControls database={database} now={now} />
+          </>
+        )}
+        {route.view === 'settings' && <SettingsControls database={database} now={now} />}
+      </ViewRegion>
+    </div>
+  );
+}
+
+/**
+ * The view's region. When the user moves to another view, focus moves to
+ * the region so that keyboard and screen-reader users start reading the new
+ * view rather than staying on the link they used.
+ */
+function ViewRegion({ route, children }: { route: DashboardRoute; children: ReactNode }) {
+  const region = useRef<HTMLElement>(null);
+  const shown = routeHash(route);
+  const previous = useRef(shown);
+  useEffect(() => {
+    if (shown !== previous.current) region.current?.focus();
+    previous.current = shown;
+  }, [shown]);
+  return (
+    <main ref={region} tabIndex={-1} className="dashboard-view" aria-label={labelOf(route)}>
+      {children}
     </main>
   );
 }
+
+const labelOf = (route: DashboardRoute) => (route.view === 'contact' ? 'Contact' : viewLabels[route.view]);

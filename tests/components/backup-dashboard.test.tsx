@@ -14,6 +14,7 @@ const now = () => new Date(2025, 2, 1, 10, 0).getTime();
 
 function renderDashboard() {
   const database = freshDatabase();
+  window.location.hash = '#/data';
   render(<App database={database} now={now} />);
   return database;
 }

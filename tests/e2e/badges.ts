@@ -83,3 +83,21 @@ export async function clickControl(page: Page, control: AccessibleControl): Prom
   const { x, y } = await revealControl(page, control);
   await page.mouse.click(x, y);
 }
+
+/** The colour the user sees behind a control: its computed background, or its level chip's. */
+export async function controlBackground(page: Page, control: AccessibleControl): Promise<string> {
+  const session = await cdp(page);
+  await session.send('DOM.getDocument', { depth: 0 });
+  const { object } = (await session.send('DOM.resolveNode', { backendNodeId: control.backendNodeId })) as {
+    object: { objectId: string };
+  };
+  const { result } = (await session.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: `function () {
+      const chip = this.classList.contains('chip') ? this : this.querySelector('.chip') ?? this;
+      return getComputedStyle(chip).backgroundColor;
+    }`,
+    returnByValue: true,
+  })) as { result: { value: string } };
+  return result.value;
+}

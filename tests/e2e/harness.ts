@@ -80,7 +80,7 @@ export async function importBackupThroughDashboard(
   { replacing = false } = {},
 ): Promise<Page> {
   const dashboard = await session.context.newPage();
-  await dashboard.goto(session.pageUrl('dashboard.html'));
+  await dashboard.goto(session.pageUrl('dashboard.html#/data'));
   await dashboard.getByLabel('Import backup').setInputFiles(file);
   if (replacing) await dashboard.getByRole('button', { name: 'Replace my data' }).click();
   await dashboard

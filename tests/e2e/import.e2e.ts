@@ -32,7 +32,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
 
   it('previews and imports the connections at the chosen level, and reports', async () => {
     const dashboard = await session.context.newPage();
-    await dashboard.goto(session.pageUrl('dashboard.html'));
+    await dashboard.goto(session.pageUrl('dashboard.html#/data'));
     expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await dashboard.getByLabel('Choose a CSV file').setInputFiles(`${fixturesDir}/import/Connections.csv`);
 
@@ -76,7 +76,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
 
   it('a CRM export goes through the mapping step; a bad file is refused with what to do', async () => {
     const dashboard = await session.context.newPage();
-    await dashboard.goto(session.pageUrl('dashboard.html'));
+    await dashboard.goto(session.pageUrl('dashboard.html#/data'));
     const crm = writeTemp(
       'crm-contacts.csv',
       'Full Name,E-mail,Organization,Job Title,Tags\nWei Zhang,wei.zhang@initech.example,"Initech, Inc.",Data Engineer,"vip;emea"\nNew Person,new.person@hooli.example,Hooli,CTO,\n',
@@ -113,7 +113,7 @@ describe('contact import: LinkedIn’s Connections.csv through the dashboard, th
 
   it('moves the progress bar while a large file is written', async () => {
     const dashboard = await session.context.newPage();
-    await dashboard.goto(session.pageUrl('dashboard.html'));
+    await dashboard.goto(session.pageUrl('dashboard.html#/data'));
     await dashboard
       .getByLabel('Choose a CSV file')
       .setInputFiles(writeTemp('Connections.csv', connections(6_000)));

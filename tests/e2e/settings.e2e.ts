@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rapportControls, waitForControl } from './badges';
+import { controlBackground, rapportControls, waitForControl } from './badges';
 import { importBackupThroughDashboard, launchWithExtension, snap, type ExtensionSession } from './harness';
 import { openFixture, writeBackup } from './overlay-helpers';
 
@@ -37,16 +37,22 @@ describe('settings reach the page live', () => {
   const stillSameDocument = () =>
     profile.evaluate(() => (window as unknown as { rapportNoReload?: boolean }).rapportNoReload === true);
 
-  it('renames the badge when a level is renamed in the ladder editor', async () => {
+  it('renames and recolours the badge when its level is edited in the ladder editor', async () => {
     await dashboard.bringToFront();
+    await dashboard
+      .getByRole('navigation', { name: 'Dashboard' })
+      .getByRole('link', { name: 'Settings' })
+      .click();
     const client = dashboard.getByRole('group', { name: /^Client/ });
     await client.getByLabel('Name').fill('Key client');
+    await client.getByLabel('Colour').fill('#7b1fa2');
     await dashboard.getByRole('button', { name: 'Save ladder' }).click();
     await dashboard.getByRole('status').filter({ hasText: 'Ladder saved' }).waitFor();
     await snap(dashboard, 'settings-ladder-saved');
 
     const badge = await waitForControl(profile, /^Rapport: Key client/);
     expect(badge.name).toBe('Rapport: Key client');
+    await expect.poll(() => controlBackground(profile, badge)).toBe('rgb(123, 31, 162)');
     expect(await stillSameDocument()).toBe(true);
   });
 

@@ -17,6 +17,7 @@ const NOW = new Date(2025, 2, 1, 10, 0).getTime();
 
 function renderDashboard() {
   const database = freshDatabase();
+  window.location.hash = '#/data';
   render(<App database={database} now={() => NOW} />);
   return database;
 }
