@@ -44,8 +44,9 @@ describe('settings reach the page live', () => {
       .getByRole('link', { name: 'Settings' })
       .click();
     const client = dashboard.getByRole('group', { name: /^Client/ });
-    await client.getByLabel('Name').fill('Key client');
+    // Colour first: the group is named after the level's name.
     await client.getByLabel('Colour').fill('#7b1fa2');
+    await client.getByLabel('Name').fill('Key client');
     await dashboard.getByRole('button', { name: 'Save ladder' }).click();
     await dashboard.getByRole('status').filter({ hasText: 'Ladder saved' }).waitFor();
     await snap(dashboard, 'settings-ladder-saved');
