@@ -1,0 +1,169 @@
+/**
+ * The dashboard's portfolio views in the real extension: a book of accounts
+ * restored from a backup, LinkedIn's Connections.csv imported into it through
+ * the wizard, then the contacts table (search, a contact's full page, a bulk
+ * tag with undo), the accounts table, the goals across accounts and the
+ * pictures. Axe finds no serious or critical problems on any view, in light
+ * or dark mode.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newContactDefaults } from '../../lib/db/contacts';
+import type { Account, Contact, Goal } from '../../lib/db/schema';
+import { seriousAxeProblems } from './axe';
+import { importBackupThroughDashboard, launchWithExtension, snap, type ExtensionSession } from './harness';
+import { fixturesDir } from './paths';
+
+const DAY = 86_400_000;
+
+/** Three accounts with very different values (the 80/20 shape), one known contact and an open goal. */
+function writeBook(): string {
+  const now = Date.now();
+  const stamps = { createdAt: now - 400 * DAY, updatedAt: now - 400 * DAY };
+  const account = (id: string, name: string, revenue: number, potential: number): Account => ({
+    id,
+    name,
+    domains: [],
+    revenue,
+    potential,
+    ...stamps,
+  });
+  const emma: Contact = {
+    ...newContactDefaults,
+    id: 'c-emma',
+    name: 'Emma Lindqvist',
+    accountId: 'a-nordkraft',
+    levelId: 'client',
+    linkedinSlugs: ['emma-lindqvist-5e6f7a'],
+    emails: [],
+    ...stamps,
+  };
+  const goal: Goal = {
+    id: 'g-emma',
+    contactId: 'c-emma',
+    accountId: null,
+    title: 'Emma refers us to the grid operator',
+    targetLevelId: 'supporter',
+    targetRevenue: null,
+    deadline: now + 60 * DAY,
+    evidence: [{ id: 'e1', text: 'Emma introduces us to their CTO', met: false }],
+    steps: [{ id: 's1', text: 'Send Emma the grid study', dueAt: now - 3 * DAY, doneAt: null }],
+    status: 'open',
+    ...stamps,
+  };
+  const backup = {
+    format: 'rapport-backup',
+    schemaVersion: 1,
+    exportedAt: new Date(now).toISOString(),
+    tables: {
+      contacts: [emma],
+      accounts: [
+        account('a-nordkraft', 'Nordkraft Energi AB', 900_000, 300_000),
+        account('a-initech', 'Initech', 60_000, 20_000),
+        account('a-hooli', 'Hooli', 15_000, 5_000),
+      ],
+      deals: [],
+      gestures: [],
+      followUps: [],
+      notes: [],
+      goals: [goal],
+      accountIssues: [],
+      settings: [],
+    },
+  };
+  const file = join(mkdtempSync(join(tmpdir(), 'rapport-dashboard-')), 'rapport-backup.json');
+  writeFileSync(file, JSON.stringify(backup));
+  return file;
+}
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Dashboard' }).getByRole('link', { name }).click();
+
+describe('the dashboard’s portfolio', () => {
+  let session: ExtensionSession;
+  let dashboard: Page;
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    dashboard = await importBackupThroughDashboard(session, writeBook());
+  });
+  afterAll(() => session?.close());
+
+  it('imports LinkedIn’s Connections.csv into the book through the wizard', async () => {
+    await dashboard.getByLabel('Choose a CSV file').setInputFiles(`${fixturesDir}/import/Connections.csv`);
+    const preview = dashboard.getByRole('group', { name: 'Preview of the import' });
+    // Emma is already in Rapport (her profile slug); Nordkraft, Initech and Hooli are existing accounts.
+    await expect(
+      preview.getByRole('list', { name: 'What the import will do' }).textContent(),
+    ).resolves.toMatch(/17 new contacts.*1 already in Rapport.*2 skipped/);
+    await preview.getByRole('button', { name: /^Import 18 contacts/ }).click();
+    await dashboard.getByRole('group', { name: 'Import report' }).waitFor();
+  });
+
+  it('lists every contact, finds one by company, and opens their page', async () => {
+    await nav(dashboard, 'Contacts');
+    const view = dashboard.getByRole('main', { name: 'Contacts' });
+    await expect.poll(() => view.getByRole('status').first().textContent()).toMatch(/^18 contacts$/);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
+
+    await view.getByLabel('Search').fill('initech');
+    await expect.poll(() => view.getByRole('status').first().textContent()).toMatch(/^3 of 18 contacts$/);
+    const names = await view
+      .getByRole('region', { name: 'Contacts table' })
+      .locator('tbody th')
+      .allTextContents();
+    expect(names.sort()).toEqual(['Ravi Shankar', 'Wei Zhang', 'Zofia Wiśniewska']);
+    await snap(dashboard, 'dashboard-1-contacts-search');
+
+    await view.getByRole('button', { name: 'Zofia Wiśniewska' }).click();
+    const page = dashboard.getByRole('main', { name: 'Contact' });
+    await page.getByRole('heading', { name: 'Zofia Wiśniewska', level: 2 }).waitFor();
+    expect(new URL(dashboard.url()).hash).toMatch(/^#\/contacts\/.+/);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
+    await page.getByRole('button', { name: /Back to contacts/ }).click();
+    await dashboard.getByRole('main', { name: 'Contacts' }).waitFor();
+  });
+
+  it('tags the selected contacts in one go, and undoes it', async () => {
+    const view = dashboard.getByRole('main', { name: 'Contacts' });
+    await view.getByLabel('Search').fill('hooli');
+    await expect.poll(() => view.getByRole('status').first().textContent()).toMatch(/^2 of 18 contacts$/);
+    await view.getByLabel(/^Select all 2 matching contacts/).check();
+    const bulk = view.getByRole('region', { name: /^Change the 2 contacts selected/ });
+    await bulk.getByLabel('Tags').fill('conference-2026');
+    await bulk.getByRole('button', { name: /Add tag/ }).click();
+    await view.getByRole('button', { name: 'Undo' }).waitFor();
+
+    await view.getByLabel('Search').fill('');
+    await view.getByRole('search').getByLabel('Tag', { exact: true }).selectOption('conference-2026');
+    await expect.poll(() => view.getByRole('status').first().textContent()).toMatch(/^2 of 18 contacts$/);
+    await view.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => view.getByRole('option', { name: 'conference-2026' }).count()).toBe(0);
+  });
+
+  it('ranks the accounts by value, with their tier', async () => {
+    await nav(dashboard, 'Accounts');
+    const view = dashboard.getByRole('main', { name: 'Accounts' });
+    await view.getByRole('table').first().waitFor();
+    const first = view.getByRole('row').nth(1);
+    await expect.poll(() => first.textContent()).toMatch(/Nordkraft Energi AB/);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
+    await snap(dashboard, 'dashboard-2-accounts');
+  });
+
+  it('shows the goals across accounts with the overdue step', async () => {
+    await nav(dashboard, 'Goals');
+    const view = dashboard.getByRole('main', { name: 'Goals' });
+    await view.getByText('Emma refers us to the grid operator').waitFor();
+    await expect(view.textContent()).resolves.toMatch(/Send Emma the grid study/);
+    await expect(view.textContent()).resolves.toMatch(/overdue/i);
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
+  });
+
+  it('made no web requests of its own', () => {
+    expect(session.extensionRequests).toEqual([]);
+  });
+});
