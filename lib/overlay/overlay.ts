@@ -36,6 +36,13 @@ export interface OverlayDeps {
 /** The background accepts at most this many identities per lookup. */
 const LOOKUP_BATCH = 200;
 
+/**
+ * Badges built or rebuilt per task. A long list (an inbox, search results)
+ * gets the rest in the following tasks, so that showing them never holds the
+ * page's main thread for long (no long task from the overlay).
+ */
+const BADGES_PER_TASK = 10;
+
 interface PlacedBadge {
   badge: BadgeHost;
   /** What the badge currently shows, to skip re-rendering (and re-observing) an unchanged badge. */
@@ -50,6 +57,10 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
   /** Capture progress or failure per identity, shown instead of the lookup result. */
   const captures = new Map<string, BadgeState>();
   const placed = new Map<Element, PlacedBadge>();
+  /** The next task's share of badges, when one render left some for later. */
+  let continuation: ReturnType<typeof setTimeout> | undefined;
+  /** Whether onDataChange is listened to: from the first person found on. */
+  let subscribed = false;
   /** What the last render read off the page, and at which address. */
   let lastRead: { href: string; people: FoundIdentity[] } | null = null;
 
@@ -121,7 +132,14 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
   function render(fresh = false): void {
     if (signal.aborted) return;
     const people = peopleNow(fresh);
+    if (!subscribed && people.length > 0) {
+      // Data changes only matter once there are badges to refresh.
+      subscribed = true;
+      deps.onDataChange(onDataChanged, signal);
+    }
     lookupMissing(people);
+    let budget = BADGES_PER_TASK;
+    let more = false;
     const seen = new Set<Element>();
     const reported = new Map<string, PagePerson>();
     for (const found of people) {
@@ -133,14 +151,20 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
       }
       const state = stateFor(key, found);
       if (!state) continue;
-      seen.add(found.anchor);
       let entry = placed.get(found.anchor);
-      if (!entry) {
-        entry = { badge: createBadge(doc), shown: '' };
-        placed.set(found.anchor, entry);
-      }
       const shown = JSON.stringify(state);
-      if (shown !== entry.shown) {
+      if (!entry || shown !== entry.shown) {
+        if (budget === 0) {
+          // Left for the next task; a badge already there stays as it is meanwhile.
+          more = true;
+          if (entry) seen.add(found.anchor);
+          continue;
+        }
+        budget--;
+        if (!entry) {
+          entry = { badge: createBadge(doc), shown: '' };
+          placed.set(found.anchor, entry);
+        }
         renderBadge(entry.badge, state, {
           capture: (event) => capture(event, key, found),
           openSidebar: (event, focus) =>
@@ -150,6 +174,7 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
         });
         entry.shown = shown;
       }
+      seen.add(found.anchor);
       if (!isPlacedAt(entry.badge.host, found.anchor)) placeBadgeHost(entry.badge.host, found.anchor);
     }
     for (const [anchor, entry] of placed) {
@@ -159,14 +184,22 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
       }
     }
     deps.reportPeople([...reported.values()]);
+    if (more && continuation === undefined) {
+      continuation = setTimeout(() => {
+        continuation = undefined;
+        render();
+      }, 0);
+    }
+  }
+
+  function onDataChanged(): void {
+    for (const key of known.keys()) stale.add(key);
+    render();
   }
 
   deps.onPageChange(() => render(true), signal);
-  deps.onDataChange(() => {
-    for (const key of known.keys()) stale.add(key);
-    render();
-  }, signal);
   signal.addEventListener('abort', () => {
+    clearTimeout(continuation);
     for (const entry of placed.values()) entry.badge.host.remove();
     placed.clear();
     deps.reportPeople([]);

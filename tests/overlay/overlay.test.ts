@@ -179,6 +179,51 @@ describe('the overlay loop', () => {
     read.mockRestore();
   });
 
+  it('builds a long list of badges a share per task, asking about everyone at once', async () => {
+    document.body.replaceChildren();
+    for (let i = 0; i < 25; i++) {
+      const link = document.createElement('a');
+      link.setAttribute('data-slug', `person-${i}`);
+      link.textContent = `Person ${i}`;
+      document.body.append(link);
+    }
+    start({});
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(lookups).toHaveLength(1);
+    expect(lookups[0]).toHaveLength(25);
+    expect(hosts()).toHaveLength(10);
+    await settle();
+    await settle();
+    await settle();
+    expect(hosts()).toHaveLength(25);
+    expect(reports.at(-1)).toHaveLength(25);
+  });
+
+  it('listens for data changes only once the page shows somebody', async () => {
+    document.body.replaceChildren();
+    const listen = vi.fn();
+    const deps: OverlayDeps = {
+      adapterFor: () => testAdapter,
+      lookup: async (identities) => identities.map(() => ({ status: 'unknown' as const })),
+      capture: async () => null,
+      openSidebar: async () => true,
+      onPageChange: (callback) => (pageChanged = callback),
+      onDataChange: listen,
+      reportPeople: () => {},
+    };
+    startOverlay(document, deps, controller.signal);
+    pageChanged();
+    expect(listen).not.toHaveBeenCalled();
+    const link = document.createElement('a');
+    link.setAttribute('data-slug', 'ann');
+    link.textContent = 'Ann';
+    document.body.append(link);
+    pageChanged();
+    pageChanged();
+    expect(listen).toHaveBeenCalledTimes(1);
+  });
+
   it('shows nothing and asks nothing on a page without an adapter', async () => {
     const deps = vi.fn();
     startOverlay(
