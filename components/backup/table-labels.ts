@@ -10,5 +10,6 @@ export const tableLabels: Record<TableName, string> = {
   followUps: 'Follow-ups',
   goals: 'Goals',
   accountIssues: 'Account issues',
+  levelChanges: 'Level changes',
   settings: 'Settings',
 };

@@ -5,7 +5,19 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { reportCorruptRecord } from './corrupt-records';
 import { derivedTablesMiddleware, type LatestGive, type OpenMark } from './derived';
-import type { Account, AccountIssue, Contact, Deal, FollowUp, Gesture, Goal, Note, Setting } from './schema';
+import { levelHistoryMiddleware } from './level-history';
+import type {
+  Account,
+  AccountIssue,
+  Contact,
+  Deal,
+  FollowUp,
+  Gesture,
+  Goal,
+  LevelChange,
+  Note,
+  Setting,
+} from './schema';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'rapport';
@@ -19,6 +31,8 @@ export class RapportDatabase extends Dexie {
   followUps!: EntityTable<FollowUp, 'id'>;
   goals!: EntityTable<Goal, 'id'>;
   accountIssues!: EntityTable<AccountIssue, 'id'>;
+  /** Written only by the level-history middleware (level-history.ts). */
+  levelChanges!: EntityTable<LevelChange, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   // Derived tables (derived.ts): kept in step with the records by a
   // middleware; read them, never write them.
@@ -35,6 +49,7 @@ export class RapportDatabase extends Dexie {
       if (upgrade) v.upgrade(upgrade);
     }
     this.use(derivedTablesMiddleware((record) => reportCorruptRecord(this, record)));
+    this.use(levelHistoryMiddleware);
   }
 }
 

@@ -33,6 +33,8 @@ export const references: readonly Reference[] = [
   { from: 'goals', field: 'contactId', to: 'contacts', onDelete: 'cascade' },
   { from: 'goals', field: 'accountId', to: 'accounts', onDelete: 'cascade' },
   { from: 'accountIssues', field: 'accountId', to: 'accounts', onDelete: 'cascade' },
+  // A person's level history goes with them (and comes back with them on undo).
+  { from: 'levelChanges', field: 'contactId', to: 'contacts', onDelete: 'cascade' },
 ];
 
 /** The id a record holds in a reference field, or null when the field is unset. */

@@ -241,6 +241,25 @@ export const accountIssueSchema = z.strictObject({
 export type AccountIssue = z.infer<typeof accountIssueSchema>;
 
 /**
+ * A contact moving from one ladder level to another: the history behind
+ * "promotions and demotions over the last 90 days". Recorded by the
+ * level-history middleware (lib/db/level-history.ts) whenever a write changes
+ * an existing contact's levelId, whoever made it; never by hand. The level
+ * ids name levels of the ladder at that time (a level may since have been
+ * removed), so they are not references.
+ */
+export const levelChangeSchema = z.strictObject({
+  id: idSchema,
+  contactId: idSchema,
+  fromLevelId: idSchema,
+  toLevelId: idSchema,
+  /** When the level changed: the write's time (the contact's updatedAt). */
+  at: instantSchema,
+  ...timestamps,
+});
+export type LevelChange = z.infer<typeof levelChangeSchema>;
+
+/**
  * Evidence building blocks a ladder level can require (DOMAIN.md). `manual`
  * is a custom criterion the user ticks per contact.
  */
@@ -290,6 +309,7 @@ export const tableSchemas = {
   followUps: followUpSchema,
   goals: goalSchema,
   accountIssues: accountIssueSchema,
+  levelChanges: levelChangeSchema,
   settings: settingSchema,
 } as const;
 export type TableName = keyof typeof tableSchemas;

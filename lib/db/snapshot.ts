@@ -36,6 +36,7 @@ export async function snapshotAllTables(database: RapportDatabase = db): Promise
     followUps: await readValid(database, 'followUps', skipped),
     goals: await readValid(database, 'goals', skipped),
     accountIssues: await readValid(database, 'accountIssues', skipped),
+    levelChanges: await readValid(database, 'levelChanges', skipped),
     settings: await readValid(database, 'settings', skipped),
   }));
 

@@ -55,6 +55,15 @@ export const schemaVersions: SchemaVersion[] = [
       ),
     recordShapes: 1,
   },
+  {
+    // Level history (level-history.ts): one record per change of a contact's
+    // ladder level. A new record table, so a new record shape: backups gain
+    // a `levelChanges` list (record shapes 2). Nothing to upgrade: no level
+    // change was recorded before, so the table starts empty.
+    version: 3,
+    stores: { levelChanges: 'id, at, contactId' },
+    recordShapes: 2,
+  },
 ];
 
 /**

@@ -82,6 +82,30 @@ function checkRecordCount(json: Record<string, unknown>): void {
   }
 }
 
+/**
+ * Tables that record shapes before `shapes` did not have, with the shapes
+ * that added them: a file from before has none of their records.
+ */
+const addedTables: ReadonlyArray<{ table: TableName; shapes: number }> = [
+  { table: 'levelChanges', shapes: 2 },
+];
+
+/**
+ * Brings a file from older record shapes to today's before it is checked:
+ * the tables added since are empty in it (record shapes 1 had no level
+ * history). A file from older shapes that already holds such a table is
+ * checked as it is.
+ */
+function upgradeRecordShapes(json: Record<string, unknown>): Record<string, unknown> {
+  const { tables, schemaVersion } = json;
+  if (!isPlainObject(tables)) return json;
+  const missing = addedTables.filter(
+    ({ table, shapes }) => (schemaVersion as number) < shapes && !Object.hasOwn(tables, table),
+  );
+  if (missing.length === 0) return json;
+  return { ...json, tables: { ...tables, ...Object.fromEntries(missing.map(({ table }) => [table, []])) } };
+}
+
 /** The rest of the top level: the date, and a list for every table and nothing else. */
 function checkShape(json: Record<string, unknown>): {
   exportedAt: string;
@@ -212,7 +236,7 @@ export async function validateBackup(json: unknown, onProgress?: OnBackupProgres
   checkIdentity(json);
   checkRecordCount(json);
   checkKeys(json, []);
-  const { exportedAt, tables } = checkShape(json);
+  const { exportedAt, tables } = checkShape(upgradeRecordShapes(json));
   const records = await checkRecords(tables, onProgress);
   checkUniqueIds(records);
   checkReferences(records);

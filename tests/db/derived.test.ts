@@ -284,7 +284,8 @@ describe('each contact’s latest give', () => {
   it('stays out of the way of a database opened at version 1', async () => {
     const database = freshDatabase(schemaVersions.slice(0, 1));
     await seedDatabase(database, { accounts: [], contacts: [contact('con-a')] });
-    await createRecord('gestures', { contactId: 'con-a', type: 'gift', at: T }, T, database);
+    // Straight into the table: the validated writes span today's tables, which version 1 lacks.
+    await database.gestures.add(gesture('g-1', 'con-a', 'gift', T));
     expect(database.tables.map((table) => table.name)).not.toContain('latestGives');
     expect(await database.gestures.count()).toBe(1);
   });

@@ -13,17 +13,25 @@ import {
   latestRecordShapes,
   latestSchemaVersion,
   schemaVersions,
+  storesAfter,
   type SchemaVersion,
 } from '../../lib/db/versions';
 import { readDerived, scanDerived } from './derived-scan';
 import { recordsV1 } from './fixtures/records-v1';
 import { recordsV2 } from './fixtures/records-v2';
+import { recordsV3 } from './fixtures/records-v3';
 import { readEverything, seedDatabase, uniqueDatabaseName } from './test-database';
 
 type Dataset = Record<string, Array<Record<string, unknown>>>;
 
 /** What each version's database holds in the tests; one frozen fixture per version. */
-const fixtures: Record<number, Dataset> = { 1: recordsV1, 2: recordsV2 };
+const fixtures: Record<number, Dataset> = { 1: recordsV1, 2: recordsV2, 3: recordsV3 };
+
+/** The record tables a database at `version` has. */
+const recordTablesAt = (version: number) => {
+  const stores = storesAfter(schemaVersions.filter((v) => v.version <= version));
+  return tableNames.filter((table) => table in stores);
+};
 
 const primaryKey = (table: string) => (table === 'settings' ? 'key' : 'id');
 
@@ -42,10 +50,12 @@ async function upgrade(
   return upgraded;
 }
 
-/** Every record, as stored; derived tables left out. */
+/** Every record, as stored; derived tables left out, and so are record tables the version has not made yet. */
 async function dump(database: RapportDatabase): Promise<Dataset> {
   const everything = (await readEverything(database)) as Dataset;
-  return Object.fromEntries(tableNames.map((table) => [table, everything[table] ?? []]));
+  return Object.fromEntries(
+    tableNames.filter((table) => table in everything).map((table) => [table, everything[table]!]),
+  );
 }
 
 /** `table/key` of every record in `before` that is not in `after`. */
@@ -61,8 +71,12 @@ function lostRecords(before: Dataset, after: Dataset): string[] {
 describe('schema upgrades keep every record', () => {
   it('has a fixture for every version, filling every table', () => {
     expect(Object.keys(fixtures).map(Number)).toEqual(schemaVersions.map((v) => v.version));
-    for (const data of Object.values(fixtures)) {
-      for (const table of tableNames) expect(data[table]?.length, table).toBeGreaterThan(0);
+    for (const [version, data] of Object.entries(fixtures)) {
+      for (const table of recordTablesAt(Number(version)))
+        expect(data[table]?.length, `${table} at ${version}`).toBeGreaterThan(0);
+      expect(Object.keys(data).sort(), `tables at ${version}`).toEqual(
+        recordTablesAt(Number(version)).sort(),
+      );
     }
   });
 
@@ -81,7 +95,9 @@ describe('schema upgrades keep every record', () => {
       const derived = { stored: await readDerived(upgraded), scanned: await scanDerived(upgraded) };
       upgraded.close();
       expect(lostRecords(before, after)).toEqual([]);
-      if (!to.upgrade) expect(after).toEqual(before);
+      // A record table the new version adds starts empty.
+      const added = recordTablesAt(to.version).filter((table) => !(table in before));
+      if (!to.upgrade) expect(after).toEqual({ ...before, ...Object.fromEntries(added.map((t) => [t, []])) });
       expect(derived.stored).toEqual(derived.scanned);
     });
   });
@@ -98,6 +114,17 @@ describe('schema upgrades keep every record', () => {
     ]);
     expect(stored.openGoals.map((row) => row.id)).toEqual(['goal-1', 'goal-2']);
     expect(stored.openIssues).toEqual([{ id: 'iss-1', until: Infinity }]);
+  });
+
+  it('version 3 adds an empty level history, and the level-history middleware records on it', async () => {
+    const upgraded = await upgrade(schemaVersions.slice(0, 2), schemaVersions.slice(0, 3), recordsV2);
+    expect(await upgraded.levelChanges.count()).toBe(0);
+    const ben = (await upgraded.contacts.get('con-ben'))!;
+    await upgraded.contacts.put({ ...ben, levelId: 'client', updatedAt: ben.updatedAt + 1 });
+    expect(await upgraded.levelChanges.toArray()).toMatchObject([
+      { contactId: 'con-ben', fromLevelId: 'prospect', toLevelId: 'client', at: ben.updatedAt + 1 },
+    ]);
+    upgraded.close();
   });
 
   describe('the machinery, on a synthetic next version', () => {

@@ -22,6 +22,7 @@ import {
   type FollowUp,
   type Gesture,
   type Goal,
+  type LevelChange,
   type Note,
   type Setting,
 } from '../../lib/db/schema';
@@ -242,6 +243,16 @@ const accountIssue = (issueId: string, accountIds: string[]) =>
     ['id', 'accountId', 'kind', 'description', 'openedAt', 'resolvedAt', 'createdAt', 'updatedAt'],
   );
 
+const levelChange = (changeId: string, contactIds: string[]) =>
+  record<LevelChange>({
+    id: fc.constant(changeId),
+    contactId: fc.constantFrom(...contactIds),
+    fromLevelId: id,
+    toLevelId: id,
+    at: instant,
+    ...timestamps,
+  });
+
 const level = record({
   id,
   name: trimmedText(40),
@@ -297,24 +308,41 @@ export const databaseArbitrary: fc.Arbitrary<AllTables> = fc
     goalIds: ids(3),
     followUpIds: ids(4),
     issueIds: ids(3),
+    levelChangeIds: ids(3),
   })
-  .chain(({ accountIds, contactIds, dealIds, gestureIds, noteIds, goalIds, followUpIds, issueIds }) =>
-    fc
-      .record({
-        accounts: forEachKey(accountIds, (key) => account(key)),
-        contacts: forEachKey(contactIds, (key) => contact(key, accountIds)),
-        deals: forEachKey(accountIds.length ? dealIds : [], (key) => deal(key, accountIds, contactIds)),
-        gestures: forEachKey(contactIds.length ? gestureIds : [], (key) => gesture(key, contactIds)),
-        notes: forEachKey(noteIds, (key) => note(key, contactIds, accountIds)),
-        goals: forEachKey(contactIds.length + accountIds.length ? goalIds : [], (key) =>
-          goal(key, contactIds, accountIds),
+  .chain(
+    ({
+      accountIds,
+      contactIds,
+      dealIds,
+      gestureIds,
+      noteIds,
+      goalIds,
+      followUpIds,
+      issueIds,
+      levelChangeIds,
+    }) =>
+      fc
+        .record({
+          accounts: forEachKey(accountIds, (key) => account(key)),
+          contacts: forEachKey(contactIds, (key) => contact(key, accountIds)),
+          deals: forEachKey(accountIds.length ? dealIds : [], (key) => deal(key, accountIds, contactIds)),
+          gestures: forEachKey(contactIds.length ? gestureIds : [], (key) => gesture(key, contactIds)),
+          notes: forEachKey(noteIds, (key) => note(key, contactIds, accountIds)),
+          goals: forEachKey(contactIds.length + accountIds.length ? goalIds : [], (key) =>
+            goal(key, contactIds, accountIds),
+          ),
+          accountIssues: forEachKey(accountIds.length ? issueIds : [], (key) =>
+            accountIssue(key, accountIds),
+          ),
+          levelChanges: forEachKey(contactIds.length ? levelChangeIds : [], (key) =>
+            levelChange(key, contactIds),
+          ),
+          settings,
+        })
+        .chain((tables) =>
+          forEachKey(contactIds.length ? followUpIds : [], (key) =>
+            followUp(key, contactIds, tables.goals),
+          ).map((followUps): AllTables => ({ ...tables, followUps })),
         ),
-        accountIssues: forEachKey(accountIds.length ? issueIds : [], (key) => accountIssue(key, accountIds)),
-        settings,
-      })
-      .chain((tables) =>
-        forEachKey(contactIds.length ? followUpIds : [], (key) =>
-          followUp(key, contactIds, tables.goals),
-        ).map((followUps): AllTables => ({ ...tables, followUps })),
-      ),
   );

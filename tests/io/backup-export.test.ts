@@ -3,7 +3,7 @@ import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import { backupFileName, backupToBlob, exportBackup } from '../../lib/io/backup-export';
 import { downloadFile } from '../../lib/io/backup-download';
 import { readBackupFile } from '../../lib/io/backup-read';
-import { recordsV1 } from '../db/fixtures/records-v1';
+import { recordsV3 } from '../db/fixtures/records-v3';
 import { freshDatabase, seedDatabase } from '../db/test-database';
 
 const now = Date.UTC(2025, 2, 1, 9, 30);
@@ -11,31 +11,31 @@ const now = Date.UTC(2025, 2, 1, 9, 30);
 describe('exporting a backup', () => {
   it('writes a JSON file with the format marker, schema version, date and every record', async () => {
     const database = freshDatabase();
-    await seedDatabase(database, recordsV1);
+    await seedDatabase(database, recordsV3);
     const { backup, skipped } = await exportBackup(now, database);
     const json = JSON.parse(await backupToBlob(backup).text());
     expect(json).toMatchObject({
       format: 'rapport-backup',
-      schemaVersion: 1,
+      schemaVersion: 2,
       exportedAt: '2025-03-01T09:30:00.000Z',
     });
-    expect(Object.keys(json.tables).sort()).toEqual(Object.keys(recordsV1).sort());
-    expect(json.tables.gestures).toEqual(recordsV1.gestures);
-    expect(json.tables.settings).toEqual(recordsV1.settings);
+    expect(Object.keys(json.tables).sort()).toEqual(Object.keys(recordsV3).sort());
+    expect(json.tables.gestures).toEqual(recordsV3.gestures);
+    expect(json.tables.settings).toEqual(recordsV3.settings);
     expect(skipped).toEqual([]);
   });
 
   it('writes one record per line, so the file can be read and diffed', async () => {
     const database = freshDatabase();
-    await seedDatabase(database, recordsV1);
+    await seedDatabase(database, recordsV3);
     const text = await backupToBlob((await exportBackup(now, database)).backup).text();
-    expect(text.split('\n')).toContain(`${JSON.stringify(recordsV1.notes[0])},`);
+    expect(text.split('\n')).toContain(`${JSON.stringify(recordsV3.notes[0])},`);
   });
 
   it('leaves out a damaged record and whatever would point at nothing without it, and says so', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const database = freshDatabase();
-    await seedDatabase(database, recordsV1);
+    await seedDatabase(database, recordsV3);
     await database.contacts.update('con-ben', { name: '' });
     const { backup, skipped } = await exportBackup(now, database);
 

@@ -3,6 +3,7 @@ import { createContact } from '../../lib/db/contacts';
 import { readBackupFile } from '../../lib/io/backup-read';
 import { restoreBackup } from '../../lib/io/backup-restore';
 import { recordsV1 } from '../db/fixtures/records-v1';
+import { recordsV3 } from '../db/fixtures/records-v3';
 import { freshDatabase, readEverything, seedDatabase } from '../db/test-database';
 import { fileOf, fileWith, validBackupJson } from './backup-file';
 
@@ -18,7 +19,7 @@ describe('restoring a backup', () => {
     const backup = await readBackupFile(fileWith(validBackupJson()));
     const { counts } = await restoreBackup(backup.tables, { database });
     const stored = await readEverything(database);
-    for (const [table, records] of Object.entries(recordsV1)) {
+    for (const [table, records] of Object.entries(recordsV3)) {
       const key = table === 'settings' ? 'key' : 'id';
       const sorted = [...records].sort((a, b) => String((a as never)[key]).localeCompare((b as never)[key]));
       expect(stored[table], table).toEqual(sorted);
@@ -32,8 +33,30 @@ describe('restoring a backup', () => {
       followUps: 2,
       goals: 2,
       accountIssues: 1,
+      levelChanges: 1,
       settings: 1,
     });
+    // Restoring is not editing: the level history is the file's, nothing added.
+    expect(await database.levelChanges.toArray()).toEqual(recordsV3.levelChanges);
+  });
+
+  it('reads a file of record shapes 1, from before the level history: that table starts empty', async () => {
+    const database = await withOtherData();
+    const backup = await readBackupFile(
+      fileWith({ ...validBackupJson(), schemaVersion: 1, tables: structuredClone(recordsV1) }),
+    );
+    expect(backup.schemaVersion).toBe(2);
+    expect(backup.tables.levelChanges).toEqual([]);
+    const { counts } = await restoreBackup(backup.tables, { database });
+    expect(counts.contacts).toBe(2);
+    expect(counts.levelChanges).toBe(0);
+    expect(await database.levelChanges.count()).toBe(0);
+  });
+
+  it('refuses a file of record shapes 2 without the level history', async () => {
+    await expect(
+      readBackupFile(fileWith({ ...validBackupJson(), tables: structuredClone(recordsV1) })),
+    ).rejects.toThrow('tables.levelChanges is missing');
   });
 
   it('hands back the data from before, which restores it exactly (undo)', async () => {
@@ -50,8 +73,8 @@ describe('restoring a backup', () => {
     const backup = await readBackupFile(fileWith(validBackupJson()));
     const onProgress = vi.fn();
     await restoreBackup(backup.tables, { database, onProgress });
-    expect(onProgress).toHaveBeenCalledWith({ phase: 'writing', done: 0, total: 16 });
-    expect(onProgress).toHaveBeenLastCalledWith({ phase: 'writing', done: 16, total: 16 });
+    expect(onProgress).toHaveBeenCalledWith({ phase: 'writing', done: 0, total: 17 });
+    expect(onProgress).toHaveBeenLastCalledWith({ phase: 'writing', done: 17, total: 17 });
   });
 
   it('is all or nothing: a failure half-way leaves the old data in place', async () => {

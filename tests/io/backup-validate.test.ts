@@ -24,14 +24,14 @@ describe('reading a valid backup', () => {
     const json = validBackupJson();
     const backup = await readBackupFile(fileWith(json));
     expect(backup.tables).toEqual(json.tables);
-    expect(backup).toMatchObject({ format: 'rapport-backup', schemaVersion: 1, exportedAt: json.exportedAt });
+    expect(backup).toMatchObject({ format: 'rapport-backup', schemaVersion: 2, exportedAt: json.exportedAt });
   });
 
   it('reports progress through reading and validating', async () => {
     const progress: BackupProgress[] = [];
     await readBackupFile(fileWith(validBackupJson()), (step) => progress.push(step));
     expect(progress.at(0)).toEqual({ phase: 'reading', done: 0, total: expect.any(Number) });
-    expect(progress).toContainEqual({ phase: 'validating', done: 16, total: 16 });
+    expect(progress).toContainEqual({ phase: 'validating', done: 17, total: 17 });
   });
 });
 
@@ -65,7 +65,7 @@ describe('refusing files that are not backups', () => {
 
   it('refuses a file made by a newer version of Rapport', async () => {
     expect(await refusal(broken((json) => (json.schemaVersion = 3)))).toEqual([
-      'This backup was made by a newer version of Rapport (schema 3); this version reads up to 1. Update Rapport, then import it again.',
+      'This backup was made by a newer version of Rapport (schema 3); this version reads up to 2. Update Rapport, then import it again.',
     ]);
     expect((await refusal(broken((json) => (json.schemaVersion = '1'))))[0]).toMatch(
       /^schemaVersion: expected a whole number/,
@@ -88,7 +88,7 @@ describe('refusing files that are not backups', () => {
       'exportedAt: expected an ISO 8601 date-time such as "2025-03-01T09:30:00.000Z", found "yesterday".',
       'tables.gestures is missing (an empty list [] is fine).',
       'tables.notes: expected a list of records, found an object.',
-      'tables.people: not a Rapport table (the tables are contacts, accounts, deals, gestures, notes, followUps, goals, accountIssues, settings).',
+      'tables.people: not a Rapport table (the tables are contacts, accounts, deals, gestures, notes, followUps, goals, accountIssues, levelChanges, settings).',
     ]);
   });
 });
