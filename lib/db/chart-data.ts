@@ -1,0 +1,83 @@
+/**
+ * Reading what the dashboard's pictures show (lib/portfolio/chart-data.ts
+ * computes them), through indexes, so they stay quick at 50,000 contacts and
+ * 500,000 gestures:
+ * - accounts: whole (the 80/20 ranking needs every account's value);
+ * - contacts per level: one index count per ladder level (`levelId`), no
+ *   contact read;
+ * - level changes: the last 90 days only, a range on the `at` index;
+ * - due states: the priority queue's own inputs (priority-source.ts, which
+ *   reads through the derived tables), and a count of the contacts;
+ * - gestures: the last 12 weeks only, a range on the `at` index.
+ */
+import { getEngineSettings } from './engine-settings';
+import { db, type RapportDatabase } from './database';
+import { loadPriorityInputs } from './priority-source';
+import { keepValid } from './read';
+import { getSetting, ladderSetting } from './settings';
+import {
+  dueDistribution,
+  gestureWeeks,
+  gestureWindow,
+  levelFunnel,
+  movementSince,
+  paretoSeries,
+  type DueDistribution,
+  type FunnelStep,
+  type GestureWeek,
+  type ParetoSeries,
+} from '../portfolio/chart-data';
+
+export interface ChartData {
+  pareto: ParetoSeries;
+  funnel: FunnelStep[];
+  due: DueDistribution;
+  weeks: GestureWeek[];
+}
+
+export async function loadParetoSeries(database: RapportDatabase = db): Promise<ParetoSeries> {
+  const [settings, accounts] = await Promise.all([getEngineSettings(database), database.accounts.toArray()]);
+  return paretoSeries(keepValid(database, 'accounts', accounts), settings.pareto);
+}
+
+export async function loadLevelFunnel(now: number, database: RapportDatabase = db): Promise<FunnelStep[]> {
+  const ladder = await getSetting(ladderSetting, database);
+  const [counts, changes] = await Promise.all([
+    Promise.all(ladder.levels.map((level) => database.contacts.where('levelId').equals(level.id).count())),
+    database.levelChanges.where('at').between(movementSince(now), now, false, true).toArray(),
+  ]);
+  return levelFunnel(
+    ladder,
+    Object.fromEntries(ladder.levels.map((level, i) => [level.id, counts[i]!])),
+    keepValid(database, 'levelChanges', changes),
+    now,
+  );
+}
+
+export async function loadDueDistribution(
+  now: number,
+  database: RapportDatabase = db,
+): Promise<DueDistribution> {
+  const [{ inputs, dueSoonDays }, contacts] = await Promise.all([
+    loadPriorityInputs(now, database),
+    database.contacts.count(),
+  ]);
+  return dueDistribution(inputs, Math.max(0, contacts - inputs.length), now, dueSoonDays);
+}
+
+export async function loadGestureWeeks(now: number, database: RapportDatabase = db): Promise<GestureWeek[]> {
+  const { from, to } = gestureWindow(now);
+  const gestures = await database.gestures.where('at').between(from, to, true, true).toArray();
+  return gestureWeeks(keepValid(database, 'gestures', gestures), now);
+}
+
+/** Everything the pictures show, at `now`. */
+export async function loadChartData(now: number, database: RapportDatabase = db): Promise<ChartData> {
+  const [pareto, funnel, due, weeks] = await Promise.all([
+    loadParetoSeries(database),
+    loadLevelFunnel(now, database),
+    loadDueDistribution(now, database),
+    loadGestureWeeks(now, database),
+  ]);
+  return { pareto, funnel, due, weeks };
+}

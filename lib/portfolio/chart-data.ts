@@ -1,0 +1,251 @@
+/**
+ * The numbers behind the dashboard's pictures, from records already read
+ * (lib/db/chart-data.ts reads them). Pure: the time is passed in.
+ *
+ * - The Pareto series: accounts by value, most valuable first, with the
+ *   cumulative share and the 80% cut, straight from lib/domain/pareto.ts (the
+ *   same ranking and tiers as everywhere else).
+ * - The level funnel: contacts per ladder level, and the moves up into and
+ *   down out of each level over the last 90 days (the level history), up and
+ *   down meaning higher or lower on the ladder as it is today.
+ * - The due-state distribution: how many contacts are overdue, due today,
+ *   due in the next 7 days, later, or not followed at all (they left their
+ *   account), by lib/domain/due.ts.
+ * - Gestures per week over the last 12 weeks, gives and asks apart.
+ */
+import { addWeeks, differenceInCalendarWeeks, format, startOfWeek, subDays } from 'date-fns';
+import { dueState } from '../domain/due';
+import { isAsk, isGive, isSignal } from '../domain/gestures';
+import { rankAccounts } from '../domain/pareto';
+import type { ParetoSettings } from '../domain/pareto-settings';
+import type { PriorityInput } from '../domain/priority';
+import { toInstant, type Now } from '../domain/time';
+import type { Account, Gesture, Ladder, LevelChange } from '../db/schema';
+
+// ---------------------------------------------------------------------------
+// Pareto
+
+export interface ParetoBar {
+  /** Null for the bar that gathers the accounts beyond the ones shown. */
+  accountId: string | null;
+  name: string;
+  value: number;
+  /** Share of the total reached by this bar and every one before it, 0..1. */
+  cumulativeShare: number;
+  /** In the top 80/20 tier (for the gathered bar: never). */
+  inTopTier: boolean;
+  /** Accounts in the bar: 1, or how many the gathered bar holds. */
+  accounts: number;
+}
+
+export interface ParetoSeries {
+  bars: ParetoBar[];
+  /** Every account ranked. */
+  accountCount: number;
+  /** Accounts worth something. */
+  valuedCount: number;
+  total: number;
+  /** The share the cut marks (0.8 by default; the pareto setting). */
+  cutShare: number;
+  /** How many accounts, most valuable first, it takes to reach the cut; 0 when nothing has value. */
+  accountsToCut: number;
+  /** The bar where the cumulative share reaches the cut; null when nothing has value. */
+  cutIndex: number | null;
+  /** Accounts in the top tier (ties at the line join it, pareto.ts). */
+  topTierCount: number;
+}
+
+/** Bars drawn at most; the rest are gathered in one, so 50,000 accounts draw as fast as 50. */
+export const MAX_PARETO_BARS = 30;
+
+/** Floating-point sums can land a hair under a line they reach (as in pareto.ts). */
+const TOLERANCE = 1e-9;
+
+export function paretoSeries(
+  accounts: ReadonlyArray<Pick<Account, 'id' | 'name' | 'revenue' | 'potential'>>,
+  settings: ParetoSettings,
+  maxBars = MAX_PARETO_BARS,
+): ParetoSeries {
+  const ranking = rankAccounts(accounts, settings);
+  const { rows, total } = ranking;
+  const cut = total > 0 ? rows.findIndex((row) => row.cumulativeShare >= settings.topShare - TOLERANCE) : -1;
+  const shown = rows.length > maxBars ? rows.slice(0, maxBars - 1) : rows;
+  const bars: ParetoBar[] = shown.map((row) => ({
+    accountId: row.accountId,
+    name: row.name,
+    value: row.value,
+    cumulativeShare: row.cumulativeShare,
+    inTopTier: row.tier === 'top' && total > 0,
+    accounts: 1,
+  }));
+  const rest = rows.slice(shown.length);
+  if (rest.length > 0) {
+    bars.push({
+      accountId: null,
+      name: `${rest.length.toLocaleString('en-US')} more`,
+      value: rest.reduce((sum, row) => sum + row.value, 0),
+      cumulativeShare: total > 0 ? 1 : 0,
+      inTopTier: false,
+      accounts: rest.length,
+    });
+  }
+  return {
+    bars,
+    accountCount: rows.length,
+    valuedCount: rows.filter((row) => row.value > 0).length,
+    total,
+    cutShare: settings.topShare,
+    accountsToCut: cut + 1,
+    cutIndex: cut === -1 ? null : Math.min(cut, bars.length - 1),
+    topTierCount: total > 0 ? ranking.tiers.top.count : 0,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Level funnel
+
+export interface FunnelStep {
+  levelId: string;
+  name: string;
+  color: string;
+  /** Contacts on this level now. */
+  count: number;
+  /** Moves up into this level in the window. */
+  promotedIn: number;
+  /** Moves down out of this level in the window. */
+  demotedOut: number;
+}
+
+export const MOVEMENT_DAYS = 90;
+
+/** The start of the movement window: changes after it, up to `now`, count. */
+export function movementSince(now: Now, days = MOVEMENT_DAYS): number {
+  return subDays(toInstant(now), days).getTime();
+}
+
+/**
+ * One step per ladder level, lowest first. A change between two levels still
+ * on the ladder is a promotion when it goes up the ladder, a demotion when it
+ * goes down; one from or to a level no longer on the ladder is neither.
+ */
+export function levelFunnel(
+  ladder: Ladder,
+  counts: Readonly<Record<string, number>>,
+  changes: ReadonlyArray<Pick<LevelChange, 'fromLevelId' | 'toLevelId' | 'at'>>,
+  now: Now,
+  days = MOVEMENT_DAYS,
+): FunnelStep[] {
+  const at = toInstant(now);
+  const since = movementSince(at, days);
+  const rank = new Map(ladder.levels.map((level, index) => [level.id, index]));
+  const steps = ladder.levels.map((level): FunnelStep => ({
+    levelId: level.id,
+    name: level.name,
+    color: level.color,
+    count: counts[level.id] ?? 0,
+    promotedIn: 0,
+    demotedOut: 0,
+  }));
+  for (const change of changes) {
+    if (change.at <= since || change.at > at) continue;
+    const from = rank.get(change.fromLevelId);
+    const to = rank.get(change.toLevelId);
+    if (from === undefined || to === undefined || from === to) continue;
+    if (to > from) steps[to]!.promotedIn += 1;
+    else steps[from]!.demotedOut += 1;
+  }
+  return steps;
+}
+
+// ---------------------------------------------------------------------------
+// Due states
+
+export const dueBuckets = ['overdue', 'today', 'week', 'later', 'none'] as const;
+export type DueBucket = (typeof dueBuckets)[number];
+
+export const dueBucketLabels: Record<DueBucket, string> = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  week: 'Due this week',
+  later: 'Later',
+  none: 'No cadence',
+};
+
+/** What each bucket means, for the chart's text. */
+export const dueBucketDescriptions: Record<DueBucket, string> = {
+  overdue: 'past their due day',
+  today: 'due today',
+  week: 'due in the next 7 days',
+  later: 'due after the next 7 days',
+  none: 'not followed up: they have left their account',
+};
+
+export type DueDistribution = Record<DueBucket, number>;
+
+/**
+ * Every followed contact (a priority input) in one bucket by the calendar
+ * days to their next due day (snoozes included), plus `notFollowed`
+ * contacts (those who left their account) in `none`.
+ */
+export function dueDistribution(
+  inputs: readonly PriorityInput[],
+  notFollowed: number,
+  now: Now,
+  dueSoonDays: number,
+): DueDistribution {
+  const at = toInstant(now);
+  const counts: DueDistribution = { overdue: 0, today: 0, week: 0, later: 0, none: notFollowed };
+  for (const input of inputs) {
+    const { daysUntil } = dueState(input.clock, at, dueSoonDays);
+    if (daysUntil < 0) counts.overdue += 1;
+    else if (daysUntil === 0) counts.today += 1;
+    else if (daysUntil <= 7) counts.week += 1;
+    else counts.later += 1;
+  }
+  return counts;
+}
+
+// ---------------------------------------------------------------------------
+// Gestures per week
+
+export interface GestureWeek {
+  /** Monday 00:00 local time. */
+  weekStart: number;
+  /** "16 Jun". */
+  label: string;
+  gives: number;
+  asks: number;
+  signals: number;
+}
+
+export const GESTURE_WEEKS = 12;
+
+const weekOptions = { weekStartsOn: 1 } as const;
+
+/** The instants gestures are counted between (inclusive): Monday of the first week, and now. */
+export function gestureWindow(now: Now, weeks = GESTURE_WEEKS): { from: number; to: number } {
+  const to = toInstant(now);
+  return { from: addWeeks(startOfWeek(to, weekOptions), -(weeks - 1)).getTime(), to };
+}
+
+/** The last `weeks` calendar weeks (Monday to Sunday), this one last; gestures after now do not count. */
+export function gestureWeeks(
+  gestures: ReadonlyArray<Pick<Gesture, 'type' | 'at'>>,
+  now: Now,
+  weeks = GESTURE_WEEKS,
+): GestureWeek[] {
+  const { from, to } = gestureWindow(now, weeks);
+  const result = Array.from({ length: weeks }, (_, i): GestureWeek => {
+    const weekStart = addWeeks(from, i).getTime();
+    return { weekStart, label: format(weekStart, 'd MMM'), gives: 0, asks: 0, signals: 0 };
+  });
+  for (const gesture of gestures) {
+    if (gesture.at < from || gesture.at > to) continue;
+    const week = result[differenceInCalendarWeeks(gesture.at, from, weekOptions)];
+    if (!week) continue;
+    if (isGive(gesture.type)) week.gives += 1;
+    else if (isAsk(gesture.type)) week.asks += 1;
+    else if (isSignal(gesture.type)) week.signals += 1;
+  }
+  return result;
+}

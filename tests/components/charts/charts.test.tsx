@@ -1,0 +1,166 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DueStateChart } from '../../../components/charts/due-state-chart';
+import { GestureWeeksChart } from '../../../components/charts/gesture-weeks-chart';
+import { LevelFunnelChart } from '../../../components/charts/level-funnel-chart';
+import { ParetoChart } from '../../../components/charts/pareto-chart';
+import { defaultLadder } from '../../../lib/domain/default-ladder';
+import { defaultParetoSettings } from '../../../lib/domain/pareto-settings';
+import { gestureWeeks, levelFunnel, paretoSeries } from '../../../lib/portfolio/chart-data';
+import { account, day, NOW } from '../../domain/builders';
+
+afterEach(cleanup);
+
+const size = { width: 600, height: 300 };
+
+/** The data table's body rows, cell by cell. */
+function tableRows(figure: HTMLElement): string[][] {
+  return within(figure)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => [...row.children].map((cell) => cell.textContent ?? ''));
+}
+
+const figure = (name: string) => screen.getByRole('figure', { name });
+const caption = (name: string) => figure(name).querySelector('figcaption')?.textContent;
+
+describe('the Pareto chart', () => {
+  const accounts = [
+    account({ id: 'b', name: 'Big', revenue: 600 }),
+    account({ id: 'c', name: 'Mid', revenue: 250 }),
+    account({ id: 'd', name: 'Tiny', revenue: 100 }),
+    account({ id: 'a', name: 'Small', revenue: 50 }),
+  ];
+
+  it('says how few accounts make 80% of the value, with the same numbers in a table', () => {
+    render(<ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />);
+    expect(caption('Where the value is')).toBe('2 of 4 accounts make 80% of the value.');
+    expect(tableRows(figure('Where the value is'))).toEqual([
+      ['Big', '600', '60%', 'Yes'],
+      ['Mid', '250', '85% (reaches 80%)', 'Yes'],
+      ['Tiny', '100', '95%', 'No'],
+      ['Small', '50', '100%', 'No'],
+    ]);
+  });
+
+  it('draws one bar per account, the top tier in the accent colour, and the cumulative line', () => {
+    const { container } = render(
+      <ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />,
+    );
+    const bars = [...container.querySelectorAll('path.pareto-bar')];
+    expect(bars).toHaveLength(4);
+    expect(bars.map((bar) => bar.getAttribute('fill'))).toEqual([
+      'var(--accent)',
+      'var(--accent)',
+      'var(--border)',
+      'var(--border)',
+    ]);
+    expect(container.querySelector('.recharts-line path')).not.toBeNull();
+    // The picture is for the eyes; the table is what a screen reader reads.
+    expect(container.querySelector('.chart-picture')?.getAttribute('aria-hidden')).toBe('true');
+    expect(container.querySelector('[tabindex="0"]')).toBeNull();
+  });
+
+  it('tells a new user what to do when there are no accounts, or none with a value', () => {
+    const { rerender } = render(<ParetoChart series={paretoSeries([], defaultParetoSettings)} {...size} />);
+    expect(caption('Where the value is')).toMatch(/^No accounts yet\. Add accounts with their revenue/);
+    expect(within(figure('Where the value is')).queryByRole('table')).toBeNull();
+    rerender(
+      <ParetoChart series={paretoSeries([account({ revenue: 0 })], defaultParetoSettings)} {...size} />,
+    );
+    expect(caption('Where the value is')).toBe(
+      'Your one account has no value yet. Enter revenue to see which few accounts make most of the value.',
+    );
+  });
+});
+
+describe('the level funnel', () => {
+  const steps = levelFunnel(
+    defaultLadder,
+    { prospect: 12, customer: 5, client: 3, supporter: 1, advocate: 0 },
+    [
+      { fromLevelId: 'prospect', toLevelId: 'customer', at: day(-3) },
+      { fromLevelId: 'prospect', toLevelId: 'customer', at: day(-30) },
+      { fromLevelId: 'client', toLevelId: 'customer', at: day(-4) },
+    ],
+    NOW,
+  );
+
+  it('counts contacts per level with the moves of the last 90 days', () => {
+    const { container } = render(<LevelFunnelChart steps={steps} days={90} {...size} />);
+    expect(caption('The ladder')).toBe(
+      '21 contacts on 5 levels; 2 promotions and 1 demotion in the last 90 days.',
+    );
+    expect(tableRows(figure('The ladder'))).toEqual([
+      ['Prospect', '12', '0', '0'],
+      ['Customer', '5', '2', '0'],
+      ['Client', '3', '0', '1'],
+      ['Supporter', '1', '0', '0'],
+      ['Advocate', '0', '0', '0'],
+    ]);
+    // One bar per level, in the level's own colour (the highest level drawn on top).
+    const fills = [...container.querySelectorAll('path.funnel-bar')].map((bar) => bar.getAttribute('fill'));
+    expect(fills).toEqual(
+      defaultLadder.levels
+        .filter((level) => level.id !== 'advocate')
+        .map((level) => level.color)
+        .reverse(),
+    );
+  });
+
+  it('has an empty state without contacts', () => {
+    render(<LevelFunnelChart steps={levelFunnel(defaultLadder, {}, [], NOW)} days={90} {...size} />);
+    expect(caption('The ladder')).toMatch(/^No contacts yet/);
+  });
+});
+
+describe('the due-state chart', () => {
+  it('says how many are overdue and due today, with every bucket in the table', () => {
+    const { container } = render(
+      <DueStateChart due={{ overdue: 9, today: 3, week: 20, later: 100, none: 8 }} {...size} />,
+    );
+    expect(caption('Who is due')).toBe('9 of 140 contacts are overdue and 3 are due today.');
+    expect(tableRows(figure('Who is due'))).toEqual([
+      ['Overdue', '9'],
+      ['Due today', '3'],
+      ['Due this week', '20'],
+      ['Later', '100'],
+      ['No cadence', '8'],
+    ]);
+    expect(container.querySelector('path.due-bar-overdue')?.getAttribute('fill')).toBe('var(--danger)');
+  });
+
+  it('has an empty state without contacts', () => {
+    render(<DueStateChart due={{ overdue: 0, today: 0, week: 0, later: 0, none: 0 }} {...size} />);
+    expect(caption('Who is due')).toMatch(/^No contacts yet/);
+  });
+});
+
+describe('the gestures chart', () => {
+  const weeks = gestureWeeks(
+    [
+      ...Array.from({ length: 8 }, (_, i) => ({ type: 'article' as const, at: day(-i - 1) })),
+      { type: 'referral-ask' as const, at: day(-2) },
+      { type: 'gift' as const, at: day(-20) },
+    ],
+    NOW,
+  );
+
+  it('counts gives and asks per week, with the ratio in words', () => {
+    const { container } = render(<GestureWeeksChart weeks={weeks} {...size} />);
+    expect(caption('Gives and asks')).toBe(
+      '9 gives and 1 ask in the last 12 weeks: about 9 gives for every ask.',
+    );
+    const rows = tableRows(figure('Gives and asks'));
+    expect(rows).toHaveLength(12);
+    expect(rows.at(-1)).toEqual(['16 Jun', '0', '0']);
+    expect(rows.at(-2)).toEqual(['9 Jun', '7', '1']);
+    expect(rows.at(-3)).toEqual(['2 Jun', '1', '0']);
+    expect(container.querySelectorAll('.gesture-gives path').length).toBeGreaterThan(0);
+  });
+
+  it('has an empty state without gestures', () => {
+    render(<GestureWeeksChart weeks={gestureWeeks([], NOW)} {...size} />);
+    expect(caption('Gives and asks')).toMatch(/^No gives or asks in the last 12 weeks/);
+  });
+});

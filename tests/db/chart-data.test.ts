@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { loadChartData, loadGestureWeeks } from '../../lib/db/chart-data';
+import { editContact } from '../../lib/db/contact-edits';
+import { createContact } from '../../lib/db/contacts';
+import { createRecord } from '../../lib/db/records';
+import { day, NOW } from '../domain/builders';
+import { freshDatabase } from './test-database';
+
+describe('the pictures read from the database', () => {
+  it('rank the accounts, count the ladder with its recorded moves, the due states and the gestures', async () => {
+    const database = freshDatabase();
+    const big = await createRecord(
+      'accounts',
+      { name: 'Big', domains: [], revenue: 900, potential: 0 },
+      day(-200),
+      database,
+    );
+    await createRecord(
+      'accounts',
+      { name: 'Small', domains: [], revenue: 100, potential: 0 },
+      day(-200),
+      database,
+    );
+    const ada = await createContact(
+      { name: 'Ada', levelId: 'prospect', accountId: big.id },
+      day(-200),
+      database,
+    );
+    const ben = await createContact(
+      { name: 'Ben', levelId: 'client', accountId: big.id },
+      day(-200),
+      database,
+    );
+    await createContact(
+      { name: 'Cy', levelId: 'prospect', accountId: null, left: true },
+      day(-200),
+      database,
+    );
+    // Moves: Ada up twice (one long ago), Ben down.
+    await editContact(ada.id, { levelId: 'customer' }, day(-120), database);
+    await editContact(ada.id, { levelId: 'client' }, day(-10), database);
+    await editContact(ben.id, { levelId: 'customer' }, day(-5), database);
+    await createRecord('gestures', { contactId: ada.id, type: 'article', at: day(-1) }, day(-1), database);
+    await createRecord(
+      'gestures',
+      { contactId: ben.id, type: 'reference-ask', at: day(-2) },
+      day(-2),
+      database,
+    );
+    await createRecord('gestures', { contactId: ben.id, type: 'gift', at: day(-100) }, day(-100), database);
+
+    const data = await loadChartData(NOW, database);
+
+    expect(data.pareto.bars.map((bar) => [bar.name, bar.value, bar.inTopTier])).toEqual([
+      ['Big', 900, true],
+      ['Small', 100, false],
+    ]);
+    expect(data.pareto.cutIndex).toBe(0);
+
+    const funnel = Object.fromEntries(data.funnel.map((step) => [step.levelId, step]));
+    expect(funnel.prospect).toMatchObject({ count: 1, promotedIn: 0, demotedOut: 0 });
+    expect(funnel.customer).toMatchObject({ count: 1, promotedIn: 0, demotedOut: 0 });
+    expect(funnel.client).toMatchObject({ count: 1, promotedIn: 1, demotedOut: 1 });
+
+    // Ada gave yesterday (not due for a while); Ben's last give was 100 days ago: overdue. Cy has left.
+    expect(data.due).toEqual({ overdue: 1, today: 0, week: 0, later: 1, none: 1 });
+
+    expect(data.weeks).toHaveLength(12);
+    expect(data.weeks.reduce((sum, week) => sum + week.gives, 0)).toBe(1);
+    expect(data.weeks.reduce((sum, week) => sum + week.asks, 0)).toBe(1);
+  });
+
+  it('reads only the gestures of the 12-week window, through the `at` index', async () => {
+    const database = freshDatabase();
+    const ada = await createContact({ name: 'Ada', levelId: 'prospect' }, day(-400), database);
+    for (const at of [day(-300), day(-90), day(-3), day(2)]) {
+      await createRecord('gestures', { contactId: ada.id, type: 'check-in', at }, day(-400), database);
+    }
+    const read: unknown[] = [];
+    database.gestures.hook('reading', (row) => {
+      read.push(row);
+      return row;
+    });
+    const weeks = await loadGestureWeeks(NOW, database);
+    expect(weeks.reduce((sum, week) => sum + week.gives, 0)).toBe(1);
+    expect(read).toHaveLength(1);
+  });
+});
