@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  deleteContacts,
+  restoreContacts,
+  setContactsLevel,
+  undoBulkContactChange,
+} from '../../lib/db/bulk-contact-actions';
 import { editContact, undoContactEdit } from '../../lib/db/contact-edits';
 import { createContact } from '../../lib/db/contacts';
 import type { RapportDatabase } from '../../lib/db/database';
@@ -89,6 +95,22 @@ describe('the level history', () => {
     // Undo: the contacts as they were (older updatedAt) go back.
     await putRecords({ contacts: [ada, before[2]!] }, database);
     expect(await readEverything(database)).toEqual(beforeAll);
+  });
+
+  it('follows the bulk actions: a level set on many, its undo, and a bulk delete with its undo', async () => {
+    const { database, ada, ben, cy } = await withPeople();
+    const before = await readEverything(database);
+    const change = await setContactsLevel([ada.id, ben.id, cy.id], 'client', T + MINUTE, database);
+    expect((await history(database)).map((c) => c.contactId).sort()).toEqual([ada.id, cy.id].sort());
+    await undoBulkContactChange(change, database);
+    expect(await readEverything(database)).toEqual(before);
+
+    await setContactsLevel([ada.id], 'supporter', T + 2 * MINUTE, database);
+    const withHistory = await readEverything(database);
+    const deletion = await deleteContacts([ada.id, ben.id], database);
+    expect(await history(database)).toEqual([]);
+    await restoreContacts(deletion, database);
+    expect(await readEverything(database)).toEqual(withHistory);
   });
 
   it('records a move off a removed level, and the ladder undo removes it', async () => {
