@@ -53,6 +53,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
             now={now}
             contactId={route.contactId}
             onBack={() => navigate({ view: 'contacts' })}
+            onOpenContact={openContact}
           />
         )}
         {route.view === 'accounts' && (
