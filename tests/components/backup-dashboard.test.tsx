@@ -58,10 +58,11 @@ describe('importing on the dashboard', () => {
     const database = renderDashboard();
     await userEvent.upload(importInput(), fileWith(validBackupJson()));
 
-    const result = await screen.findByText(/Imported 16 records from/);
+    const result = await screen.findByText(/Imported 17 records from/);
     const counts = within(result.parentElement!).getByRole('list', { name: 'Records imported' });
     expect(within(counts).getByText('Contacts: 2')).toBeInTheDocument();
     expect(within(counts).getByText('Account issues: 1')).toBeInTheDocument();
+    expect(within(counts).getByText('Level changes: 1')).toBeInTheDocument();
     expect(await database.contacts.count()).toBe(2);
   });
 
@@ -73,13 +74,13 @@ describe('importing on the dashboard', () => {
     await userEvent.upload(importInput(), fileWith(validBackupJson()));
     expect(
       await screen.findByText(
-        'Replace the 1 record now in Rapport with the 16 records in rapport-backup-2025-03-01.json?',
+        'Replace the 1 record now in Rapport with the 17 records in rapport-backup-2025-03-01.json?',
       ),
     ).toBeInTheDocument();
     expect(await readEverything(database)).toEqual(before);
 
     await userEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
-    await screen.findByText(/Imported 16 records/);
+    await screen.findByText(/Imported 17 records/);
     expect((await database.contacts.toArray()).map((c) => c.name)).toEqual(['Ada Byrne', 'Ben Okafor']);
 
     await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
@@ -131,7 +132,7 @@ describe('importing on the dashboard', () => {
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true });
     await userEvent.upload(importInput(), fileWith(validBackupJson()));
-    await screen.findByText(/Imported 16 records/);
+    await screen.findByText(/Imported 17 records/);
     observer.disconnect();
     await waitFor(() => expect(seen.some((label) => label.startsWith('Writing records'))).toBe(true));
   });

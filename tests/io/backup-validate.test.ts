@@ -217,8 +217,8 @@ describe('refusing hostile files', () => {
   });
 
   it('refuses a file with too many records quickly, before validating any of them', async () => {
-    // One more record than the cap: the fixture's 14 other records plus this many empty gestures.
-    const gestures = MAX_BACKUP_RECORDS - 14 + 1;
+    // One more record than the cap: the fixture's 15 other records plus this many empty gestures.
+    const gestures = MAX_BACKUP_RECORDS - 15 + 1;
     const text = JSON.stringify(validBackupJson()).replace(
       /"gestures":\[[^\]]*\]/,
       `"gestures":[${'{},'.repeat(gestures - 1)}{}]`,
