@@ -1,7 +1,9 @@
 /**
  * Assembles the relationship engine's AccountSnapshot from the database:
  * everything the rules need about one account (or about one contact with no
- * account), each part one indexed query, every row validated.
+ * account), each part one indexed query, every row validated. Snapshots of
+ * several contacts are read together, one query per part for all of them,
+ * and contacts of the same account share one snapshot.
  */
 import Dexie from 'dexie';
 import type { AccountSnapshot } from '../domain/account-snapshot';
@@ -10,13 +12,108 @@ import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
 import type { Contact } from './schema';
 
-async function gesturesOf(contactIds: string[], database: RapportDatabase) {
+function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Each contact's gestures, in `[contactId+at]` order, unvalidated. */
+async function gestureRowsOf(contactIds: readonly string[], database: RapportDatabase) {
   const perContact = await Promise.all(
     contactIds.map((id) =>
       database.gestures.where('[contactId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray(),
     ),
   );
-  return keepValid(database, 'gestures', perContact.flat());
+  return new Map(contactIds.map((id, i) => [id, perContact[i]!]));
+}
+
+/**
+ * The snapshot of each contact's account (or of the contact alone when they
+ * have none), keyed by contact id. Contacts of one account get the same
+ * snapshot object.
+ */
+export async function loadAccountSnapshots(
+  contacts: readonly Contact[],
+  tierOf: (contact: Contact) => AccountTier,
+  database: RapportDatabase = db,
+): Promise<Map<string, AccountSnapshot>> {
+  const accountIds = [...new Set(contacts.flatMap((c) => (c.accountId === null ? [] : [c.accountId])))];
+  const loners = [...new Map(contacts.filter((c) => c.accountId === null).map((c) => [c.id, c])).values()];
+  const lonerIds = loners.map((c) => c.id);
+  // One getAll per key (an index range each), rather than anyOf, which walks a cursor row by row.
+  const perKey = async <R>(keys: readonly string[], read: (key: string) => Promise<R[]>) =>
+    (await Promise.all(keys.map(read))).flat();
+  const [accounts, placedRows, dealRows, issueRows, lonerDealRows] = await Promise.all([
+    accountIds.length > 0 ? database.accounts.bulkGet(accountIds) : [],
+    perKey(accountIds, (id) => database.contacts.where('accountId').equals(id).toArray()),
+    perKey(accountIds, (id) => database.deals.where('accountId').equals(id).toArray()),
+    perKey(accountIds, (id) => database.accountIssues.where('accountId').equals(id).toArray()),
+    perKey(lonerIds, (id) => database.deals.where('contactId').equals(id).toArray()),
+  ]);
+  const accountRows = new Map(accountIds.map((id, i) => [id, accounts[i]]));
+  const placed = groupBy(keepValid(database, 'contacts', placedRows), (c) => c.accountId);
+  const peopleIds = [...[...placed.values()].flat().map((c) => c.id), ...lonerIds];
+  const [gestureRows, followUpRows] = await Promise.all([
+    gestureRowsOf(peopleIds, database),
+    perKey(peopleIds, (id) => database.followUps.where('contactId').equals(id).toArray()),
+  ]);
+  const followUps = groupBy(keepValid(database, 'followUps', followUpRows), (f) => f.contactId);
+  const gesturesOf = (people: readonly Contact[]) =>
+    keepValid(
+      database,
+      'gestures',
+      people.flatMap((person) => gestureRows.get(person.id) ?? []),
+    );
+  const followUpsOf = (people: readonly Contact[]) =>
+    people.flatMap((person) => followUps.get(person.id) ?? []);
+
+  const byContact = new Map<string, AccountSnapshot>();
+  for (const loner of loners) {
+    byContact.set(loner.id, {
+      account: null,
+      tier: tierOf(loner),
+      contacts: [loner],
+      deals: keepValid(
+        database,
+        'deals',
+        lonerDealRows.filter((deal) => deal.contactId === loner.id),
+      ),
+      gestures: gesturesOf([loner]),
+      followUps: followUpsOf([loner]),
+      issues: [],
+    });
+  }
+  const deals = groupBy(dealRows, (deal) => deal.accountId);
+  const issues = groupBy(issueRows, (issue) => issue.accountId);
+  const snapshots = new Map<string, AccountSnapshot>();
+  for (const contact of contacts) {
+    const accountId = contact.accountId;
+    if (accountId === null) continue;
+    let snapshot = snapshots.get(accountId);
+    if (!snapshot) {
+      const people = placed.get(accountId) ?? [];
+      const account = accountRows.get(accountId);
+      snapshot = {
+        account: account ? (keepValid(database, 'accounts', [account])[0] ?? null) : null,
+        tier: tierOf(contact),
+        contacts: people,
+        deals: keepValid(database, 'deals', deals.get(accountId) ?? []),
+        gestures: gesturesOf(people),
+        followUps: followUpsOf(people),
+        issues: keepValid(database, 'accountIssues', issues.get(accountId) ?? []),
+      };
+      snapshots.set(accountId, snapshot);
+    }
+    byContact.set(contact.id, snapshot);
+  }
+  return byContact;
 }
 
 /** The snapshot of `contact`'s account, or of the contact alone when they have none. */
@@ -25,42 +122,6 @@ export async function loadAccountSnapshot(
   tier: AccountTier,
   database: RapportDatabase = db,
 ): Promise<AccountSnapshot> {
-  const accountId = contact.accountId;
-  if (accountId === null) {
-    const [deals, gestures, followUps] = await Promise.all([
-      database.deals.where('contactId').equals(contact.id).toArray(),
-      gesturesOf([contact.id], database),
-      database.followUps.where('contactId').equals(contact.id).toArray(),
-    ]);
-    return {
-      account: null,
-      tier,
-      contacts: [contact],
-      deals: keepValid(database, 'deals', deals),
-      gestures,
-      followUps: keepValid(database, 'followUps', followUps),
-      issues: [],
-    };
-  }
-  const [account, contacts, deals, issues] = await Promise.all([
-    database.accounts.get(accountId),
-    database.contacts.where('accountId').equals(accountId).toArray(),
-    database.deals.where('accountId').equals(accountId).toArray(),
-    database.accountIssues.where('accountId').equals(accountId).toArray(),
-  ]);
-  const people = keepValid(database, 'contacts', contacts);
-  const ids = people.map((person) => person.id);
-  const [gestures, followUps] = await Promise.all([
-    gesturesOf(ids, database),
-    database.followUps.where('contactId').anyOf(ids).toArray(),
-  ]);
-  return {
-    account: account ? (keepValid(database, 'accounts', [account])[0] ?? null) : null,
-    tier,
-    contacts: people,
-    deals: keepValid(database, 'deals', deals),
-    gestures,
-    followUps: keepValid(database, 'followUps', followUps),
-    issues: keepValid(database, 'accountIssues', issues),
-  };
+  const snapshots = await loadAccountSnapshots([contact], () => tier, database);
+  return snapshots.get(contact.id)!;
 }

@@ -2,18 +2,17 @@
  * "Who is this?" for the people on a page: identities to contacts through the
  * multiEntry indexes, and the cheap per-contact facts a badge shows.
  */
-import Dexie from 'dexie';
 import { agoPhrase, duePhrase } from '../domain/day-phrases';
 import { identityKey, type Identity } from '../domain/identity';
 import { relationshipView } from '../domain/relationship-view';
-import { loadAccountSnapshot } from './account-snapshot';
+import { loadAccountSnapshots } from './account-snapshot';
 import { loadAccountTiers, tierOfContact, type AccountTiers } from './account-tiers';
 import type { ContactSummary } from '../messaging/protocol';
 import { db, type RapportDatabase } from './database';
 import type { EngineSettings } from '../domain/engine-settings';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
-import { giveTypes, type Contact, type GestureType } from './schema';
+import { giveTypes, type Contact, type Gesture, type GestureType } from './schema';
 import { getSetting, ladderSetting } from './settings';
 
 const GIVE_TYPES: ReadonlySet<GestureType> = new Set(giveTypes);
@@ -50,15 +49,19 @@ export async function findContactsByIdentities(
   return found;
 }
 
-async function lastGiveAt(contactId: string, database: RapportDatabase): Promise<number | null> {
-  const last = await database.gestures
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, Dexie.maxKey])
-    .reverse()
-    // Skips damaged rows (reporting them) like every read in lib/db, without loading the whole history.
-    .filter((row) => GIVE_TYPES.has(row.type) && keepValid(database, 'gestures', [row]).length === 1)
-    .first();
-  return last?.at ?? null;
+/** The latest valid give among `gestures` by `contactId`, at any time (a give logged in advance included). */
+function lastGiveAt(gestures: readonly Gesture[], contactId: string): number | null {
+  let last: number | null = null;
+  for (const gesture of gestures) {
+    if (
+      gesture.contactId === contactId &&
+      GIVE_TYPES.has(gesture.type) &&
+      (last === null || gesture.at > last)
+    ) {
+      last = gesture.at;
+    }
+  }
+  return last;
 }
 
 async function openGoalCounts(contactIds: string[], database: RapportDatabase): Promise<Map<string, number>> {
@@ -91,27 +94,25 @@ export async function lookupContactSummaries(
     database.settings,
   ];
   return database.transaction('r', tables, async () => {
-    const contactsByIdentity = await findContactsByIdentities(identities, database);
-    const contacts = [...new Map([...contactsByIdentity.values()].map((c) => [c.id, c])).values()];
-    const contactIds = contacts.map((contact) => contact.id);
-    const settings = await getEngineSettings(database);
-    const [ladder, goals, gives, tiers] = await Promise.all([
+    // Each wave of reads waits for the one before: the settings go with the first.
+    const [contactsByIdentity, settings, ladder] = await Promise.all([
+      findContactsByIdentities(identities, database),
+      getEngineSettings(database),
       getSetting(ladderSetting, database),
-      openGoalCounts(contactIds, database),
-      Promise.all(contactIds.map((id) => lastGiveAt(id, database))),
-      loadTiers(settings),
     ]);
-    const views = await Promise.all(
-      contacts.map(async (contact) =>
-        relationshipView(
-          contact,
-          await loadAccountSnapshot(contact, tierOfContact(tiers, contact), database),
-          ladder,
-          settings,
-          now,
-        ),
-      ),
+    const contacts = [...new Map([...contactsByIdentity.values()].map((c) => [c.id, c])).values()];
+    if (contacts.length === 0) return new Map<string, ContactSummary>();
+    const contactIds = contacts.map((contact) => contact.id);
+    const tiers = await loadTiers(settings);
+    // One snapshot per account, however many of its people are on the page.
+    const [goals, snapshots] = await Promise.all([
+      openGoalCounts(contactIds, database),
+      loadAccountSnapshots(contacts, (contact) => tierOfContact(tiers, contact), database),
+    ]);
+    const views = contacts.map((contact) =>
+      relationshipView(contact, snapshots.get(contact.id)!, ladder, settings, now),
     );
+    const gives = contacts.map((contact) => lastGiveAt(snapshots.get(contact.id)!.gestures, contact.id));
     const summaries = new Map(
       contacts.map((contact, index): [string, ContactSummary] => {
         const level = ladder.levels.find((l) => l.id === contact.levelId);

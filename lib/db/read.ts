@@ -7,9 +7,15 @@ import { db, type RapportDatabase } from './database';
 import { reportCorruptRecord, type CorruptRecord } from './corrupt-records';
 import { tableNames, type TableName, type TableRecord } from './schema';
 import { rowKey, tableOf, type RecordTableName } from './tables';
-import { checkRecord } from './validation';
+import { checkRecord, isCanonicalRow } from './validation';
 
-/** Splits stored rows into valid records (Zod's parsed output) and damaged ones. */
+/**
+ * Splits stored rows into valid records (Zod's parsed output) and damaged
+ * ones. A row already in the form Zod would give (isCanonicalRow, the usual
+ * case) is kept as it is, without running Zod: the record handed back is
+ * then the row itself, not a copy (rows read from the database are fresh
+ * objects nobody else holds).
+ */
 export function sortRows<T extends TableName>(
   table: T,
   rows: readonly unknown[],
@@ -17,6 +23,10 @@ export function sortRows<T extends TableName>(
   const valid: TableRecord<T>[] = [];
   const corrupt: CorruptRecord[] = [];
   for (const row of rows) {
+    if (isCanonicalRow(table, row)) {
+      valid.push(row as TableRecord<T>);
+      continue;
+    }
     const check = checkRecord(table, row);
     if (check.ok) valid.push(check.record);
     else corrupt.push({ table, id: rowKey(table, row), problem: check.problems.join('; ') });
