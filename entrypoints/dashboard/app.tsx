@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import {
   dashboardViews,
@@ -16,6 +16,11 @@ import { AccountsView } from './views/accounts-view';
 import { ContactPage } from './views/contact-page';
 import { ContactsView } from './views/contacts-view';
 import { GoalsView } from './views/goals-view';
+
+// The charts bring their charting library with them: loaded only when the
+// Pictures view is opened, so no other view (and never the popup or the
+// sidebar) pays for it.
+const ChartsView = lazy(() => import('./views/charts-view'));
 
 export interface AppProps {
   database?: RapportDatabase;
@@ -60,6 +65,11 @@ export function App({ database = db, now = Date.now }: AppProps) {
           <AccountsView database={database} now={now} onOpenContact={openContact} />
         )}
         {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
+        {route.view === 'pictures' && (
+          <Suspense fallback={<p role="status">Loading the pictures…</p>}>
+            <ChartsView database={database} now={now} />
+          </Suspense>
+        )}
         {route.view === 'data' && (
           <>
             <ImportControls database={database} now={now} />

@@ -5,7 +5,7 @@
  * popup, and a reload stays where the user was.
  */
 
-export const dashboardViews = ['contacts', 'accounts', 'goals', 'data', 'settings'] as const;
+export const dashboardViews = ['contacts', 'accounts', 'goals', 'pictures', 'data', 'settings'] as const;
 export type DashboardView = (typeof dashboardViews)[number];
 
 export type DashboardRoute = { view: DashboardView } | { view: 'contact'; contactId: string };
@@ -17,6 +17,7 @@ export const viewLabels: Record<DashboardView, string> = {
   contacts: 'Contacts',
   accounts: 'Accounts',
   goals: 'Goals',
+  pictures: 'Pictures',
   data: 'Import & export',
   settings: 'Settings',
 };

@@ -163,6 +163,21 @@ describe('the dashboard’s portfolio', () => {
     expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
   });
 
+  it('pictures the 80/20 of account value, the ladder, who is due and the weeks', async () => {
+    await nav(dashboard, 'Pictures');
+    const view = dashboard.getByRole('main', { name: 'Pictures' });
+    const pareto = view.getByRole('figure', { name: 'Where the value is' });
+    await pareto.waitFor();
+    // Nordkraft alone makes 1.2 M of the book's 1.3 M.
+    await expect
+      .poll(() => pareto.locator('figcaption').textContent())
+      .toMatch(/^1 of 11 accounts makes? 92% of the value\.$/);
+    await expect.poll(() => pareto.locator('svg .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await view.getByRole('figure').count()).toBe(4);
+    await snap(dashboard, 'dashboard-3-pictures');
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
+  });
+
   it('made no web requests of its own', () => {
     expect(session.extensionRequests).toEqual([]);
   });
