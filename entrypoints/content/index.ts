@@ -5,7 +5,6 @@ import { sendFromUserAction, sendMessage } from '../../lib/messaging/client';
 import { servePagePeople } from '../../lib/messaging/page-people-server';
 import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
 import { startOverlay } from '../../lib/overlay/overlay';
-import { whenPeoplePage } from '../../lib/overlay/when-people-page';
 import { whileSiteOn } from '../../lib/overlay/while-site-on';
 import { siteOfHost } from '../../lib/sites/site-switches';
 
@@ -53,11 +52,10 @@ export default defineContentScript({
         },
         signal,
       );
-    // Nothing more (no storage read, no observer, no port) until the page is one that shows people.
-    whenPeoplePage(
-      (url) => adapterFor(url) !== null,
-      () => void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal),
-      ctx.signal,
-    );
+    // Started on every page of the site, people or not: in-app navigation to a
+    // profile must find the overlay running (waiting for the address to show
+    // people put a storage read and a port on the path to the first badge,
+    // about 100 ms later in the badge-latency bench).
+    void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal);
   },
 });
