@@ -17,11 +17,11 @@
  */
 import Dexie from 'dexie';
 import type { EngineSettings } from '../domain/engine-settings';
-import { isGive } from '../domain/gestures';
 import { toInstant, type Now } from '../domain/time';
 import { buildContactRows, type ContactRow } from '../portfolio/contact-rows';
 import { db, type RapportDatabase } from './database';
 import { getEngineSettings } from './engine-settings';
+import { readLastGives } from './priority-source';
 import { keepValid } from './read';
 import type { Gesture, Ladder } from './schema';
 import { getSetting, ladderSetting } from './settings';
@@ -32,37 +32,6 @@ export interface ContactRowsData {
   settings: EngineSettings;
   /** How many contacts' gestures had to be read to settle their level check. */
   gestureReads: number;
-}
-
-/** A contact's latest valid give at or before `now`, newest first through `[contactId+at]`. */
-async function lastGiveFromGestures(
-  database: RapportDatabase,
-  contactId: string,
-  now: number,
-): Promise<number | null> {
-  const latest = await database.gestures
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, now], true, true)
-    .reverse()
-    .filter((row) => isGive(row.type) && keepValid(database, 'gestures', [row]).length === 1)
-    .first();
-  return latest?.at ?? null;
-}
-
-/** Each contact's latest give at or before `now`, from `latestGives` (as priority-source.ts reads it). */
-async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
-  const lastGives = new Map<string, number>();
-  const ahead: string[] = [];
-  for (const { contactId, at } of await database.latestGives.toArray()) {
-    if (at <= now) lastGives.set(contactId, at);
-    else ahead.push(contactId);
-  }
-  const found = await Promise.all(ahead.map((contactId) => lastGiveFromGestures(database, contactId, now)));
-  ahead.forEach((contactId, i) => {
-    const at = found[i];
-    if (at !== null && at !== undefined) lastGives.set(contactId, at);
-  });
-  return lastGives;
 }
 
 /** Every contact's row at `now`. */

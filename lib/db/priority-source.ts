@@ -68,7 +68,7 @@ async function lastGiveFromGestures(
 }
 
 /** Each contact's latest touch at or before `now` (isTouch), from `latestGives`. */
-async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
+export async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
   const lastGives = new Map<string, number>();
   const ahead: string[] = [];
   for (const { contactId, at } of await database.latestGives.toArray()) {

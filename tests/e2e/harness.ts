@@ -85,7 +85,7 @@ export async function importBackupThroughDashboard(
   if (replacing) await dashboard.getByRole('button', { name: 'Replace my data' }).click();
   await dashboard
     .getByRole('status')
-    .filter({ hasText: /Imported \d+ records? from/ })
+    .filter({ hasText: /Imported [\d,]+ records? from/ })
     .waitFor();
   return dashboard;
 }
