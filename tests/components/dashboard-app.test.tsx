@@ -24,7 +24,7 @@ describe('the dashboard’s views', () => {
       within(nav())
         .getAllByRole('link')
         .map((link) => link.textContent),
-    ).toEqual(['Contacts', 'Accounts', 'Goals', 'Import & export', 'Settings']);
+    ).toEqual(['Contacts', 'Accounts', 'Goals', 'Pictures', 'Import & export', 'Settings']);
     expect(current().map((link) => link.textContent)).toEqual(['Contacts']);
     expect(screen.getByRole('main', { name: 'Contacts' })).toBeInTheDocument();
   });

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeProblems } from './axe';
 import { controlBackground, rapportControls, waitForControl } from './badges';
 import { importBackupThroughDashboard, launchWithExtension, snap, type ExtensionSession } from './harness';
 import { openFixture, writeBackup } from './overlay-helpers';
@@ -43,6 +44,8 @@ describe('settings reach the page live', () => {
       .getByRole('navigation', { name: 'Dashboard' })
       .getByRole('link', { name: 'Settings' })
       .click();
+    await dashboard.getByRole('main', { name: 'Settings' }).waitFor();
+    expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     const client = dashboard.getByRole('group', { name: /^Client/ });
     // Colour first: the group is named after the level's name.
     await client.getByLabel('Colour').fill('#7b1fa2');
