@@ -80,6 +80,9 @@ export function useReminderQueue(
     const ranked = queue.value;
     const firstPage = ranked.entries.slice(0, FIRST_PAGE).map((entry) => entry.contactId);
     let current = true;
+    // Saved at once (a popup closed right after its list arrived still leaves
+    // it for the next one), then again with who every entry is.
+    void writeQueueSnapshot(ranked, FIRST_PAGE, snapshot?.savedPeople ?? new Map()).catch(() => {});
     void loadReminderPeople(firstPage, database)
       .then((people) => (current ? writeQueueSnapshot(ranked, FIRST_PAGE, people) : undefined))
       .catch(() => {});
@@ -87,7 +90,7 @@ export function useReminderQueue(
     return () => {
       current = false;
     };
-  }, [queue, database]);
+  }, [queue, database, snapshot]);
   const more =
     queue?.ok === true && limit < FULL_QUEUE_LIMIT && queue.value.total > queue.value.entries.length;
   useEffect(() => {
