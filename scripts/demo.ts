@@ -59,6 +59,16 @@ await popup.goto(session.pageUrl('popup.html'));
 await popup.getByRole('list', { name: 'Needs attention' }).getByRole('listitem').first().waitFor();
 shots.push(await snap(popup, 'demo-4-popup-needs-attention'));
 
+// The dashboard's portfolio: the contacts table and the pictures.
+await dashboard.setViewportSize({ width: 1280, height: 1000 });
+await dashboard.bringToFront();
+await dashboard.goto(session.pageUrl('dashboard.html#/contacts'));
+await dashboard.getByRole('region', { name: 'Contacts table' }).waitFor();
+shots.push(await snap(dashboard, 'demo-5-dashboard-contacts'));
+await dashboard.goto(session.pageUrl('dashboard.html#/pictures'));
+await dashboard.getByRole('figure', { name: 'Where the value is' }).locator('svg').first().waitFor();
+shots.push(await snap(dashboard, 'demo-6-dashboard-pictures'));
+
 console.log(`\nRapport is working. The badge on the profile says: "${badge.name}".`);
 console.log(`Screenshots (in ${screenshotDir}):\n${shots.map((shot) => `  ${shot}`).join('\n')}`);
 
