@@ -34,7 +34,8 @@ export interface SettingsControlsProps {
   now: () => number;
 }
 
-function useSiteSwitches(): SiteSwitches | null {
+/** The stored site switches, live, and a setter for showing a change before its write is heard back. */
+function useSiteSwitches(): [SiteSwitches | null, (next: SiteSwitches) => void] {
   const [switches, setSwitches] = useState<SiteSwitches | null>(null);
   useEffect(() => {
     const controller = new AbortController();
@@ -44,7 +45,7 @@ function useSiteSwitches(): SiteSwitches | null {
     });
     return () => controller.abort();
   }, []);
-  return switches;
+  return [switches, setSwitches];
 }
 
 export function SettingsControls({ database, now }: SettingsControlsProps) {
@@ -64,7 +65,12 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
         : undefined,
     [database, levelIds],
   );
-  const switches = useSiteSwitches();
+  const [switches, showSwitches] = useSiteSwitches();
+  // The box follows the click at once; a failed write puts back what is stored.
+  const switchSites = (next: SiteSwitches) => {
+    showSwitches(next);
+    void writeSiteSwitches(next).catch(() => readSiteSwitches().then(showSwitches));
+  };
   const [ladderUndo, setLadderUndo] = useState<LadderChangeUndo | null>(null);
 
   return (
@@ -104,9 +110,7 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
           onSave={(next) => setSetting(quietHoursSetting, next, database)}
         />
       )}
-      {switches && (
-        <SiteSwitchesSection switches={switches} onChange={(next) => void writeSiteSwitches(next)} />
-      )}
+      {switches && <SiteSwitchesSection switches={switches} onChange={switchSites} />}
     </section>
   );
 }
