@@ -14,11 +14,9 @@ import { nextDue } from '../domain/due';
 import { toInstant, type Now } from '../domain/time';
 import { buildAccountRows, type AccountRow } from '../portfolio/account-rows';
 import { db, type RapportDatabase } from './database';
-import { getEngineSettings } from './engine-settings';
 import { loadPriorityInputs } from './priority-source';
 import { keepValid } from './read';
 import type { Ladder } from './schema';
-import { getSetting, ladderSetting } from './settings';
 
 export interface AccountPortfolio {
   rows: AccountRow[];
@@ -46,19 +44,12 @@ export async function loadAccountPortfolio(
     database.openIssues,
   ];
   return database.transaction('r', tables, async () => {
-    const [priority, ladder, settings, contacts, accounts, deals, issues] = await Promise.all([
+    // The queue's inputs bring the contacts, accounts, open issues and settings they were built from.
+    const [priority, deals] = await Promise.all([
       loadPriorityInputs(at, database),
-      getSetting(ladderSetting, database),
-      getEngineSettings(database),
-      database.contacts.toArray(),
-      database.accounts.toArray(),
       database.deals.where('closedAt').above(at).toArray(),
-      database.openIssues
-        .where('until')
-        .above(at)
-        .primaryKeys()
-        .then((ids) => database.accountIssues.bulkGet(ids)),
     ]);
+    const { contacts, accounts, issues, ladder, settings } = priority.read;
     const lastGives = new Map<string, number>();
     const nextDues = new Map<string, number>();
     for (const input of priority.inputs) {
@@ -67,17 +58,13 @@ export async function loadAccountPortfolio(
     }
     const rows = buildAccountRows(
       {
-        accounts: keepValid(database, 'accounts', accounts),
-        contacts: keepValid(database, 'contacts', contacts),
+        accounts,
+        contacts,
         ladder,
         settings,
         lastGives,
         nextDues,
-        issues: keepValid(
-          database,
-          'accountIssues',
-          issues.filter((issue) => issue !== undefined),
-        ),
+        issues,
         deals: keepValid(database, 'deals', deals),
       },
       at,

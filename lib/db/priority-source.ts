@@ -26,12 +26,13 @@ import Dexie, { type EntityTable } from 'dexie';
 import { isGive } from '../domain/gestures';
 import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
 import { rankPriorities, type PriorityInput, type PriorityRanking } from '../domain/priority';
+import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
-import type { TableRecord } from './schema';
+import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
 import { getSetting, ladderSetting } from './settings';
 import { tableOf } from './tables';
 
@@ -45,6 +46,15 @@ export interface PriorityInputs {
   inputs: PriorityInput[];
   /** From the engine settings: how many days ahead "due soon" reaches. */
   dueSoonDays: number;
+  /** What the inputs were built from, validated, for callers that show more than the queue. */
+  read: {
+    contacts: Contact[];
+    accounts: Account[];
+    /** Account issues open at `now`. */
+    issues: AccountIssue[];
+    ladder: Ladder;
+    settings: EngineSettings;
+  };
 }
 
 /**
@@ -140,6 +150,7 @@ export async function loadPriorityInputs(now: Now, database: RapportDatabase = d
     return {
       inputs: buildPriorityInputsFromFacts(facts, ladder, settings, at),
       dueSoonDays: settings.cadence.dueSoonDays,
+      read: { contacts: facts.contacts, accounts: facts.accounts, issues, ladder, settings },
     };
   });
 }
