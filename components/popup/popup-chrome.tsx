@@ -35,7 +35,3 @@ export function PopupChrome({ listHeading, view, onShowView, onOpenDashboard, ch
     </main>
   );
 }
-
-/** The list view's heading, with the count once known. */
-export const listHeadingFor = (total: number | null) =>
-  total === null ? 'Needs attention' : `Needs attention (${total})`;

@@ -10,20 +10,17 @@
  * Space opens the entry's actions (a native button).
  */
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import {
   dueLine,
   reminderGroupLabels,
   shownReasons,
+  type ReminderGroup,
   type ReminderRow,
 } from '../../lib/popup/reminder-groups';
+import { ENTRY_HEIGHT, HEADING_HEIGHT, LIST_MAX_HEIGHT } from '../../lib/popup/reminder-layout';
 import { ReminderEntry } from './reminder-entry';
-
-export const ENTRY_HEIGHT = 84;
-export const HEADING_HEIGHT = 30;
-/** The list scrolls inside the popup beyond this height. */
-export const LIST_MAX_HEIGHT = 440;
 
 export interface ReminderListProps {
   rows: readonly ReminderRow[];
@@ -41,6 +38,23 @@ export interface ReminderListProps {
   onRenderedContactsChange(contactIds: string[]): void;
   /** Hidden (and out of the tab order) while an entry's actions cover it. */
   hidden?: boolean;
+}
+
+/** A group's heading row: visual only, since each entry names its group itself. */
+export function ReminderHeading({
+  group,
+  count,
+  style,
+}: {
+  group: ReminderGroup;
+  count: number;
+  style?: CSSProperties;
+}) {
+  return (
+    <div className="reminder-heading" style={style} aria-hidden="true">
+      {reminderGroupLabels[group]} <span className="reminder-count">{count}</span>
+    </div>
+  );
 }
 
 export function ReminderList({
@@ -179,11 +193,7 @@ export function ReminderList({
           const row = rows[item.index]!;
           const style = { height: item.size, transform: `translateY(${item.start}px)` };
           if (row.kind === 'heading') {
-            return (
-              <div key={item.key} className="reminder-heading" style={style} aria-hidden="true">
-                {reminderGroupLabels[row.group]} <span className="reminder-count">{row.count}</span>
-              </div>
-            );
+            return <ReminderHeading key={item.key} group={row.group} count={row.count} style={style} />;
           }
           return (
             <ReminderEntry

@@ -3,14 +3,15 @@
  * queue-snapshot.ts), shown before the rest of the popup has even loaded.
  *
  * A popup is a fresh page each time it opens, and most of its start-up is
- * evaluating its scripts: React, Dexie, Zod and the popup itself. Only React
- * and the list's own components are needed to show the saved list, so
- * popup/main.tsx loads this module and those first, paints the saved list,
- * and lets the full popup take over when its code has arrived.
+ * evaluating its scripts: React, Dexie, Zod and the popup itself. None of
+ * them is needed to show the saved list, so popup/main.ts loads only this
+ * module and a plain-DOM drawing of the list (popup/saved-list.ts), paints
+ * the saved list, and then loads the full popup, which takes over.
  *
- * This module must therefore stay free of Dexie and Zod. It checks by hand
- * the few fields the list shows (the stored value is untrusted on read like
- * any other); the full popup validates the whole snapshot with its schema.
+ * This module must therefore stay free of React, Dexie and Zod. It checks by
+ * hand the few fields the list shows (the stored value is untrusted on read
+ * like any other); the full popup validates the whole snapshot with its
+ * schema.
  */
 import { browser } from 'wxt/browser';
 import type { ReminderPerson } from './reminder-data';

@@ -22,6 +22,10 @@ export const reminderGroupLabels: Record<ReminderGroup, string> = {
   week: 'This week',
 };
 
+/** The list view's heading, with the count once known. */
+export const listHeadingFor = (total: number | null) =>
+  total === null ? 'Needs attention' : `Needs attention (${total})`;
+
 /** Which group an entry belongs in at `now`. */
 export function reminderGroupOf(dueAt: number, now: number): ReminderGroup {
   const days = differenceInCalendarDays(dueAt, now);

@@ -105,6 +105,35 @@ describe('the popup', () => {
     expect(await seriousAxeProblems(popup)).toEqual([]);
   });
 
+  it('opens again on the list the last popup saved, drawn before React has started', async () => {
+    const again = await session.context.newPage();
+    // Runs before the popup's scripts: notes what the list showed when an entry first became visible.
+    await again.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const list = document.querySelector('[role="list"][aria-label="Needs attention"]');
+        const names = [...(list?.querySelectorAll('[role="listitem"] .entry-name') ?? [])].map(
+          (name) => name.textContent,
+        );
+        if (names.length === 0) return;
+        observer.disconnect();
+        const root = document.getElementById('root')!;
+        Object.assign(window, {
+          firstSeen: { names, reactStarted: Object.keys(root).some((key) => key.startsWith('__react')) },
+        });
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    await again.goto(session.pageUrl('popup.html'));
+    await expect.poll(() => entryNames(again)).toEqual(['Olga Overdue', 'Kim Kube', 'Tom Today', 'Wes Week']);
+    const firstSeen = await again.evaluate(() => (window as { firstSeen?: unknown }).firstSeen);
+    expect(firstSeen).toEqual({
+      names: ['Olga Overdue', 'Kim Kube', 'Tom Today', 'Wes Week'],
+      reactStarted: false,
+    });
+    await expect(again.getByRole('list', { name: 'Needs attention' }).count()).resolves.toBe(1);
+    await again.close();
+  });
+
   it('follows the system’s dark mode, still readable', async () => {
     await popup.emulateMedia({ colorScheme: 'dark' });
     const background = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -42,7 +42,7 @@ function failure(error: unknown): { ok: false; error: string } {
 
 /**
  * `saved` is the last popup's list when the caller has already read it
- * (popup/main.tsx reads it for the first paint); undefined means read it here.
+ * (popup/main.ts reads it for the first paint); undefined means read it here.
  */
 export function useReminderQueue(
   database: RapportDatabase,
