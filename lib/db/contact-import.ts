@@ -528,9 +528,13 @@ export async function runContactImport(
     onProgress?.({ done, total });
 
     const days = spreadDays(plan.create.length, shortestCadenceDays(levelId, cadence));
+    // Every chunk is sent at once rather than each after the last has landed:
+    // the database then writes one chunk while the next is being sent, and
+    // the progress still moves as each lands. A failure in any aborts all.
+    const writes: Array<Promise<unknown>> = [];
+    const send = (write: Promise<unknown>, count: number) => writes.push(write.then(() => advance(count)));
     for (const part of chunks(plan.newAccounts, chunkSize)) {
-      await database.accounts.bulkAdd(part);
-      advance(part.length);
+      send(database.accounts.bulkAdd(part), part.length);
     }
     let index = 0;
     for (const part of chunks(plan.create, chunkSize)) {
@@ -538,13 +542,12 @@ export async function runContactImport(
         const start = clockStart(index++, plan.create.length, days, now);
         return { ...contact, levelId, createdAt: start, updatedAt: now };
       });
-      await database.contacts.bulkAdd(contacts);
-      advance(part.length);
+      send(database.contacts.bulkAdd(contacts), part.length);
     }
     for (const part of chunks(plan.merge, chunkSize)) {
-      await database.contacts.bulkPut(part.map((entry) => ({ ...entry.after, updatedAt: now })));
-      advance(part.length);
+      send(database.contacts.bulkPut(part.map((entry) => ({ ...entry.after, updatedAt: now }))), part.length);
     }
+    await Promise.all(writes);
     return days;
   });
   return {
