@@ -112,7 +112,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
   const manyOnPage = (people?.length ?? 0) > 1;
 
   return (
-    <div className="sidepanel">
+    <div className="sidepanel sidebar-look">
       <header className="topbar">
         <h1>Rapport</h1>
         <nav aria-label="Sidebar">

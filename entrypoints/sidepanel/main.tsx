@@ -6,6 +6,7 @@ import { pinnedTabId } from '../../lib/sidebar/active-tab';
 import { App } from './app';
 import '../../assets/theme.css';
 import './sidepanel.css';
+import '../../components/contact/sidebar-look.css';
 
 // Changes made here reach the toolbar count even while the service worker sleeps.
 watchChangesForReminders(db);

@@ -122,6 +122,11 @@ describe('the dashboard’s portfolio', () => {
     const page = dashboard.getByRole('main', { name: 'Contact' });
     await page.getByRole('heading', { name: 'Zofia Wiśniewska', level: 2 }).waitFor();
     expect(new URL(dashboard.url()).hash).toMatch(/^#\/contacts\/.+/);
+    // The gesture buttons keep the sidebar's give and ask colours rather than the page's plain button look.
+    const textColour = (name: string) =>
+      page.getByRole('button', { name, exact: true }).evaluate((button) => getComputedStyle(button).color);
+    expect(await textColour('Shared an article')).toBe('rgb(31, 111, 67)');
+    expect(await textColour('Asked for a referral')).toBe('rgb(138, 90, 0)');
     expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
     await page.getByRole('button', { name: /Back to contacts/ }).click();
     await dashboard.getByRole('main', { name: 'Contacts' }).waitFor();

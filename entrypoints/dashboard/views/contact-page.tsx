@@ -13,6 +13,7 @@ import { routeHash } from '../../../lib/dashboard/routes';
 import type { RapportDatabase } from '../../../lib/db/database';
 import { useUndo } from '../../../lib/sidebar/use-undo';
 import { ContactDetails } from '../../sidepanel/contact-details';
+import '../../../components/contact/sidebar-look.css';
 import '../../../components/contact/contact-page.css';
 
 export interface ContactPageProps {
@@ -90,7 +91,7 @@ export function ContactPage({
   }
 
   return (
-    <section className="contact-page" aria-label="Contact">
+    <section className="contact-page sidebar-look" aria-label="Contact">
       <nav className="contact-page-nav" aria-label="Contact page">
         {back}
       </nav>
