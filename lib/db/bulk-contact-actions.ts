@@ -11,13 +11,12 @@
  * undo has nothing to put back for them.
  */
 import { db, type RapportDatabase } from './database';
-import { forgetCorruptRecord } from './corrupt-records';
 import { parseListInput } from './contact-edits';
+import { deleteWithDependents } from './deletion';
 import { putRecords } from './records';
-import { references } from './references';
-import type { Contact, TableRecord } from './schema';
+import type { Contact } from './schema';
 import { getSetting, ladderSetting } from './settings';
-import { recordTableNames, tableOf, type RecordTableName, type SomeTables } from './tables';
+import { recordTableNames, type SomeTables } from './tables';
 import { InvalidRecordError, validForWrite } from './validation';
 
 export interface BulkContactChange {
@@ -140,9 +139,8 @@ export async function undoBulkContactChange(
 /**
  * Deletes the contacts and everything that depends on them, as deletion.ts
  * does for one record (references.ts: their gestures, notes, follow-ups,
- * goals and level history go, their deals are unlinked), for all of them in
- * one transaction and one indexed query per reference and step rather than
- * per contact.
+ * goals and level history go, their deals are unlinked), all of them in one
+ * transaction.
  */
 export async function deleteContacts(
   contactIds: readonly string[],
@@ -152,71 +150,10 @@ export async function deleteContacts(
     const roots = (await database.contacts.bulkGet([...new Set(contactIds)])).filter(
       (contact) => contact !== undefined,
     );
-    const deleted = new Map<RecordTableName, Map<string, TableRecord<RecordTableName>>>();
-    const unlinked = new Map<
-      RecordTableName,
-      Map<string, { record: TableRecord<RecordTableName>; fields: string[] }>
-    >();
-    const deletedIn = (table: RecordTableName) => {
-      let records = deleted.get(table);
-      if (!records) {
-        records = new Map();
-        deleted.set(table, records);
-      }
-      return records;
+    return {
+      contactIds: roots.map((root) => root.id),
+      before: await deleteWithDependents('contacts', roots, database),
     };
-    for (const root of roots) deletedIn('contacts').set(root.id, root);
-
-    let frontier: Array<{ table: RecordTableName; ids: string[] }> =
-      roots.length === 0 ? [] : [{ table: 'contacts', ids: roots.map((root) => root.id) }];
-    while (frontier.length > 0) {
-      const next: typeof frontier = [];
-      for (const step of frontier) {
-        for (const { from, field, to, onDelete } of references) {
-          if (to !== step.table) continue;
-          const dependents = await tableOf(database, from).where(field).anyOf(step.ids).toArray();
-          const newIds: string[] = [];
-          for (const dependent of dependents) {
-            if (deletedIn(from).has(dependent.id)) continue;
-            if (onDelete === 'cascade') {
-              deletedIn(from).set(dependent.id, dependent);
-              newIds.push(dependent.id);
-            } else {
-              const byId = unlinked.get(from) ?? new Map();
-              const entry = byId.get(dependent.id) ?? { record: dependent, fields: [] };
-              entry.fields.push(field);
-              byId.set(dependent.id, entry);
-              unlinked.set(from, byId);
-            }
-          }
-          if (newIds.length > 0) next.push({ table: from, ids: newIds });
-        }
-      }
-      frontier = next;
-    }
-
-    const before = new Map<RecordTableName, Map<string, TableRecord<RecordTableName>>>();
-    for (const [name, records] of deleted) {
-      await tableOf(database, name).bulkDelete([...records.keys()]);
-      before.set(name, new Map(records));
-      for (const recordId of records.keys()) forgetCorruptRecord(database, name, recordId);
-    }
-    for (const [name, byId] of unlinked) {
-      for (const [recordId, { record, fields }] of byId) {
-        if (deleted.get(name)?.has(recordId)) continue;
-        const kept = before.get(name) ?? new Map();
-        kept.set(recordId, record);
-        before.set(name, kept);
-        await tableOf(database, name).update(
-          recordId,
-          Object.fromEntries(fields.map((field) => [field, null])),
-        );
-      }
-    }
-    const snapshot: SomeTables = Object.fromEntries(
-      [...before].map(([name, records]) => [name, [...records.values()]]),
-    );
-    return { contactIds: roots.map((root) => root.id), before: snapshot };
   });
 }
 

@@ -33,6 +33,70 @@ function remember(affected: Affected, table: RecordTableName, record: TableRecor
 }
 
 /**
+ * Deletes `roots`, records of `table`, and everything that depends on them
+ * (the rules of references.ts), breadth-first with one indexed query per
+ * reference and step however many roots there are. Runs inside the caller's
+ * read-write transaction over every record table. Returns every record it
+ * deleted or unlinked, as it was before.
+ */
+export async function deleteWithDependents(
+  table: RecordTableName,
+  roots: readonly TableRecord<RecordTableName>[],
+  database: RapportDatabase,
+): Promise<SomeTables> {
+  const deleted: Affected = new Map();
+  const unlinked = new Map<RecordTableName, Map<string, string[]>>();
+  const before: Affected = new Map();
+  for (const root of roots) remember(deleted, table, root);
+
+  // One table's newly deleted ids at a time.
+  let frontier: Array<{ table: RecordTableName; ids: string[] }> =
+    roots.length === 0 ? [] : [{ table, ids: roots.map((root) => root.id) }];
+  while (frontier.length > 0) {
+    const next: typeof frontier = [];
+    for (const step of frontier) {
+      for (const { from, field, to, onDelete } of references) {
+        if (to !== step.table) continue;
+        const dependents = await tableOf(database, from).where(field).anyOf(step.ids).toArray();
+        const newIds: string[] = [];
+        for (const dependent of dependents) {
+          if (deleted.get(from)?.has(dependent.id)) continue;
+          if (onDelete === 'cascade') {
+            remember(deleted, from, dependent);
+            newIds.push(dependent.id);
+          } else {
+            remember(before, from, dependent);
+            const fields = unlinked.get(from) ?? new Map<string, string[]>();
+            fields.set(dependent.id, [...(fields.get(dependent.id) ?? []), field]);
+            unlinked.set(from, fields);
+          }
+        }
+        if (newIds.length > 0) next.push({ table: from, ids: newIds });
+      }
+    }
+    frontier = next;
+  }
+
+  for (const [name, records] of deleted) {
+    await tableOf(database, name).bulkDelete([...records.keys()]);
+    for (const [recordId, record] of records) {
+      remember(before, name, record);
+      forgetCorruptRecord(database, name, recordId);
+    }
+  }
+  for (const [name, byId] of unlinked) {
+    for (const [recordId, fields] of byId) {
+      if (deleted.get(name)?.has(recordId)) continue;
+      await tableOf(database, name).update(
+        recordId,
+        Object.fromEntries(fields.map((field) => [field, null])),
+      );
+    }
+  }
+  return Object.fromEntries([...before].map(([name, records]) => [name, [...records.values()]]));
+}
+
+/**
  * Deletes a record and its dependents; returns what was there, or null when
  * there was no such record (a second click on "delete" is not an error).
  */
@@ -44,60 +108,7 @@ export async function deleteRecord(
   return database.transaction('rw', recordTableNames, async () => {
     const root = await tableOf(database, table).get(id);
     if (root === undefined) return null;
-
-    const deleted: Affected = new Map();
-    const unlinked = new Map<RecordTableName, Map<string, string[]>>();
-    const before: Affected = new Map();
-    remember(deleted, table, root);
-
-    // Breadth-first along the references, one table's newly deleted ids at a time.
-    let frontier: Array<{ table: RecordTableName; ids: string[] }> = [{ table, ids: [id] }];
-    while (frontier.length > 0) {
-      const next: typeof frontier = [];
-      for (const step of frontier) {
-        for (const { from, field, to, onDelete } of references) {
-          if (to !== step.table) continue;
-          const dependents = await tableOf(database, from).where(field).anyOf(step.ids).toArray();
-          const newIds: string[] = [];
-          for (const dependent of dependents) {
-            if (deleted.get(from)?.has(dependent.id)) continue;
-            if (onDelete === 'cascade') {
-              remember(deleted, from, dependent);
-              newIds.push(dependent.id);
-            } else {
-              remember(before, from, dependent);
-              const fields = unlinked.get(from) ?? new Map<string, string[]>();
-              fields.set(dependent.id, [...(fields.get(dependent.id) ?? []), field]);
-              unlinked.set(from, fields);
-            }
-          }
-          if (newIds.length > 0) next.push({ table: from, ids: newIds });
-        }
-      }
-      frontier = next;
-    }
-
-    for (const [name, records] of deleted) {
-      await tableOf(database, name).bulkDelete([...records.keys()]);
-      for (const [recordId, record] of records) {
-        remember(before, name, record);
-        forgetCorruptRecord(database, name, recordId);
-      }
-    }
-    for (const [name, byId] of unlinked) {
-      for (const [recordId, fields] of byId) {
-        if (deleted.get(name)?.has(recordId)) continue;
-        await tableOf(database, name).update(
-          recordId,
-          Object.fromEntries(fields.map((field) => [field, null])),
-        );
-      }
-    }
-
-    const snapshot: SomeTables = Object.fromEntries(
-      [...before].map(([name, records]) => [name, [...records.values()]]),
-    );
-    return { table, id, before: snapshot };
+    return { table, id, before: await deleteWithDependents(table, [root], database) };
   });
 }
 
