@@ -3,9 +3,10 @@
  * database, through the library the dashboard's contact import uses
  * (lib/io/contact-import.ts readImportSource, lib/io/csv-mapping.ts mapRows,
  * lib/db/contact-import.ts planContactImport and runContactImport), timed
- * from the file to the last write. There is no import screen to drive yet,
- * so the sources are bundled by lib/source-bundle.ts and run in a page of the
- * extension's origin, in a fresh profile.
+ * from the file to the last write: the calls the dashboard's import wizard
+ * makes, without the preview and report screens between them, which wait on
+ * the user. The sources are bundled by lib/source-bundle.ts and run in a page
+ * of the extension's origin, in a fresh profile.
  */
 import { extensionUrl, launchBench } from '../lib/browser';
 import { connectionsCsv } from '../lib/seed';
