@@ -8,7 +8,7 @@
  * - each contact's last give from the derived `latestGives` table, one row
  *   per contact (a stored give dated after now is looked up through
  *   `[contactId+at]`, as priority-source.ts does);
- * - open follow-ups through the derived `openFollowUps` table;
+ * - open follow-ups through the derived `openFollowUps` table (readOpen);
  * - gestures only of the few contacts whose level check their last give
  *   cannot settle (a reference or shared strategy would decide it; see
  *   contact-rows.ts), each through `[contactId+at]`. The other 500,000 are
@@ -21,7 +21,7 @@ import { toInstant, type Now } from '../domain/time';
 import { buildContactRows, type ContactRow } from '../portfolio/contact-rows';
 import { db, type RapportDatabase } from './database';
 import { getEngineSettings } from './engine-settings';
-import { readLastGives } from './priority-source';
+import { readLastGives, readOpen } from './priority-source';
 import { keepValid } from './read';
 import type { Gesture, Ladder } from './schema';
 import { getSetting, ladderSetting } from './settings';
@@ -55,21 +55,13 @@ export async function loadContactRows(now: Now, database: RapportDatabase = db):
       database.accounts.toArray(),
       database.deals.toArray(),
       readLastGives(database, at),
-      database.openFollowUps
-        .where('until')
-        .above(at)
-        .primaryKeys()
-        .then((ids) => database.followUps.bulkGet(ids)),
+      readOpen(database, 'followUps', database.openFollowUps, at),
     ]);
     const records = {
       contacts: keepValid(database, 'contacts', contacts),
       accounts: keepValid(database, 'accounts', accounts),
       deals: keepValid(database, 'deals', deals),
-      followUps: keepValid(
-        database,
-        'followUps',
-        followUps.filter((row) => row !== undefined),
-      ),
+      followUps,
       lastGives,
     };
     const first = buildContactRows(records, ladder, settings, at);

@@ -93,20 +93,31 @@ export async function readLastGives(database: RapportDatabase, now: number): Pro
   return lastGives;
 }
 
+/**
+ * Reading a record by key costs one request each, about as much as reading
+ * four or five records in one getAll (measured in Chromium). So when the open
+ * records are more than a quarter of their table, reading the whole table and
+ * keeping the open ones is the faster way.
+ */
+const KEYED_READ_COST = 4;
+
 /** The records a side table marks as still open after `now`, validated. */
-async function readOpen<T extends 'followUps' | 'goals' | 'accountIssues'>(
+export async function readOpen<T extends 'followUps' | 'goals' | 'accountIssues'>(
   database: RapportDatabase,
   table: T,
   marks: EntityTable<OpenMark, 'id'>,
   now: number,
 ): Promise<TableRecord<T>[]> {
-  const ids = await marks.where('until').above(now).primaryKeys();
-  const rows = await tableOf(database, table).bulkGet(ids);
-  return keepValid(
-    database,
-    table,
-    rows.filter((row) => row !== undefined),
-  );
+  const source = tableOf(database, table);
+  const [ids, total] = await Promise.all([marks.where('until').above(now).primaryKeys(), source.count()]);
+  let rows: unknown[];
+  if (ids.length * KEYED_READ_COST > total) {
+    const open = new Set<unknown>(ids);
+    rows = (await source.toArray()).filter((row) => open.has(row.id));
+  } else {
+    rows = (await source.bulkGet(ids)).filter((row) => row !== undefined);
+  }
+  return keepValid(database, table, rows);
 }
 
 /**

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
-import { loadPriorityQueue } from '../../lib/db/priority-source';
+import { loadPriorityQueue, readOpen } from '../../lib/db/priority-source';
 import { createRecord, updateRecord } from '../../lib/db/records';
 import type {
   Account,
@@ -314,4 +314,34 @@ describe('loadPriorityQueue', () => {
     );
     // Sixty databases filled and read: seconds, and no measure of speed.
   }, 120_000);
+});
+
+describe('readOpen', () => {
+  /** Follow-ups f-0… of which those with an index in `open` are not done; one open one is damaged. */
+  async function followUpsDatabase(count: number, open: (index: number) => boolean) {
+    const database = freshDatabase();
+    const followUps = Array.from({ length: count }, (_, i) =>
+      followUp(`f-${i}`, 'con-ada', daysAgo(1), open(i) ? null : daysAgo(2)),
+    );
+    await seedDatabase(database, { contacts: [contact('con-ada', null)], followUps });
+    // Damaged after the write (as a broken backup or an old bug would leave it): its open mark stays.
+    await database.followUps.update('f-1', { reason: 7 as unknown as string });
+    return database;
+  }
+
+  it.each([
+    ['a few of many are open: reads them by key', 40, (i: number) => i === 1 || i % 10 === 3],
+    ['most are open: reads the table and keeps them', 12, (i: number) => i !== 5],
+  ])('%s, skipping and reporting a damaged one', async (_, count, open) => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const database = await followUpsDatabase(count, open);
+    const read = await readOpen(database, 'followUps', database.openFollowUps, NOW);
+    const expected = Array.from({ length: count }, (_, i) => i)
+      .filter((i) => open(i) && i !== 1)
+      .map((i) => `f-${i}`);
+    expect(read.map((row) => row.id).sort()).toEqual(expected.sort());
+    expect(listCorruptRecords(database).map((record) => `${record.table}/${record.id}`)).toEqual([
+      'followUps/f-1',
+    ]);
+  });
 });
