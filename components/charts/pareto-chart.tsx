@@ -16,10 +16,13 @@ export interface ParetoChartProps extends ChartSize {
   series: ParetoSeries;
 }
 
-/** "12 of 140 accounts make 80% of the value." */
+/**
+ * "12 of 140 accounts make 83% of the value.": the fewest accounts that reach
+ * the cut, and the share they actually make, which is often more than the cut.
+ */
 export function paretoCaption(series: ParetoSeries): string {
-  const { accountsToCut, accountCount, cutShare } = series;
-  return `${formatNumber(accountsToCut)} of ${formatNumber(accountCount)} ${accountCount === 1 ? 'account makes' : 'accounts make'} ${formatPercent(cutShare)} of the value.`;
+  const { accountsToCut, accountCount, shareToCut } = series;
+  return `${formatNumber(accountsToCut)} of ${formatNumber(accountCount)} ${accountCount === 1 ? 'account makes' : 'accounts make'} ${formatPercent(shareToCut)} of the value.`;
 }
 
 function emptyText(series: ParetoSeries): string | null {

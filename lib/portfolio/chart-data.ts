@@ -49,6 +49,8 @@ export interface ParetoSeries {
   cutShare: number;
   /** How many accounts, most valuable first, it takes to reach the cut; 0 when nothing has value. */
   accountsToCut: number;
+  /** The share of the value those accounts make, 0..1: at least the cut, often more. */
+  shareToCut: number;
   /** The bar where the cumulative share reaches the cut; null when nothing has value. */
   cutIndex: number | null;
   /** Accounts in the top tier (ties at the line join it, pareto.ts). */
@@ -96,6 +98,7 @@ export function paretoSeries(
     total,
     cutShare: settings.topShare,
     accountsToCut: cut + 1,
+    shareToCut: cut === -1 ? 0 : rows[cut]!.cumulativeShare,
     cutIndex: cut === -1 ? null : Math.min(cut, bars.length - 1),
     topTierCount: total > 0 ? ranking.tiers.top.count : 0,
   };

@@ -29,6 +29,7 @@ describe('the Pareto series', () => {
     // 600 + 250 = 85% of 1000: the second bar reaches the cut.
     expect(series.cutIndex).toBe(1);
     expect(series.accountsToCut).toBe(2);
+    expect(series.shareToCut).toBe(0.85);
     expect(series.topTierCount).toBe(2);
     expect(series.bars.map((bar) => bar.inTopTier)).toEqual([true, true, false, false, false]);
     expect(series).toMatchObject({ accountCount: 5, valuedCount: 4, total: 1000, cutShare: 0.8 });
@@ -55,12 +56,20 @@ describe('the Pareto series', () => {
     );
     // 80% of the value takes 56 accounts here: the cut falls in the gathered bar.
     expect(series.accountsToCut).toBe(56);
+    // The first 56 of 100, 99 … 45 out of 100 … 1.
+    expect(series.shareToCut).toBeCloseTo(((100 + 45) * 56) / 2 / ((100 * 101) / 2), 12);
     expect(series.cutIndex).toBe(9);
   });
 
   it('has no cut when nothing has value', () => {
     const series = paretoSeries([account({ revenue: 0 })], defaultParetoSettings);
-    expect(series).toMatchObject({ cutIndex: null, accountsToCut: 0, topTierCount: 0, total: 0 });
+    expect(series).toMatchObject({
+      cutIndex: null,
+      accountsToCut: 0,
+      shareToCut: 0,
+      topTierCount: 0,
+      total: 0,
+    });
     expect(paretoSeries([], defaultParetoSettings).bars).toEqual([]);
   });
 });

@@ -48,7 +48,8 @@ describe('the pictures view', () => {
     );
     await editContact(ada.id, { levelId: 'customer' }, day(-2), database);
 
-    expect(await screen.findByText('1 of 2 accounts make 80% of the value.')).toBeInTheDocument();
+    // 1,000 of 1,010.
+    expect(await screen.findByText('1 of 2 accounts make 99% of the value.')).toBeInTheDocument();
     expect(
       await screen.findByText('1 contact on 5 levels; 1 promotion and 0 demotions in the last 90 days.'),
     ).toBeInTheDocument();

@@ -32,9 +32,10 @@ describe('the Pareto chart', () => {
     account({ id: 'a', name: 'Small', revenue: 50 }),
   ];
 
-  it('says how few accounts make 80% of the value, with the same numbers in a table', () => {
+  it('says how few accounts reach 80% of the value and what they make, with the same numbers in a table', () => {
     render(<ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />);
-    expect(caption('Where the value is')).toBe('2 of 4 accounts make 80% of the value.');
+    // 600 + 250 of 1000: the two accounts that reach the cut make 85%.
+    expect(caption('Where the value is')).toBe('2 of 4 accounts make 85% of the value.');
     expect(tableRows(figure('Where the value is'))).toEqual([
       ['Big', '600', '60%', 'Yes'],
       ['Mid', '250', '85% (reaches 80%)', 'Yes'],
