@@ -8,7 +8,9 @@
 import Dexie from 'dexie';
 import type { AccountSnapshot } from '../domain/account-snapshot';
 import type { AccountTier } from '../domain/account-tier';
+import { standInGesture } from '../domain/gestures';
 import { db, type RapportDatabase } from './database';
+import { readLastGivesOf } from './last-gives';
 import { keepValid } from './read';
 import type { Contact } from './schema';
 
@@ -34,6 +36,18 @@ async function gestureRowsOf(contactIds: readonly string[], database: RapportDat
   return new Map(contactIds.map((id, i) => [id, perContact[i]!]));
 }
 
+export interface SnapshotOptions {
+  /**
+   * Read only what the views of `contacts` themselves need, at this time:
+   * their colleagues (the others at their accounts) then carry no follow-ups
+   * and, instead of their gestures, one stand-in give at their last give at
+   * or before this time (`latestGives`), which is all account-facts.ts uses
+   * of them. The views of `contacts` are the same as from whole snapshots;
+   * the colleagues' own views are not to be taken from these.
+   */
+  colleaguesAt?: number;
+}
+
 /**
  * The snapshot of each contact's account (or of the contact alone when they
  * have none), keyed by contact id. Contacts of one account get the same
@@ -43,6 +57,7 @@ export async function loadAccountSnapshots(
   contacts: readonly Contact[],
   tierOf: (contact: Contact) => AccountTier,
   database: RapportDatabase = db,
+  { colleaguesAt }: SnapshotOptions = {},
 ): Promise<Map<string, AccountSnapshot>> {
   const accountIds = [...new Set(contacts.flatMap((c) => (c.accountId === null ? [] : [c.accountId])))];
   const loners = [...new Map(contacts.filter((c) => c.accountId === null).map((c) => [c.id, c])).values()];
@@ -50,27 +65,39 @@ export async function loadAccountSnapshots(
   // One getAll per key (an index range each), rather than anyOf, which walks a cursor row by row.
   const perKey = async <R>(keys: readonly string[], read: (key: string) => Promise<R[]>) =>
     (await Promise.all(keys.map(read))).flat();
-  const [accounts, placedRows, dealRows, issueRows, lonerDealRows] = await Promise.all([
+  const histories = (ids: readonly string[]) =>
+    Promise.all([
+      gestureRowsOf(ids, database),
+      perKey(ids, (id) => database.followUps.where('contactId').equals(id).toArray()),
+    ]);
+  // Reading only what the contacts themselves need, their histories go with the first reads.
+  const subjectIds = new Set(contacts.map((c) => c.id));
+  const [accounts, placedRows, dealRows, issueRows, lonerDealRows, subjectHistories] = await Promise.all([
     accountIds.length > 0 ? database.accounts.bulkGet(accountIds) : [],
     perKey(accountIds, (id) => database.contacts.where('accountId').equals(id).toArray()),
     perKey(accountIds, (id) => database.deals.where('accountId').equals(id).toArray()),
     perKey(accountIds, (id) => database.accountIssues.where('accountId').equals(id).toArray()),
     perKey(lonerIds, (id) => database.deals.where('contactId').equals(id).toArray()),
+    colleaguesAt === undefined ? null : histories([...subjectIds]),
   ]);
   const accountRows = new Map(accountIds.map((id, i) => [id, accounts[i]]));
   const placed = groupBy(keepValid(database, 'contacts', placedRows), (c) => c.accountId);
   const peopleIds = [...[...placed.values()].flat().map((c) => c.id), ...lonerIds];
-  const [gestureRows, followUpRows] = await Promise.all([
-    gestureRowsOf(peopleIds, database),
-    perKey(peopleIds, (id) => database.followUps.where('contactId').equals(id).toArray()),
+  const colleagueIds = colleaguesAt === undefined ? [] : peopleIds.filter((id) => !subjectIds.has(id));
+  const [[gestureRows, followUpRows], colleagueGives] = await Promise.all([
+    subjectHistories ?? histories(peopleIds),
+    colleagueIds.length > 0
+      ? readLastGivesOf(database, colleagueIds, colleaguesAt!)
+      : new Map<string, number>(),
   ]);
   const followUps = groupBy(keepValid(database, 'followUps', followUpRows), (f) => f.contactId);
   const gesturesOf = (people: readonly Contact[]) =>
-    keepValid(
-      database,
-      'gestures',
-      people.flatMap((person) => gestureRows.get(person.id) ?? []),
-    );
+    people.flatMap((person) => {
+      const rows = gestureRows.get(person.id);
+      if (rows) return keepValid(database, 'gestures', rows);
+      const at = colleagueGives.get(person.id);
+      return at === undefined ? [] : [standInGesture(person.id, 'check-in', at)];
+    });
   const followUpsOf = (people: readonly Contact[]) =>
     people.flatMap((person) => followUps.get(person.id) ?? []);
 

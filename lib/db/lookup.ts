@@ -92,6 +92,7 @@ export async function lookupContactSummaries(
     database.deals,
     database.accountIssues,
     database.settings,
+    database.latestGives,
   ];
   return database.transaction('r', tables, async () => {
     // Each wave of reads waits for the one before: the settings go with the first.
@@ -107,7 +108,10 @@ export async function lookupContactSummaries(
     // One snapshot per account, however many of its people are on the page.
     const [goals, snapshots] = await Promise.all([
       openGoalCounts(contactIds, database),
-      loadAccountSnapshots(contacts, (contact) => tierOfContact(tiers, contact), database),
+      // Only what these contacts' own badges need: their colleagues count by their last give alone.
+      loadAccountSnapshots(contacts, (contact) => tierOfContact(tiers, contact), database, {
+        colleaguesAt: now,
+      }),
     ]);
     const views = contacts.map((contact) =>
       relationshipView(contact, snapshots.get(contact.id)!, ladder, settings, now),

@@ -22,14 +22,14 @@
  * reported (read.ts). A damaged give never counted as a touch: derived.ts
  * leaves it out of `latestGives` and reports it when it is written.
  */
-import Dexie, { type EntityTable } from 'dexie';
-import { isGive } from '../domain/gestures';
+import type { EntityTable } from 'dexie';
 import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
 import { rankPriorities, type PriorityInput, type PriorityRanking } from '../domain/priority';
 import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
+import { readLastGives } from './last-gives';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
@@ -55,42 +55,6 @@ export interface PriorityInputs {
     ladder: Ladder;
     settings: EngineSettings;
   };
-}
-
-/**
- * A contact's latest valid give at or before `now`, from their gestures:
- * newest first through `[contactId+at]`, stopping at the first valid give,
- * so usually one or two rows are read.
- */
-async function lastGiveFromGestures(
-  database: RapportDatabase,
-  contactId: string,
-  now: number,
-): Promise<number | null> {
-  const latest = await database.gestures
-    .where('[contactId+at]')
-    .between([contactId, Dexie.minKey], [contactId, now], true, true)
-    .reverse()
-    // keepValid reports a damaged give, as reading it anywhere does.
-    .filter((row) => isGive(row.type) && keepValid(database, 'gestures', [row]).length === 1)
-    .first();
-  return latest?.at ?? null;
-}
-
-/** Each contact's latest touch at or before `now` (isTouch), from `latestGives`. */
-export async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
-  const lastGives = new Map<string, number>();
-  const ahead: string[] = [];
-  for (const { contactId, at } of await database.latestGives.toArray()) {
-    if (at <= now) lastGives.set(contactId, at);
-    else ahead.push(contactId);
-  }
-  const found = await Promise.all(ahead.map((contactId) => lastGiveFromGestures(database, contactId, now)));
-  ahead.forEach((contactId, i) => {
-    const at = found[i];
-    if (at !== null && at !== undefined) lastGives.set(contactId, at);
-  });
-  return lastGives;
 }
 
 /**

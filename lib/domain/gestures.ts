@@ -42,3 +42,13 @@ export function lastGiveAt(gestures: Iterable<Pick<Gesture, 'type' | 'at'>>, now
   }
   return latest;
 }
+
+/**
+ * A gesture standing in for a fact the database keeps without the gesture
+ * itself (a contact's last give, from the derived `latestGives` table), so
+ * that rules which need only that fact can be given it without reading the
+ * contact's whole history.
+ */
+export function standInGesture(contactId: string, type: GestureType, at: number): Gesture {
+  return { id: `stand-in-${type}-${contactId}`, contactId, type, at, createdAt: at, updatedAt: at };
+}

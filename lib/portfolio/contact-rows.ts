@@ -48,6 +48,7 @@ import { resolveCadence } from '../domain/cadence';
 import { compareText } from '../domain/compare-text';
 import { nextDue } from '../domain/due';
 import type { EngineSettings } from '../domain/engine-settings';
+import { standInGesture } from '../domain/gestures';
 import { placeLevel, suggestLevel } from '../domain/levels';
 import { rankAccounts } from '../domain/pareto';
 import type { Account, Contact, Deal, FollowUp, Gesture, Ladder, Role } from '../db/schema';
@@ -269,14 +270,6 @@ function snapshotOf(
   most: boolean,
 ): AccountSnapshot {
   const gestures: Gesture[] = [];
-  const made = (contactId: string, type: Gesture['type'], at: number): Gesture => ({
-    id: `row-fact-${type}-${contactId}`,
-    contactId,
-    type,
-    at,
-    createdAt: at,
-    updatedAt: at,
-  });
   for (const contact of people) {
     const own = records.gestures?.get(contact.id);
     if (own) {
@@ -284,11 +277,11 @@ function snapshotOf(
       continue;
     }
     const lastGiveAt = records.lastGives.get(contact.id);
-    if (lastGiveAt !== undefined) gestures.push(made(contact.id, 'check-in', lastGiveAt));
+    if (lastGiveAt !== undefined) gestures.push(standInGesture(contact.id, 'check-in', lastGiveAt));
     if (most) {
-      const reference = made(contact.id, 'reference-ask', now);
+      const reference = standInGesture(contact.id, 'reference-ask', now);
       reference.outcome = 'yes';
-      gestures.push(reference, made(contact.id, 'shared-strategy', now));
+      gestures.push(reference, standInGesture(contact.id, 'shared-strategy', now));
     }
   }
   return { account: null, tier, contacts: people, deals, gestures, followUps: [], issues: [] };

@@ -5,14 +5,19 @@
  * order, with damaged rows skipped and reported.
  */
 import Dexie from 'dexie';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadAccountSnapshot, loadAccountSnapshots } from '../../lib/db/account-snapshot';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { keepValid } from '../../lib/db/read';
-import type { Contact } from '../../lib/db/schema';
+import type { Contact, Gesture } from '../../lib/db/schema';
 import type { AccountSnapshot } from '../../lib/domain/account-snapshot';
 import type { AccountTier } from '../../lib/domain/account-tier';
+import { getEngineSettings } from '../../lib/db/engine-settings';
+import { getSetting, ladderSetting } from '../../lib/db/settings';
+import { relationshipView } from '../../lib/domain/relationship-view';
+import { bookArbitrary, NOW as BOOK_NOW } from './priority-arbitraries';
 import { recordsV1 } from './fixtures/records-v1';
 import { freshDatabase, seedDatabase } from './test-database';
 
@@ -205,5 +210,70 @@ describe('loadAccountSnapshots', () => {
   it('reads nothing for no contacts', async () => {
     const database = await seeded();
     expect((await loadAccountSnapshots([], tierOf, database)).size).toBe(0);
+  });
+
+  describe("with colleaguesAt (only what the contacts' own views need)", () => {
+    it('gives the contacts the views whole snapshots give, on random books of business', async () => {
+      const DAY = 86_400_000;
+      await fc.assert(
+        fc.asyncProperty(
+          bookArbitrary,
+          fc.integer({ min: -3, max: 3 }),
+          fc.array(fc.nat(5), { minLength: 1, maxLength: 3 }),
+          async (book, shift, picks) => {
+            const database = freshDatabase();
+            try {
+              await seedDatabase(database, book);
+              const now = BOOK_NOW + shift * DAY;
+              const subjects = picks.map((n) => book.contacts[n % book.contacts.length]!);
+              const [settings, ladder] = [
+                await getEngineSettings(database),
+                await getSetting(ladderSetting, database),
+              ];
+              const whole = await loadAccountSnapshots(subjects, tierOf, database);
+              const lean = await database.transaction('r', database.tables, () =>
+                loadAccountSnapshots(subjects, tierOf, database, { colleaguesAt: now }),
+              );
+              for (const subject of subjects) {
+                expect(relationshipView(subject, lean.get(subject.id)!, ladder, settings, now)).toStrictEqual(
+                  relationshipView(subject, whole.get(subject.id)!, ladder, settings, now),
+                );
+              }
+            } finally {
+              database.close();
+            }
+          },
+        ),
+        { numRuns: 60 },
+      );
+    }, 120_000);
+
+    it('carries a colleague as one give at their last give up to then, with no follow-ups', async () => {
+      vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const database = await seeded();
+      const give = (id: string, at: number): Gesture => ({
+        id,
+        contactId: 'con-z',
+        type: 'article',
+        at,
+        createdAt: at,
+        updatedAt: at,
+      });
+      await database.gestures.bulkAdd([give('g-z5', 5), give('g-z9', 9)]);
+      // At 7, con-z's give at 9 (their latest) has not happened yet: the one at 5 stands.
+      const at7 = await loadAccountSnapshots([contacts[3]!], tierOf, database, { colleaguesAt: 7 });
+      const snapshot = at7.get('con-a')!;
+      expect(snapshot.contacts.map((c) => c.id)).toEqual(['con-a', 'con-z']);
+      expect(snapshot.gestures.map((g) => [g.id, g.contactId, g.type, g.at])).toEqual([
+        ['g-2', 'con-a', 'reference-ask', 7],
+        ['stand-in-check-in-con-z', 'con-z', 'check-in', 5],
+      ]);
+      expect(snapshot.followUps.map((f) => f.id)).toEqual(['f-1']);
+      const later = await loadAccountSnapshots([contacts[3]!], tierOf, database, { colleaguesAt: 100 });
+      expect(later.get('con-a')!.gestures.map((g) => [g.contactId, g.at])).toEqual([
+        ['con-a', 7],
+        ['con-z', 9],
+      ]);
+    });
   });
 });
