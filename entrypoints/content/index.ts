@@ -25,12 +25,13 @@ export default defineContentScript({
             return answer.ok ? answer.data.results : null;
           },
           capture: async (event, found) => {
+            const { name, headline, company } = found.facts?.() ?? found;
             const answer = await sendFromUserAction(event, {
               type: 'capture',
               identity: found.identity,
-              name: found.name,
-              ...(found.headline ? { headline: found.headline } : {}),
-              ...(found.company ? { company: found.company } : {}),
+              name,
+              ...(headline ? { headline } : {}),
+              ...(company ? { company } : {}),
             });
             return answer.ok ? null : `Could not add: ${answer.error.message}`;
           },

@@ -56,7 +56,9 @@ export function normaliseLinkedinSlug(raw: string): string | null {
   } catch {
     return null;
   }
-  decoded = decoded.normalize('NFC').toLowerCase();
+  // Plain ASCII is already in NFC; normalising it anyway costs on every page read.
+  if (/[^ -~]/.test(decoded)) decoded = decoded.normalize('NFC');
+  decoded = decoded.toLowerCase();
   return decoded.length > 0 && decoded.length <= 100 && !/[\s/?#]/.test(decoded) ? decoded : null;
 }
 

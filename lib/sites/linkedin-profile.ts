@@ -2,7 +2,7 @@ import { embeddedProfile } from './linkedin-embedded-data';
 import { isLinkedinPage, profileSlugOf } from './linkedin-links';
 import { canonicalSlug, publicPerson } from './linkedin-public-data';
 import { readTopCard, type TopCard } from './linkedin-top-cards';
-import type { FoundIdentity, SiteAdapter } from './site-adapter';
+import type { PersonFacts, SiteAdapter } from './site-adapter';
 import { visibleText } from './text';
 
 const PROFILE_PATH = /^\/in\/[^/]+/;
@@ -27,15 +27,24 @@ export const linkedinProfile: SiteAdapter = {
     const slug = profileSlugOf(url.pathname);
     const card = slug ? readTopCard(doc) : undefined;
     if (!slug || !card || !cardShows(card, slug, doc)) return [];
-    const data = embeddedProfile(doc, slug) ?? publicPerson(doc, slug);
-    const found: FoundIdentity = {
-      identity: { kind: 'linkedin', value: slug },
-      name: data?.name ?? visibleText(card.heading),
-      headline: data?.headline ?? card.headline,
-      company: data?.company ?? card.company,
-      anchor: card.heading,
+    const identity = { kind: 'linkedin', value: slug } as const;
+    const name = visibleText(card.heading);
+    // The page's data names the person as their profile does (the card may add to it), but finding
+    // them there parses large JSON blocks: with the card's other lines, a cost paid when the person
+    // is added, not on every visit.
+    const facts = (): PersonFacts => {
+      const data = embeddedProfile(doc, slug) ?? publicPerson(doc, slug);
+      const shown = card.details();
+      return {
+        name: data?.name ?? name,
+        headline: data?.headline ?? shown.headline,
+        company: data?.company ?? shown.company,
+      };
     };
-    return found.name ? [found] : [];
+    if (name) return [{ identity, name, facts, anchor: card.heading }];
+    // A heading with no name (yet): the page's data decides whether there is anyone to show.
+    const read = facts();
+    return read.name ? [{ identity, ...read, anchor: card.heading }] : [];
   },
   examples: [
     'https://www.linkedin.com/in/eduardo-alvarez-nowak/',
@@ -51,8 +60,11 @@ export const linkedinProfile: SiteAdapter = {
  * updated in place, so its canonical URL is reliable.
  */
 function cardShows(card: TopCard, slug: string, doc: Document): boolean {
-  const linked = [...card.card.querySelectorAll('a[href]')]
-    .map((link) => profileSlugOf(link.getAttribute('href') ?? ''))
-    .filter((linkedSlug) => linkedSlug !== null);
-  return linked.length > 0 ? linked.includes(slug) : canonicalSlug(doc) === slug;
+  let linksProfiles = false;
+  for (const link of card.card.querySelectorAll('a[href]')) {
+    const linked = profileSlugOf(link.getAttribute('href') ?? '');
+    if (linked === slug) return true;
+    if (linked !== null) linksProfiles = true;
+  }
+  return !linksProfiles && canonicalSlug(doc) === slug;
 }

@@ -4,10 +4,16 @@ import type { SiteId } from './site-switches';
 /** One person the user can see on the page, and where their badge goes. */
 export interface FoundIdentity {
   identity: Identity;
-  /** The display name as the page shows it, for the "add to Rapport" capture. */
+  /** The display name as the page shows it: on the badge, and for the "add to Rapport" capture. */
   name: string;
   headline?: string;
   company?: string;
+  /**
+   * Fuller facts for the capture, where the page holds better ones than it
+   * shows but reading them costs (parsing its embedded data): read only when
+   * the person is added, never on the path to the badge.
+   */
+  facts?(): PersonFacts;
   /**
    * The element the badge is placed after. A person shown in several places
    * (a sender in three messages) is reported once per place; the overlay

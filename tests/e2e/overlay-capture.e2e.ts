@@ -11,6 +11,7 @@ import { openFixture, rapportGroupNames, writeBackup } from './overlay-helpers';
 
 const SEARCH_URL =
   'https://www.linkedin.com/search/results/people/?keywords=procurement%20energy&origin=SWITCH_SEARCH_VERTICAL';
+const EDUARDO_URL = 'https://www.linkedin.com/in/eduardo-alvarez-nowak/';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
 const XSS_URL = 'https://www.linkedin.com/search/results/people/?keywords=xss';
 
@@ -93,6 +94,26 @@ describe('overlay: capturing an unknown person', () => {
     await snap(page, 'overlay-capture-3-markup-name');
     expect(dialogs).toEqual([]);
     await page.close();
+  });
+
+  it('adds the owner of a real profile page with the headline and company the page holds', async () => {
+    const page = await openFixture(session, EDUARDO_URL, 'linkedin-profile-loggedin-2024.html');
+    await clickControl(page, await waitForControl(page, /^Add Eduardo Alvarez Nowak to Rapport$/));
+    await waitForControl(page, /^Rapport: Prospect/);
+    await page.close();
+
+    const dashboard = await session.context.newPage();
+    await dashboard.goto(session.pageUrl('dashboard.html#/contacts'));
+    const view = dashboard.getByRole('main', { name: 'Contacts' });
+    await view.getByLabel('Search').fill('novare potential');
+    await view.getByRole('button', { name: 'Eduardo Alvarez Nowak' }).click();
+    const contact = dashboard.getByRole('main', { name: 'Contact' });
+    await contact.getByRole('heading', { name: 'Eduardo Alvarez Nowak', level: 2 }).waitFor();
+    await expect
+      .poll(() => contact.textContent())
+      .toContain('Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential');
+    await snap(dashboard, 'overlay-capture-4-profile-owner');
+    await dashboard.close();
   });
 
   it('made no web requests of its own', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // jsdom's parse5 parser reads the 600 KB saved LinkedIn pages exactly as a browser does.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { linkedinProfile } from '../../lib/sites/linkedin-profile';
 import { loadFixture } from './load-fixture';
 
@@ -15,6 +15,9 @@ describe('linkedin-profile on the logged-in page (classic layout, real 2024 page
     expect(found[0]).toMatchObject({
       identity: { kind: 'linkedin', value: 'eduardo-alvarez-nowak' },
       name: 'Eduardo Alvarez Nowak',
+    });
+    expect(found[0]?.facts?.()).toEqual({
+      name: 'Eduardo Alvarez Nowak',
       headline: 'Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential',
       company: 'Novare Potential',
     });
@@ -23,6 +26,38 @@ describe('linkedin-profile on the logged-in page (classic layout, real 2024 page
   it('anchors the badge on the name heading', () => {
     const [found] = linkedinProfile.findIdentities(doc, new URL(EDUARDO));
     expect(found?.anchor).toBe(doc.querySelector('h1.text-heading-xlarge'));
+  });
+
+  it('reads the embedded data only for the capture, never on the way to the badge', () => {
+    const fresh = loadFixture('linkedin-profile-loggedin-2024.html');
+    const parse = vi.spyOn(JSON, 'parse');
+    try {
+      const [found] = linkedinProfile.findIdentities(fresh, new URL(EDUARDO));
+      expect(parse).not.toHaveBeenCalled();
+      expect(found?.facts?.()).toEqual({
+        name: 'Eduardo Alvarez Nowak',
+        headline: 'Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential',
+        company: 'Novare Potential',
+      });
+      expect(parse).toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
+  });
+
+  it('shows the name as the card writes it, and captures it as the profile data names them', () => {
+    const edited = loadFixture('linkedin-profile-loggedin-2024.html');
+    edited.querySelector('h1.text-heading-xlarge')!.textContent = 'Eduardo Alvarez Nowak (he/him)';
+    const [found] = linkedinProfile.findIdentities(edited, new URL(EDUARDO));
+    expect(found?.name).toBe('Eduardo Alvarez Nowak (he/him)');
+    expect(found?.facts?.().name).toBe('Eduardo Alvarez Nowak');
+  });
+
+  it('takes the name from the profile data while the card heading is still empty', () => {
+    const edited = loadFixture('linkedin-profile-loggedin-2024.html');
+    edited.querySelector('h1.text-heading-xlarge')!.textContent = '';
+    const found = linkedinProfile.findIdentities(edited, new URL(EDUARDO));
+    expect(found.map((f) => f.name)).toEqual(['Eduardo Alvarez Nowak']);
   });
 
   it('never returns the viewer, whose profile the embedded data also holds', () => {
@@ -55,6 +90,9 @@ describe('linkedin-profile on the logged-out public page (real 2024 page)', () =
     expect(found[0]).toMatchObject({
       identity: { kind: 'linkedin', value: 'eduardo-alvarez-nowak' },
       name: 'Eduardo Alvarez Nowak',
+    });
+    expect(found[0]?.facts?.()).toEqual({
+      name: 'Eduardo Alvarez Nowak',
       headline: 'Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential',
       company: 'Novare Potential',
     });
@@ -77,6 +115,9 @@ describe('linkedin-profile on the newer server-driven layout (built, Swedish UI)
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({
       identity: { kind: 'linkedin', value: 'anna-berg-4b1a2c' },
+      name: 'Anna Berg',
+    });
+    expect(found[0]?.facts?.()).toEqual({
       name: 'Anna Berg',
       headline: 'Head of Procurement på Nordlys Energi | Förnybar energi',
       company: 'Nordlys Energi',
