@@ -9,6 +9,7 @@ import type { EngineSettings } from '../domain/engine-settings';
 import { rankAccounts, tiersById, type ParetoResult } from '../domain/pareto';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
+import { readCachedRanking, storeRanking } from './tier-cache';
 import type { Contact } from './schema';
 
 export interface AccountTiers {
@@ -18,15 +19,29 @@ export interface AccountTiers {
   unvalued: AccountTier;
 }
 
-/** Ranks every account once; one read of the accounts table. */
+/**
+ * Every account's tier: the stored ranking while it is current
+ * (tier-cache.ts), else one read of the accounts table, ranked, and the
+ * ranking stored for the next reader.
+ */
 export async function loadAccountTiers(
   settings: EngineSettings,
   database: RapportDatabase = db,
 ): Promise<AccountTiers> {
-  const ranking = rankAccounts(
-    keepValid(database, 'accounts', await database.accounts.toArray()),
-    settings.pareto,
-  );
+  const pareto = JSON.stringify(settings.pareto);
+  // The stamp and the accounts are read in one transaction, so the ranking is of the stamped accounts.
+  const ranking = await database.transaction('r', database.accounts, database.accountTierCache, async () => {
+    const cached = await readCachedRanking(database, pareto);
+    if (cached.ranking) return cached.ranking;
+    const ranked = rankAccounts(
+      keepValid(database, 'accounts', await database.accounts.toArray()),
+      settings.pareto,
+    );
+    // Stored once the caller's transaction is done, in one of its own; failing to store only
+    // means ranking again next time.
+    Dexie.ignoreTransaction(() => storeRanking(database, cached.stamp, pareto, ranked)).catch(() => {});
+    return ranked;
+  });
   return { ranking, byId: tiersById(ranking), unvalued: ranking.unvaluedTier };
 }
 

@@ -18,6 +18,7 @@ import type {
   Note,
   Setting,
 } from './schema';
+import type { TierCacheRow } from './tier-cache';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'rapport';
@@ -40,6 +41,8 @@ export class RapportDatabase extends Dexie {
   openFollowUps!: EntityTable<OpenMark, 'id'>;
   openGoals!: EntityTable<OpenMark, 'id'>;
   openIssues!: EntityTable<OpenMark, 'id'>;
+  /** The accounts' stamp (derived.ts) and the stored 80/20 ranking (tier-cache.ts). */
+  accountTierCache!: EntityTable<TierCacheRow, 'key'>;
 
   /** `versions` is injectable so migration tests can open a database at an older version. */
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {

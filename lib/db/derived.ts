@@ -14,6 +14,10 @@
  *   "last give at or before now" for every contact whose latest give is not
  *   in the future; the few with a future-dated give are looked up through
  *   the `[contactId+at]` index (`lastGivesAt`).
+ * - `accountTierCache`: the accounts' stamp ({ key: 'accounts-stamp', stamp }),
+ *   a new random value whenever accounts are written, which tells a stored
+ *   80/20 ranking (the table's other row, written by its readers) whether it
+ *   was made from the accounts as they are (tier-cache.ts).
  * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
  *   follow-up that is not done, goal whose status is open, and account issue
  *   that is not resolved or is resolved only in the future, `until` being
@@ -52,6 +56,7 @@ import type {
 } from 'dexie';
 import { isGive } from '../domain/gestures';
 import type { CorruptRecord } from './corrupt-records';
+import { newId } from './ids';
 import type { GestureType } from './schema';
 import { rowKey, type RecordTableName } from './tables';
 import { checkRecord, isCanonicalRow } from './validation';
@@ -76,8 +81,18 @@ export const derivedStores = {
   openIssues: 'id, until',
 } as const;
 
-export type DerivedTableName = keyof typeof derivedStores;
-export const derivedTableNames = Object.keys(derivedStores) as DerivedTableName[];
+/** Added by a later version than the others (versions.ts), so kept apart from version 2's stores. */
+export const tierCacheStores = { accountTierCache: 'key' } as const;
+
+/** The row of `accountTierCache` the middleware keeps; the ranking row is tier-cache.ts's. */
+export const ACCOUNTS_STAMP = 'accounts-stamp';
+
+export interface AccountsStamp {
+  key: typeof ACCOUNTS_STAMP;
+  stamp: string;
+}
+
+export type DerivedTableName = keyof typeof derivedStores | keyof typeof tierCacheStores;
 
 type Row = Record<string, unknown>;
 
@@ -90,6 +105,8 @@ export type ReportDamaged = (record: CorruptRecord) => void;
 interface Derivation {
   source: RecordTableName;
   table: DerivedTableName;
+  /** Whether `apply` looks at the rows a write replaces (they are read before the write only then). */
+  readsRemoved: boolean;
   /** Brings the derived table up to date after `removed` rows of the source were replaced by `added` ones. */
   apply(
     down: DBCore,
@@ -98,6 +115,8 @@ interface Derivation {
     added: Row[],
     report: ReportDamaged,
   ): Promise<void>;
+  /** After the whole source table was cleared; the derived table is cleared when this is absent. */
+  cleared?(down: DBCore, trans: DBCoreTransaction): Promise<void>;
   /** Computes the derived table from the whole source table. */
   rebuild(table: TableAccess, report: ReportDamaged): Promise<void>;
 }
@@ -178,6 +197,7 @@ async function rescan(
 const latestGives: Derivation = {
   source: 'gestures',
   table: 'latestGives',
+  readsRemoved: true,
 
   async apply(down, trans, removed, added, report) {
     const gone = collect(removed, () => {});
@@ -244,6 +264,7 @@ function openMarks(
   return {
     source,
     table,
+    readsRemoved: true,
     async apply(down, trans, removed, added) {
       // Damaged rows keep their marks; the read that follows a mark validates the record and reports it.
       const marks = new Map<string, OpenMark | null>();
@@ -268,6 +289,33 @@ function openMarks(
   };
 }
 
+// ---------------------------------------------------------------------------
+// the accounts' stamp
+
+/**
+ * Renews the stamp on every write to accounts, a clear included: a random
+ * value, so that no later state of the accounts can ever carry an earlier
+ * state's stamp.
+ */
+const stampAccounts = (down: DBCore, trans: DBCoreTransaction) =>
+  write(down.table('accountTierCache'), {
+    type: 'put',
+    trans,
+    values: [{ key: ACCOUNTS_STAMP, stamp: newId() } satisfies AccountsStamp],
+  });
+
+const accountsStamp: Derivation = {
+  source: 'accounts',
+  table: 'accountTierCache',
+  readsRemoved: false,
+  apply: (down, trans) => stampAccounts(down, trans),
+  cleared: stampAccounts,
+  async rebuild(table) {
+    await table('accountTierCache').clear();
+    await table('accountTierCache').put({ key: ACCOUNTS_STAMP, stamp: newId() } satisfies AccountsStamp);
+  },
+};
+
 /** A number the row holds, else Infinity: a damaged value stays listed, and the read's validation drops it. */
 const instantOr = (value: unknown): number => (typeof value === 'number' ? value : Infinity);
 
@@ -280,6 +328,7 @@ const derivations: readonly Derivation[] = [
   openMarks('accountIssues', 'openIssues', (row) =>
     row.resolvedAt === null ? Infinity : instantOr(row.resolvedAt),
   ),
+  accountsStamp,
 ];
 
 // ---------------------------------------------------------------------------
@@ -308,21 +357,19 @@ async function mutateAndDerive(
   if (request.type === 'deleteRange' && isWholeTable(request.range)) {
     const response = await table.mutate(request);
     for (const derivation of mine) {
-      await write(down.table(derivation.table), {
-        type: 'deleteRange',
-        trans,
-        range: request.range,
-      });
+      if (derivation.cleared) await derivation.cleared(down, trans);
+      else await write(down.table(derivation.table), { type: 'deleteRange', trans, range: request.range });
     }
     return response;
   }
 
-  // What the write replaces or removes, read before it happens.
+  // What the write replaces or removes, read before it happens (when a derivation needs it).
   let before: unknown[] = [];
-  if (request.type === 'deleteRange') {
+  const readsRemoved = mine.some((derivation) => derivation.readsRemoved);
+  if (readsRemoved && request.type === 'deleteRange') {
     before = (await table.query({ trans, values: true, query: { index: primaryKey, range: request.range } }))
       .result;
-  } else if (request.type === 'put' || request.type === 'delete') {
+  } else if (readsRemoved && (request.type === 'put' || request.type === 'delete')) {
     const keys =
       request.type === 'delete'
         ? request.keys
@@ -384,9 +431,18 @@ export const derivedTablesMiddleware = (report: ReportDamaged): Middleware<DBCor
   },
 });
 
-/** Recomputes every derived table from its source, inside the caller's read-write transaction. */
-export async function rebuildDerived(table: TableAccess, report: ReportDamaged): Promise<void> {
-  for (const derivation of derivations) await derivation.rebuild(table, report);
+/**
+ * Recomputes the derived tables `only` (all of them when omitted) from their
+ * sources, inside the caller's read-write transaction.
+ */
+export async function rebuildDerived(
+  table: TableAccess,
+  report: ReportDamaged,
+  only?: readonly string[],
+): Promise<void> {
+  for (const derivation of derivations) {
+    if (!only || only.includes(derivation.table)) await derivation.rebuild(table, report);
+  }
 }
 
 /** Recomputes every derived table from the records (a repair; nothing needs it in normal use). */

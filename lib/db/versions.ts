@@ -9,7 +9,7 @@
 import type { Transaction } from 'dexie';
 import { reportCorruptRecord } from './corrupt-records';
 import type { RapportDatabase } from './database';
-import { derivedStores, rebuildDerived } from './derived';
+import { derivedStores, rebuildDerived, tierCacheStores } from './derived';
 
 export interface SchemaVersion {
   version: number;
@@ -52,6 +52,7 @@ export const schemaVersions: SchemaVersion[] = [
       rebuildDerived(
         (name) => tx.table(name),
         (record) => reportCorruptRecord(tx.db as RapportDatabase, record),
+        Object.keys(derivedStores),
       ),
     recordShapes: 1,
   },
@@ -62,6 +63,15 @@ export const schemaVersions: SchemaVersion[] = [
     // change was recorded before, so the table starts empty.
     version: 3,
     stores: { levelChanges: 'id, at, contactId' },
+    recordShapes: 2,
+  },
+  {
+    // The accounts' 80/20 ranking kept between service-worker starts, with
+    // the accounts' stamp that says whether it is still current
+    // (tier-cache.ts, derived.ts). It starts empty: the first reader ranks
+    // the accounts and stores the ranking. Records keep their shape.
+    version: 4,
+    stores: { ...tierCacheStores },
     recordShapes: 2,
   },
 ];

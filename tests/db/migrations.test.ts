@@ -20,12 +20,13 @@ import { readDerived, scanDerived } from './derived-scan';
 import { recordsV1 } from './fixtures/records-v1';
 import { recordsV2 } from './fixtures/records-v2';
 import { recordsV3 } from './fixtures/records-v3';
+import { recordsV4 } from './fixtures/records-v4';
 import { readEverything, seedDatabase, uniqueDatabaseName } from './test-database';
 
 type Dataset = Record<string, Array<Record<string, unknown>>>;
 
 /** What each version's database holds in the tests; one frozen fixture per version. */
-const fixtures: Record<number, Dataset> = { 1: recordsV1, 2: recordsV2, 3: recordsV3 };
+const fixtures: Record<number, Dataset> = { 1: recordsV1, 2: recordsV2, 3: recordsV3, 4: recordsV4 };
 
 /** The record tables a database at `version` has. */
 const recordTablesAt = (version: number) => {
