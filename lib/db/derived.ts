@@ -297,22 +297,20 @@ function openMarks(
  * value, so that no later state of the accounts can ever carry an earlier
  * state's stamp.
  */
+const freshStamp = (): AccountsStamp => ({ key: ACCOUNTS_STAMP, stamp: newId() });
+
 const stampAccounts = (down: DBCore, trans: DBCoreTransaction) =>
-  write(down.table('accountTierCache'), {
-    type: 'put',
-    trans,
-    values: [{ key: ACCOUNTS_STAMP, stamp: newId() } satisfies AccountsStamp],
-  });
+  write(down.table('accountTierCache'), { type: 'put', trans, values: [freshStamp()] });
 
 const accountsStamp: Derivation = {
   source: 'accounts',
   table: 'accountTierCache',
   readsRemoved: false,
-  apply: (down, trans) => stampAccounts(down, trans),
+  apply: stampAccounts,
   cleared: stampAccounts,
   async rebuild(table) {
     await table('accountTierCache').clear();
-    await table('accountTierCache').put({ key: ACCOUNTS_STAMP, stamp: newId() } satisfies AccountsStamp);
+    await table('accountTierCache').put(freshStamp());
   },
 };
 
