@@ -18,21 +18,12 @@
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 
-/**
- * Calls `listener` after every committed change to `db`'s records; returns
- * the unsubscribe function. Storing a worked-out value (the `caches` table,
- * lib/db/stamped-cache.ts) changes nothing anyone shows, so it is not a
- * change: else every stored value would send every badge to look again.
- */
+/** Calls `listener` after every committed change to `db`; returns the unsubscribe function. */
 export function onDatabaseMutated(db: Dexie, listener: () => void): () => void {
   const prefix = `idb://${db.name}/`;
-  const caches = `${prefix}caches/`;
   const handler = (parts: ObservabilitySet) => {
     // 'all' is what Dexie signals when a page returns from the back/forward cache.
-    const changed = Object.keys(parts).some(
-      (part) => part === 'all' || (part.startsWith(prefix) && !part.startsWith(caches)),
-    );
-    if (changed) listener();
+    if (Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix))) listener();
   };
   Dexie.on('storagemutated', handler);
   return () => Dexie.on.storagemutated.unsubscribe(handler);
