@@ -17,13 +17,24 @@
  * it hears every change.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
+import { tierCacheStores } from '../db/derived';
 
-/** Calls `listener` after every committed change to `db`; returns the unsubscribe function. */
+/**
+ * Tables that hold only worked-out values stored by readers (the 80/20
+ * ranking). Storing one changes nothing anyone sees; announcing it would make
+ * every open page look its people up again after each read that ranked.
+ */
+const WORKED_OUT_TABLES = Object.keys(tierCacheStores);
+
+/** Calls `listener` after every committed change to `db`'s data; returns the unsubscribe function. */
 export function onDatabaseMutated(db: Dexie, listener: () => void): () => void {
   const prefix = `idb://${db.name}/`;
-  const handler = (parts: ObservabilitySet) => {
+  const ignored = WORKED_OUT_TABLES.map((table) => `${prefix}${table}/`);
+  const isDataChange = (part: string) =>
     // 'all' is what Dexie signals when a page returns from the back/forward cache.
-    if (Object.keys(parts).some((part) => part === 'all' || part.startsWith(prefix))) listener();
+    part === 'all' || (part.startsWith(prefix) && !ignored.some((cache) => part.startsWith(cache)));
+  const handler = (parts: ObservabilitySet) => {
+    if (Object.keys(parts).some(isDataChange)) listener();
   };
   Dexie.on('storagemutated', handler);
   return () => Dexie.on.storagemutated.unsubscribe(handler);

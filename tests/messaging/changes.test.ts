@@ -6,7 +6,10 @@ import { CHANGES_PORT_NAME } from '../../lib/messaging/change-port';
 import { onDatabaseMutated } from '../../lib/messaging/database-mutations';
 import { subscribeChanges } from '../../lib/messaging/subscribe-changes';
 import { fakePort, type FakePort } from './fake-port';
-import { makeContact } from './test-data';
+import { makeAccount, makeContact } from './test-data';
+import { loadAccountTiers } from '../../lib/db/account-tiers';
+import { getEngineSettings } from '../../lib/db/engine-settings';
+import { readCachedRanking } from '../../lib/db/tier-cache';
 import { freshDatabase } from '../db/test-database';
 
 describe('change broadcaster', () => {
@@ -100,6 +103,22 @@ describe('onDatabaseMutated', () => {
     await vi.waitFor(() => expect(witness).toHaveBeenCalled());
     expect(listener).not.toHaveBeenCalled();
     stopWitness();
+  });
+
+  it('does not fire when a reader stores the 80/20 ranking, but does when an account changes', async () => {
+    await db.accounts.add(makeAccount({ id: 'acme', name: 'Acme' }));
+    const listener = vi.fn();
+    const stop = onDatabaseMutated(db, listener);
+    const settings = await getEngineSettings(db);
+    await loadAccountTiers(settings, db);
+    const pareto = JSON.stringify(settings.pareto);
+    await vi.waitFor(async () => expect((await readCachedRanking(db, pareto)).ranking).not.toBeNull());
+    // Dexie announces a write when its transaction completes; a later transaction has seen that happen.
+    await db.transaction('r', db.contacts, () => db.contacts.count());
+    expect(listener).not.toHaveBeenCalled();
+    await db.accounts.update('acme', { revenue: 1_000 });
+    await vi.waitFor(() => expect(listener).toHaveBeenCalledTimes(1));
+    stop();
   });
 
   it('fires when another extension context reports a write over Dexie’s BroadcastChannel', async () => {
