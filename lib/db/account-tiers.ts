@@ -30,7 +30,7 @@ export async function loadAccountTiers(
 ): Promise<AccountTiers> {
   const pareto = JSON.stringify(settings.pareto);
   // The stamp and the accounts are read in one transaction, so the ranking is of the stamped accounts.
-  const ranking = await database.transaction('r', database.accounts, database.accountTierCache, async () => {
+  const ranking = await database.transaction('r', database.accounts, database.caches, async () => {
     const cached = await readCachedRanking(database, pareto);
     if (cached.ranking) return cached.ranking;
     const ranked = rankAccounts(

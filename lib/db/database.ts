@@ -18,7 +18,7 @@ import type {
   Note,
   Setting,
 } from './schema';
-import type { TierCacheRow } from './tier-cache';
+import type { StampedRow } from './stamped-cache';
 import { schemaVersions, type SchemaVersion } from './versions';
 
 export const DB_NAME = 'rapport';
@@ -41,8 +41,8 @@ export class RapportDatabase extends Dexie {
   openFollowUps!: EntityTable<OpenMark, 'id'>;
   openGoals!: EntityTable<OpenMark, 'id'>;
   openIssues!: EntityTable<OpenMark, 'id'>;
-  /** The accounts' stamp (derived.ts) and the stored 80/20 ranking (tier-cache.ts). */
-  accountTierCache!: EntityTable<TierCacheRow, 'key'>;
+  /** Stamps (derived.ts) and the values stored under them (stamped-cache.ts). */
+  caches!: EntityTable<StampedRow, 'key'>;
 
   /** `versions` is injectable so migration tests can open a database at an older version. */
   constructor(name = DB_NAME, versions: SchemaVersion[] = schemaVersions) {

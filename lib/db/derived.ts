@@ -14,10 +14,11 @@
  *   "last give at or before now" for every contact whose latest give is not
  *   in the future; the few with a future-dated give are looked up through
  *   the `[contactId+at]` index (`lastGivesAt`).
- * - `accountTierCache`: the accounts' stamp ({ key: 'accounts-stamp', stamp }),
- *   a new random value whenever accounts are written, which tells a stored
- *   80/20 ranking (the table's other row, written by its readers) whether it
- *   was made from the accounts as they are (tier-cache.ts).
+ * - `caches`: stamps ({ key, stamp }), each a new random value whenever one
+ *   of its source tables is written: `accounts-stamp` for the accounts,
+ *   `book-stamp` for every table the priority queue reads. They tell a value
+ *   stored beside them (the table's other rows, written by their readers,
+ *   stamped-cache.ts) whether it was made from the records as they are.
  * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
  *   follow-up that is not done, goal whose status is open, and account issue
  *   that is not resolved or is resolved only in the future, `until` being
@@ -82,17 +83,22 @@ export const derivedStores = {
 } as const;
 
 /** Added by a later version than the others (versions.ts), so kept apart from version 2's stores. */
-export const tierCacheStores = { accountTierCache: 'key' } as const;
+export const cacheStores = { caches: 'key' } as const;
 
-/** The row of `accountTierCache` the middleware keeps; the ranking row is tier-cache.ts's. */
-export const ACCOUNTS_STAMP = 'accounts-stamp';
+/** The stamps the middleware keeps in `caches`, and the tables whose writes renew each. */
+export const stampSources = {
+  'accounts-stamp': ['accounts'],
+  'book-stamp': ['contacts', 'accounts', 'gestures', 'followUps', 'goals', 'accountIssues'],
+} as const satisfies Record<string, readonly RecordTableName[]>;
 
-export interface AccountsStamp {
-  key: typeof ACCOUNTS_STAMP;
+export type StampKey = keyof typeof stampSources;
+
+export interface CacheStamp {
+  key: StampKey;
   stamp: string;
 }
 
-export type DerivedTableName = keyof typeof derivedStores | keyof typeof tierCacheStores;
+export type DerivedTableName = keyof typeof derivedStores | keyof typeof cacheStores;
 
 type Row = Record<string, unknown>;
 
@@ -105,8 +111,12 @@ export type ReportDamaged = (record: CorruptRecord) => void;
 interface Derivation {
   source: RecordTableName;
   table: DerivedTableName;
-  /** Whether `apply` looks at the rows a write replaces (they are read before the write only then). */
-  readsRemoved: boolean;
+  /**
+   * Whether `apply` needs the rows the write removes and adds. One that does
+   * not (a stamp) is applied before the write, with no rows, whatever the
+   * write is; the rows a write replaces are read only for those that do.
+   */
+  needsRows: boolean;
   /** Brings the derived table up to date after `removed` rows of the source were replaced by `added` ones. */
   apply(
     down: DBCore,
@@ -115,8 +125,6 @@ interface Derivation {
     added: Row[],
     report: ReportDamaged,
   ): Promise<void>;
-  /** After the whole source table was cleared; the derived table is cleared when this is absent. */
-  cleared?(down: DBCore, trans: DBCoreTransaction): Promise<void>;
   /** Computes the derived table from the whole source table. */
   rebuild(table: TableAccess, report: ReportDamaged): Promise<void>;
 }
@@ -197,7 +205,7 @@ async function rescan(
 const latestGives: Derivation = {
   source: 'gestures',
   table: 'latestGives',
-  readsRemoved: true,
+  needsRows: true,
 
   async apply(down, trans, removed, added, report) {
     const gone = collect(removed, () => {});
@@ -264,7 +272,7 @@ function openMarks(
   return {
     source,
     table,
-    readsRemoved: true,
+    needsRows: true,
     async apply(down, trans, removed, added) {
       // Damaged rows keep their marks; the read that follows a mark validates the record and reports it.
       const marks = new Map<string, OpenMark | null>();
@@ -290,29 +298,31 @@ function openMarks(
 }
 
 // ---------------------------------------------------------------------------
-// the accounts' stamp
+// stamps
 
 /**
- * Renews the stamp on every write to accounts, a clear included: a random
- * value, so that no later state of the accounts can ever carry an earlier
- * state's stamp.
+ * Renews stamp `key` on every write to `source`, a clear included: a random
+ * value, so that no later state of the records can ever carry an earlier
+ * state's stamp. Rebuilding only renews it: a value stored under the old
+ * stamp is then simply no longer current.
  */
-const freshStamp = (): AccountsStamp => ({ key: ACCOUNTS_STAMP, stamp: newId() });
-
-const stampAccounts = (down: DBCore, trans: DBCoreTransaction) =>
-  write(down.table('accountTierCache'), { type: 'put', trans, values: [freshStamp()] });
-
-const accountsStamp: Derivation = {
-  source: 'accounts',
-  table: 'accountTierCache',
-  readsRemoved: false,
-  apply: stampAccounts,
-  cleared: stampAccounts,
-  async rebuild(table) {
-    await table('accountTierCache').clear();
-    await table('accountTierCache').put(freshStamp());
-  },
-};
+function stamp(key: StampKey, source: RecordTableName): Derivation {
+  const renew = (down: DBCore, trans: DBCoreTransaction) =>
+    write(down.table('caches'), {
+      type: 'put',
+      trans,
+      values: [{ key, stamp: newId() } satisfies CacheStamp],
+    });
+  return {
+    source,
+    table: 'caches',
+    needsRows: false,
+    apply: renew,
+    async rebuild(table) {
+      await table('caches').put({ key, stamp: newId() } satisfies CacheStamp);
+    },
+  };
+}
 
 /** A number the row holds, else Infinity: a damaged value stays listed, and the read's validation drops it. */
 const instantOr = (value: unknown): number => (typeof value === 'number' ? value : Infinity);
@@ -326,7 +336,9 @@ const derivations: readonly Derivation[] = [
   openMarks('accountIssues', 'openIssues', (row) =>
     row.resolvedAt === null ? Infinity : instantOr(row.resolvedAt),
   ),
-  accountsStamp,
+  ...Object.entries(stampSources).flatMap(([key, sources]) =>
+    sources.map((source) => stamp(key as StampKey, source)),
+  ),
 ];
 
 // ---------------------------------------------------------------------------
@@ -352,18 +364,24 @@ async function mutateAndDerive(
   const { primaryKey } = table.schema;
   const keyOf = (row: Row) => primaryKey.extractKey?.(row);
 
+  // Those that need nothing from the write (the stamps) first, while nothing has been awaited yet:
+  // Dexie's own middleware below needs the transaction's zone, which a long chain of awaits loses.
+  const fromRows = mine.filter((derivation) => derivation.needsRows);
+  for (const derivation of mine) {
+    if (!derivation.needsRows) await derivation.apply(down, trans, [], [], report);
+  }
+
   if (request.type === 'deleteRange' && isWholeTable(request.range)) {
     const response = await table.mutate(request);
-    for (const derivation of mine) {
-      if (derivation.cleared) await derivation.cleared(down, trans);
-      else await write(down.table(derivation.table), { type: 'deleteRange', trans, range: request.range });
+    for (const derivation of fromRows) {
+      await write(down.table(derivation.table), { type: 'deleteRange', trans, range: request.range });
     }
     return response;
   }
 
   // What the write replaces or removes, read before it happens (when a derivation needs it).
   let before: unknown[] = [];
-  const readsRemoved = mine.some((derivation) => derivation.readsRemoved);
+  const readsRemoved = fromRows.length > 0;
   if (readsRemoved && request.type === 'deleteRange') {
     before = (await table.query({ trans, values: true, query: { index: primaryKey, range: request.range } }))
       .result;
@@ -393,7 +411,7 @@ async function mutateAndDerive(
           keyOf,
         )
       : [];
-  for (const derivation of mine) await derivation.apply(down, trans, removed, added, report);
+  for (const derivation of fromRows) await derivation.apply(down, trans, removed, added, report);
   return response;
 }
 
@@ -414,9 +432,13 @@ export const derivedTablesMiddleware = (report: ReportDamaged): Middleware<DBCor
     return {
       transaction(stores, mode, options) {
         if (mode !== 'readwrite') return down.transaction(stores, mode, options);
-        const extra = active
-          .filter(({ source, table }) => stores.includes(source) && !stores.includes(table))
-          .map(({ table }) => table);
+        const extra = [
+          ...new Set(
+            active
+              .filter(({ source, table }) => stores.includes(source) && !stores.includes(table))
+              .map(({ table }) => table),
+          ),
+        ];
         return down.transaction(extra.length > 0 ? [...stores, ...extra] : stores, mode, options);
       },
       table(name) {

@@ -71,3 +71,17 @@ async function lastGivesFrom(
   });
   return lastGives;
 }
+
+/**
+ * When the earliest valid give logged ahead of `now` comes to pass (when
+ * some contact's last give at or before the time changes by itself), or null
+ * when none is logged ahead. Through the `at` index, from `now` on.
+ */
+export async function nextGiveAfter(database: RapportDatabase, now: number): Promise<number | null> {
+  const next = await database.gestures
+    .where('at')
+    .above(now)
+    .filter((row) => isGive(row.type) && keepValid(database, 'gestures', [row]).length === 1)
+    .first();
+  return next?.at ?? null;
+}

@@ -93,7 +93,7 @@ export async function lookupContactSummaries(
     database.accountIssues,
     database.settings,
     database.latestGives,
-    database.accountTierCache,
+    database.caches,
   ];
   return database.transaction('r', tables, async () => {
     // Each wave of reads waits for the one before: the settings go with the first.

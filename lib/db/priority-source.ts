@@ -22,14 +22,15 @@
  * reported (read.ts). A damaged give never counted as a touch: derived.ts
  * leaves it out of `latestGives` and reports it when it is written.
  */
-import type { EntityTable } from 'dexie';
+import Dexie, { type EntityTable } from 'dexie';
 import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
 import { rankPriorities, type PriorityInput, type PriorityRanking } from '../domain/priority';
 import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
-import { readLastGives } from './last-gives';
+import { nextGiveAfter, readLastGives } from './last-gives';
+import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
@@ -84,26 +85,28 @@ export async function readOpen<T extends 'followUps' | 'goals' | 'accountIssues'
   return keepValid(database, table, rows);
 }
 
+/** The tables the priority inputs are read from. */
+const priorityTables = (database: RapportDatabase) => [
+  database.contacts,
+  database.accounts,
+  database.gestures,
+  database.followUps,
+  database.goals,
+  database.accountIssues,
+  database.settings,
+  database.latestGives,
+  database.openFollowUps,
+  database.openGoals,
+  database.openIssues,
+];
+
 /**
  * Every contact's priority input at `now`, read in one transaction: what the
  * queue ranks and the attention summary counts.
  */
 export async function loadPriorityInputs(now: Now, database: RapportDatabase = db): Promise<PriorityInputs> {
   const at = toInstant(now);
-  const tables = [
-    database.contacts,
-    database.accounts,
-    database.gestures,
-    database.followUps,
-    database.goals,
-    database.accountIssues,
-    database.settings,
-    database.latestGives,
-    database.openFollowUps,
-    database.openGoals,
-    database.openIssues,
-  ];
-  return database.transaction('r', tables, async () => {
+  return database.transaction('r', priorityTables(database), async () => {
     const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await Promise.all([
       getSetting(ladderSetting, database),
       getEngineSettings(database),
@@ -137,6 +140,38 @@ export async function loadPriorityQueue(
   database: RapportDatabase = db,
 ): Promise<PriorityRanking> {
   const at = toInstant(now);
-  const { inputs, dueSoonDays } = await loadPriorityInputs(at, database);
+  const { inputs, dueSoonDays } = await loadQueueInputs(at, database);
   return rankPriorities(inputs, at, { dueSoonDays, limit });
+}
+
+/**
+ * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts),
+ * else built by loadPriorityInputs, in the same transaction as the book's
+ * stamp, and stored for the next call.
+ */
+async function loadQueueInputs(at: number, database: RapportDatabase): Promise<QueueInputs> {
+  return database.transaction('r', [...priorityTables(database), database.caches], async () => {
+    const [ladder, settings] = await Promise.all([
+      getSetting(ladderSetting, database),
+      getEngineSettings(database),
+    ]);
+    const settingsKey = JSON.stringify([ladder, settings]);
+    const cached = await readCachedQueueInputs(database, settingsKey, at);
+    if (cached.value) return cached.value;
+    const [built, nextGive] = await Promise.all([
+      loadPriorityInputs(at, database),
+      nextGiveAfter(database, at),
+    ]);
+    const entry = {
+      settings: settingsKey,
+      from: at,
+      until: queueInputsUntil(at, built.read.issues, nextGive),
+      inputs: built.inputs,
+      dueSoonDays: built.dueSoonDays,
+    };
+    // Stored once this transaction is done, in one of its own; failing to store only means building
+    // them again next time.
+    Dexie.ignoreTransaction(() => storeQueueInputs(database, cached.stamp, entry)).catch(() => {});
+    return entry;
+  });
 }

@@ -9,7 +9,7 @@
 import type { Transaction } from 'dexie';
 import { reportCorruptRecord } from './corrupt-records';
 import type { RapportDatabase } from './database';
-import { derivedStores, rebuildDerived, tierCacheStores } from './derived';
+import { cacheStores, derivedStores, rebuildDerived } from './derived';
 
 export interface SchemaVersion {
   version: number;
@@ -66,12 +66,13 @@ export const schemaVersions: SchemaVersion[] = [
     recordShapes: 2,
   },
   {
-    // The accounts' 80/20 ranking kept between service-worker starts, with
-    // the accounts' stamp that says whether it is still current
-    // (tier-cache.ts, derived.ts). It starts empty: the first reader ranks
-    // the accounts and stores the ranking. Records keep their shape.
+    // Values worked out from many records and kept between service-worker
+    // starts (the accounts' 80/20 ranking, the priority queue's inputs), with
+    // the stamps that say whether they are still current (stamped-cache.ts,
+    // derived.ts). It starts empty: the first reader works each value out and
+    // stores it. Records keep their shape.
     version: 4,
-    stores: { ...tierCacheStores },
+    stores: { ...cacheStores },
     recordShapes: 2,
   },
 ];

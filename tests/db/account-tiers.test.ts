@@ -121,7 +121,7 @@ describe('the stored ranking, kept between service-worker starts', () => {
     const pareto = JSON.stringify(settings.pareto);
     const ranking = rankAccounts(await db.accounts.toArray(), settings.pareto);
     // Seeded before any stamp existed? The seed wrote accounts, so a stamp is there: start from none.
-    await db.accountTierCache.clear();
+    await db.caches.clear();
     expect(await readCachedRanking(db, pareto)).toEqual({ stamp: null, ranking: null });
     expect(await storeRanking(db, null, pareto, ranking)).toBe(true);
     expect((await readCachedRanking(db, pareto)).ranking).toEqual(ranking);

@@ -316,6 +316,72 @@ describe('loadPriorityQueue', () => {
   }, 120_000);
 });
 
+describe('the stored queue inputs', () => {
+  const HOUR = 3_600_000;
+  /** Waits for the inputs a call stored after answering (stored in a transaction of their own). */
+  const stored = (database: RapportDatabase) => database.transaction('rw', database.caches, () => {});
+  const expected = async (database: RapportDatabase, now: number) => {
+    const { inputs, dueSoonDays } = await inputsFromWholeTables(database, now);
+    return rankPriorities(inputs, now, { dueSoonDays });
+  };
+
+  it('rank exactly as whole tables do at any time, served or built, on random books of business', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        bookArbitrary,
+        fc.array(fc.integer({ min: -72, max: 72 }), { minLength: 2, maxLength: 6 }),
+        async (book, hours) => {
+          const database = freshDatabase();
+          try {
+            await seedDatabase(database, book);
+            for (const hour of hours) {
+              const now = BOOK_NOW + hour * HOUR;
+              expect(await loadPriorityQueue(now, {}, database)).toEqual(await expected(database, now));
+              await stored(database);
+            }
+          } finally {
+            database.close();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('serve the next call without reading the contacts, and give way after a write', async () => {
+    const database = await seeded({});
+    const first = await loadPriorityQueue(NOW, {}, database);
+    await stored(database);
+    const reads = vi.spyOn(database.contacts, 'toArray');
+    expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
+    expect(reads).not.toHaveBeenCalled();
+    expect(first.entries.length).toBeGreaterThan(0);
+
+    // A give logged for the first person on the list takes them off it.
+    const top = first.entries[0]!.contactId;
+    await createRecord('gestures', { contactId: top, type: 'article', at: NOW }, NOW, database);
+    const after = await loadPriorityQueue(NOW + HOUR, {}, database);
+    expect(reads).toHaveBeenCalled();
+    expect(after).toEqual(await expected(database, NOW + HOUR));
+    expect(after.entries.map((e) => e.contactId)).not.toContain(top);
+    reads.mockRestore();
+  });
+
+  it('hold only until a give logged ahead comes to pass', async () => {
+    const database = await seeded({});
+    const first = await loadPriorityQueue(NOW, {}, database);
+    const top = first.entries[0]!.contactId;
+    await createRecord('gestures', { contactId: top, type: 'article', at: NOW + 2 * HOUR }, NOW, database);
+    expect((await loadPriorityQueue(NOW + HOUR, {}, database)).entries.map((e) => e.contactId)).toContain(
+      top,
+    );
+    await stored(database);
+    const later = await loadPriorityQueue(NOW + 3 * HOUR, {}, database);
+    expect(later).toEqual(await expected(database, NOW + 3 * HOUR));
+    expect(later.entries.map((e) => e.contactId)).not.toContain(top);
+  });
+});
+
 describe('readOpen', () => {
   /** Follow-ups f-0… of which those with an index in `open` are not done; one open one is damaged. */
   async function followUpsDatabase(count: number, open: (index: number) => boolean) {

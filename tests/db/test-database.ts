@@ -25,13 +25,13 @@ export async function seedDatabase(
 
 /**
  * Every stored row of every table, as stored (no validation), in primary key
- * order. Not the stored 80/20 ranking and its stamp (lib/db/tier-cache.ts): a
- * cache, whose stamp is new after every write to accounts, an undo included.
+ * order. Not `caches` (lib/db/stamped-cache.ts): stored values and their
+ * stamps, which are new after every write, an undo included.
  */
 export async function readEverything(database: RapportDatabase): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
   for (const table of database.tables) {
-    if (table.name !== 'accountTierCache') out[table.name] = await table.toArray();
+    if (table.name !== 'caches') out[table.name] = await table.toArray();
   }
   return out;
 }

@@ -1,0 +1,67 @@
+/**
+ * Values worked out from many records (the accounts' 80/20 ranking, the
+ * priority queue's inputs), stored in `caches` beside the stamp of the
+ * records they come from, so that a service worker that has just started
+ * does not read every record again. The derived-tables middleware renews a
+ * stamp in every transaction that writes its tables (derived.ts). A stored
+ * value is current while it carries the current stamp and the reader's own
+ * conditions hold (the settings it was made under, the times it holds for).
+ *
+ * A reader that had to work the value out stores it afterwards, in a
+ * transaction of its own that first checks the stamp is still the one it
+ * read the records under: records written in between have renewed the
+ * stamp, and the value, already out of date, is not stored.
+ */
+import type { RapportDatabase } from './database';
+import type { CacheStamp, StampKey } from './derived';
+import { newId } from './ids';
+
+/** Every row of `caches`: a stamp, or a value with the stamp it was made under. */
+export interface StampedRow {
+  key: string;
+  stamp: string;
+}
+
+export interface StampedRead<V> {
+  /** The records' current stamp; null until they are first written at this database version. */
+  stamp: string | null;
+  /** The stored value, when it is current. */
+  value: V | null;
+}
+
+/** The value stored at `key` if it is current; read in the caller's transaction, with the records it stands for. */
+export async function readStamped<V extends StampedRow>(
+  database: RapportDatabase,
+  stampKey: StampKey,
+  key: V['key'],
+  holds: (value: V) => boolean,
+): Promise<StampedRead<V>> {
+  const [stampRow, valueRow] = await database.caches.bulkGet([stampKey, key]);
+  const stamp = stampRow?.stamp ?? null;
+  const value = valueRow as V | undefined;
+  const current = value !== undefined && stamp !== null && value.stamp === stamp && holds(value);
+  return { stamp, value: current ? value : null };
+}
+
+/**
+ * Stores `value`, made from the records as they were under `stamp`, unless
+ * they have been written since. Resolves to whether it was stored. Its own
+ * transaction: call it outside the one the records were read in.
+ */
+export function storeStamped<V extends StampedRow>(
+  database: RapportDatabase,
+  stampKey: StampKey,
+  stamp: string | null,
+  value: Omit<V, 'stamp'>,
+): Promise<boolean> {
+  return database.transaction('rw', database.caches, async () => {
+    const now = (await database.caches.get(stampKey))?.stamp ?? null;
+    if (now !== stamp) return false;
+    // Nothing written yet at this version: the value is of the first state, stamped here.
+    const current = now ?? newId();
+    const rows: StampedRow[] = [{ ...value, stamp: current }];
+    if (now === null) rows.push({ key: stampKey, stamp: current } satisfies CacheStamp);
+    await database.caches.bulkPut(rows);
+    return true;
+  });
+}
