@@ -14,7 +14,7 @@ import { nextDue } from '../domain/due';
 import { toInstant, type Now } from '../domain/time';
 import { buildAccountRows, type AccountRow } from '../portfolio/account-rows';
 import { db, type RapportDatabase } from './database';
-import { loadPriorityInputs } from './priority-source';
+import { loadPriorityInputs, priorityTables } from './priority-source';
 import { keepValid } from './read';
 import type { Ladder } from './schema';
 
@@ -29,21 +29,7 @@ export async function loadAccountPortfolio(
   database: RapportDatabase = db,
 ): Promise<AccountPortfolio> {
   const at = toInstant(now);
-  const tables = [
-    database.contacts,
-    database.accounts,
-    database.deals,
-    database.gestures,
-    database.followUps,
-    database.goals,
-    database.accountIssues,
-    database.settings,
-    database.latestGives,
-    database.openFollowUps,
-    database.openGoals,
-    database.openIssues,
-  ];
-  return database.transaction('r', tables, async () => {
+  return database.transaction('r', [...priorityTables(database), database.deals], async () => {
     // The queue's inputs bring the contacts, accounts, open issues and settings they were built from.
     const [priority, deals] = await Promise.all([
       loadPriorityInputs(at, database),

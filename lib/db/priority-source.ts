@@ -86,7 +86,7 @@ export async function readOpen<T extends 'followUps' | 'goals' | 'accountIssues'
 }
 
 /** The tables the priority inputs are read from. */
-const priorityTables = (database: RapportDatabase) => [
+export const priorityTables = (database: RapportDatabase) => [
   database.contacts,
   database.accounts,
   database.gestures,
