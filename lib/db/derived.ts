@@ -364,15 +364,22 @@ async function mutateAndDerive(
   const { primaryKey } = table.schema;
   const keyOf = (row: Row) => primaryKey.extractKey?.(row);
 
-  // Those that need nothing from the write (the stamps) first, while nothing has been awaited yet:
-  // Dexie's own middleware below needs the transaction's zone, which a long chain of awaits loses.
+  // Those that need nothing from the write (the stamps) are sent first, while nothing has been
+  // awaited yet (Dexie's own middleware below needs the transaction's zone, which a long chain of
+  // awaits loses), and not waited for before the write is sent: a writer that sends many writes at
+  // once keeps them queued back to back in the database.
   const fromRows = mine.filter((derivation) => derivation.needsRows);
-  for (const derivation of mine) {
-    if (!derivation.needsRows) await derivation.apply(down, trans, [], [], report);
-  }
+  const renewals = Promise.all(
+    mine
+      .filter((derivation) => !derivation.needsRows)
+      .map((derivation) => derivation.apply(down, trans, [], [], report)),
+  );
+  // Waited for below; this only keeps a failure from going unheard should the write fail first.
+  renewals.catch(() => {});
 
   if (request.type === 'deleteRange' && isWholeTable(request.range)) {
     const response = await table.mutate(request);
+    await renewals;
     for (const derivation of fromRows) {
       await write(down.table(derivation.table), { type: 'deleteRange', trans, range: request.range });
     }
@@ -395,6 +402,7 @@ async function mutateAndDerive(
   }
 
   const response = await table.mutate(request);
+  await renewals;
 
   const failed = (i: number) => i in response.failures;
   const removed = lastPerKey(
