@@ -1,15 +1,15 @@
 /**
  * What the toolbar badge and the reminder alarm need, without ranking: how
  * many contacts are overdue now, and when the next contact falls due.
- * Read with the priority queue's own reading (priority-source.ts), so both
- * always agree on who is due when.
+ * Read with the priority queue's own reading (priority-source.ts), its
+ * stored inputs included, so both always agree on who is due when.
  */
 import { startOfDay } from 'date-fns';
 import { nextDue } from '../domain/due';
 import type { PriorityInput } from '../domain/priority';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
-import { loadPriorityInputs } from './priority-source';
+import { loadQueueInputs } from './priority-source';
 
 export interface AttentionSummary {
   /** Contacts whose due status is overdue or badly overdue (due.ts). */
@@ -50,6 +50,6 @@ export async function loadAttentionSummary(
   database: RapportDatabase = db,
 ): Promise<AttentionSummary> {
   const at = toInstant(now);
-  const { inputs } = await loadPriorityInputs(at, database);
+  const { inputs } = await loadQueueInputs(at, database);
   return summariseAttention(inputs, at);
 }

@@ -149,7 +149,7 @@ export async function loadPriorityQueue(
  * else built by loadPriorityInputs, in the same transaction as the book's
  * stamp, and stored for the next call.
  */
-async function loadQueueInputs(at: number, database: RapportDatabase): Promise<QueueInputs> {
+export async function loadQueueInputs(at: number, database: RapportDatabase): Promise<QueueInputs> {
   return database.transaction('r', [...priorityTables(database), database.caches], async () => {
     const [ladder, settings] = await Promise.all([
       getSetting(ladderSetting, database),
