@@ -29,18 +29,26 @@ export interface StampedRead<V> {
   value: V | null;
 }
 
-/** The value stored at `key` if it is current; read in the caller's transaction, with the records it stands for. */
-export async function readStamped<V extends StampedRow>(
+/**
+ * The value stored at `key` if it is current; read in the caller's
+ * transaction, with the records it stands for. Chained on Dexie's own promise
+ * rather than awaited: each native `await` between a caller's reads is a
+ * step where Dexie may lose the transaction's zone (in a liveQuery it did),
+ * and the caller's next read then runs in a transaction of its own while the
+ * caller's commits for want of requests.
+ */
+export function readStamped<V extends StampedRow>(
   database: RapportDatabase,
   stampKey: StampKey,
   key: V['key'],
   holds: (value: V) => boolean,
 ): Promise<StampedRead<V>> {
-  const [stampRow, valueRow] = await database.caches.bulkGet([stampKey, key]);
-  const stamp = stampRow?.stamp ?? null;
-  const value = valueRow as V | undefined;
-  const current = value !== undefined && stamp !== null && value.stamp === stamp && holds(value);
-  return { stamp, value: current ? value : null };
+  return database.caches.bulkGet([stampKey, key]).then(([stampRow, valueRow]) => {
+    const stamp = stampRow?.stamp ?? null;
+    const value = valueRow as V | undefined;
+    const current = value !== undefined && stamp !== null && value.stamp === stamp && holds(value);
+    return { stamp, value: current ? value : null };
+  });
 }
 
 /**

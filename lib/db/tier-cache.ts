@@ -25,15 +25,14 @@ export interface CachedRanking {
   ranking: ParetoResult | null;
 }
 
-/** The stored ranking if it is current; read in the caller's transaction, with the accounts. */
-export async function readCachedRanking(database: RapportDatabase, pareto: string): Promise<CachedRanking> {
-  const { stamp, value } = await readStamped<StoredRanking>(
+/** The stored ranking if it is current; read in the caller's transaction, with the accounts (chained, see readStamped). */
+export function readCachedRanking(database: RapportDatabase, pareto: string): Promise<CachedRanking> {
+  return readStamped<StoredRanking>(
     database,
     'accounts-stamp',
     'ranking',
     (stored) => stored.pareto === pareto && Array.isArray(stored.ranking?.rows),
-  );
-  return { stamp, ranking: value?.ranking ?? null };
+  ).then(({ stamp, value }) => ({ stamp, ranking: value?.ranking ?? null }));
 }
 
 /** Stores `ranking`, made from the accounts under `stamp`, unless they have been written since. */

@@ -17,14 +17,15 @@
  * it hears every change.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { tierCacheStores } from '../db/derived';
+import { cacheStores } from '../db/derived';
 
 /**
  * Tables that hold only worked-out values stored by readers (the 80/20
- * ranking). Storing one changes nothing anyone sees; announcing it would make
- * every open page look its people up again after each read that ranked.
+ * ranking, the priority queue's inputs, lib/db/stamped-cache.ts). Storing one
+ * changes nothing anyone sees; announcing it would make every open page look
+ * its people up again after each read that worked one out.
  */
-const WORKED_OUT_TABLES = Object.keys(tierCacheStores);
+const WORKED_OUT_TABLES = Object.keys(cacheStores);
 
 /** Calls `listener` after every committed change to `db`'s data; returns the unsubscribe function. */
 export function onDatabaseMutated(db: Dexie, listener: () => void): () => void {
