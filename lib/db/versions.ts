@@ -66,13 +66,23 @@ export const schemaVersions: SchemaVersion[] = [
     recordShapes: 2,
   },
   {
+    // The accounts' 80/20 ranking kept between service-worker starts, with
+    // the accounts' stamp that says whether it is still current. It started
+    // empty. Records keep their shape. Replaced by version 5's `caches`.
+    version: 4,
+    stores: { accountTierCache: 'key' },
+    recordShapes: 2,
+  },
+  {
     // Values worked out from many records and kept between service-worker
     // starts (the accounts' 80/20 ranking, the priority queue's inputs), with
     // the stamps that say whether they are still current (stamped-cache.ts,
-    // derived.ts). It starts empty: the first reader works each value out and
-    // stores it. Records keep their shape.
-    version: 4,
-    stores: { ...cacheStores },
+    // derived.ts), in one table that replaces version 4's ranking table. It
+    // starts empty: the first reader works each value out and stores it, and
+    // what version 4 held is only a ranking to work out again. Records keep
+    // their shape.
+    version: 5,
+    stores: { accountTierCache: null, ...cacheStores },
     recordShapes: 2,
   },
 ];

@@ -5,7 +5,10 @@
  * derived tables (lib/db/derived.ts) are not records: they are compared with
  * what a full scan of the upgraded records computes.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { loadAccountTiers } from '../../lib/db/account-tiers';
+import { getEngineSettings } from '../../lib/db/engine-settings';
+import { readCachedRanking } from '../../lib/db/tier-cache';
 import { RapportDatabase } from '../../lib/db/database';
 import { sortRows } from '../../lib/db/read';
 import { tableNames } from '../../lib/db/schema';
@@ -21,12 +24,19 @@ import { recordsV1 } from './fixtures/records-v1';
 import { recordsV2 } from './fixtures/records-v2';
 import { recordsV3 } from './fixtures/records-v3';
 import { recordsV4 } from './fixtures/records-v4';
+import { recordsV5 } from './fixtures/records-v5';
 import { readEverything, seedDatabase, uniqueDatabaseName } from './test-database';
 
 type Dataset = Record<string, Array<Record<string, unknown>>>;
 
 /** What each version's database holds in the tests; one frozen fixture per version. */
-const fixtures: Record<number, Dataset> = { 1: recordsV1, 2: recordsV2, 3: recordsV3, 4: recordsV4 };
+const fixtures: Record<number, Dataset> = {
+  1: recordsV1,
+  2: recordsV2,
+  3: recordsV3,
+  4: recordsV4,
+  5: recordsV5,
+};
 
 /** The record tables a database at `version` has. */
 const recordTablesAt = (version: number) => {
@@ -125,6 +135,30 @@ describe('schema upgrades keep every record', () => {
     expect(await upgraded.levelChanges.toArray()).toMatchObject([
       { contactId: 'con-ben', fromLevelId: 'prospect', toLevelId: 'client', at: ben.updatedAt + 1 },
     ]);
+    upgraded.close();
+  });
+
+  it('version 5 drops the ranking table of version 4; the first reader ranks the accounts again and stores it', async () => {
+    const name = uniqueDatabaseName();
+    const old = new RapportDatabase(name, schemaVersions.slice(0, 4));
+    await seedDatabase(old, recordsV4);
+    await old
+      .table('accountTierCache')
+      .put({ key: 'ranking', stamp: 'old', pareto: '', ranking: { rows: [] } });
+    old.close();
+    const upgraded = new RapportDatabase(name, schemaVersions.slice(0, 5));
+    await upgraded.open();
+    expect(upgraded.tables.map((table) => table.name)).not.toContain('accountTierCache');
+    expect(await upgraded.caches.count()).toBe(0);
+    const settings = await getEngineSettings(upgraded);
+    const tiers = await loadAccountTiers(settings, upgraded);
+    expect(tiers.ranking.rows.map((row) => row.accountId).sort()).toEqual(
+      recordsV4.accounts!.map((account) => account.id).sort(),
+    );
+    const pareto = JSON.stringify(settings.pareto);
+    await vi.waitFor(async () =>
+      expect((await readCachedRanking(upgraded, pareto)).ranking).toEqual(tiers.ranking),
+    );
     upgraded.close();
   });
 
