@@ -30,6 +30,7 @@ import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
 import { nextGiveAfter, readLastGives } from './last-gives';
+import { packInputs, unpackInputs } from './packed-queue-inputs';
 import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
 import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
@@ -157,7 +158,8 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     ]);
     const settingsKey = JSON.stringify([ladder, settings]);
     const cached = await readCachedQueueInputs(database, settingsKey, at);
-    if (cached.value) return cached.value;
+    if (cached.value)
+      return { inputs: unpackInputs(cached.value.inputs), dueSoonDays: cached.value.dueSoonDays };
     const [built, nextGive] = await Promise.all([
       loadPriorityInputs(at, database),
       nextGiveAfter(database, at),
@@ -166,12 +168,12 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
       settings: settingsKey,
       from: at,
       until: queueInputsUntil(at, built.read.issues, nextGive),
-      inputs: built.inputs,
+      inputs: packInputs(built.inputs),
       dueSoonDays: built.dueSoonDays,
     };
     // Stored once this transaction is done, in one of its own; failing to store only means building
     // them again next time.
     Dexie.ignoreTransaction(() => storeQueueInputs(database, cached.stamp, entry)).catch(() => {});
-    return entry;
+    return { inputs: built.inputs, dueSoonDays: built.dueSoonDays };
   });
 }

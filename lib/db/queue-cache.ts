@@ -13,6 +13,7 @@
 import type { AccountIssue } from './schema';
 import type { PriorityInput } from '../domain/priority';
 import type { RapportDatabase } from './database';
+import { isPackedInputs, type PackedInputs } from './packed-queue-inputs';
 import { readStamped, storeStamped, type StampedRead, type StampedRow } from './stamped-cache';
 
 export interface QueueInputs {
@@ -20,8 +21,11 @@ export interface QueueInputs {
   dueSoonDays: number;
 }
 
-export interface StoredQueueInputs extends StampedRow, QueueInputs {
+export interface StoredQueueInputs extends StampedRow {
   key: 'queue-inputs';
+  /** Stored packed (packed-queue-inputs.ts): read back several times faster than one object per contact. */
+  inputs: PackedInputs;
+  dueSoonDays: number;
   /** The ladder and engine settings they were built under, as JSON. */
   settings: string;
   /** They hold for times from `from` (included) to `until` (excluded). */
@@ -40,7 +44,7 @@ export function readCachedQueueInputs(
     'book-stamp',
     'queue-inputs',
     (stored) =>
-      stored.settings === settings && stored.from <= at && at < stored.until && Array.isArray(stored.inputs),
+      stored.settings === settings && stored.from <= at && at < stored.until && isPackedInputs(stored.inputs),
   );
 }
 
