@@ -4,6 +4,7 @@ import { isPackedInputs, packInputs, unpackInputs } from '../../lib/db/packed-qu
 import type { FollowUp } from '../../lib/db/schema';
 import { accountTiers } from '../../lib/domain/account-tier';
 import type { PriorityInput } from '../../lib/domain/priority';
+import { followUp } from '../domain/builders';
 
 const instant = fc.integer({ min: 0, max: 7_258_118_400_000 });
 
@@ -16,7 +17,7 @@ const followUpArbitrary: fc.Arbitrary<FollowUp> = fc.record({
   goalId: fc.option(fc.uuid(), { nil: null }),
   stepId: fc.option(fc.uuid(), { nil: null }),
   snoozedUntil: fc.option(instant, { nil: null }),
-  doneAt: fc.constant(null),
+  doneAt: fc.option(instant, { nil: null }),
   createdAt: instant,
   updatedAt: instant,
 });
@@ -48,29 +49,16 @@ describe('packed queue inputs', () => {
     );
   });
 
-  it('keep a number per field, not an object per contact', () => {
-    const packed = packInputs([
-      {
-        contactId: 'con-ada',
-        clock: { lastGiveAt: null, since: 5, cadenceDays: 14, followUps: [] },
-        tier: 'middle',
-        valueShare: 0.25,
-        levelRank: 0.5,
-        goalStepDueAt: 9,
-        openIssues: 2,
-      },
-    ]);
-    expect(packed.contactIds).toEqual(['con-ada']);
-    expect([...packed.numbers]).toEqual([NaN, 5, 14, 0.25, 0.5, 9, 2]);
-    expect([...packed.tiers]).toEqual([1]);
-    expect(packed.followUps).toEqual([]);
-  });
-
   it('are not taken for packed when damaged, so the queue builds them again', () => {
     const good = packInputs([
       {
         contactId: 'con-ada',
-        clock: { lastGiveAt: 1, since: 0, cadenceDays: 14, followUps: [] },
+        clock: {
+          lastGiveAt: 1,
+          since: 0,
+          cadenceDays: 14,
+          followUps: [followUp('con-ada', 2)],
+        },
         tier: 'top',
         valueShare: 1,
         levelRank: 1,
@@ -82,11 +70,14 @@ describe('packed queue inputs', () => {
     for (const damaged of [
       null,
       [],
-      { ...good, numbers: [...good.numbers] },
-      { ...good, numbers: good.numbers.slice(1) },
+      { ...good, numbers: { ...good.numbers, since: [0] } },
+      { ...good, numbers: { ...good.numbers, since: { kind: 'any', values: new Float64Array(2) } } },
+      { ...good, numbers: { ...good.numbers, levelRank: undefined } },
       { ...good, contactIds: ['con-ada', 'con-ben'] },
       { ...good, tiers: new Uint8Array([accountTiers.length]) },
       { ...good, followUps: undefined },
+      { ...good, followUps: { ...good.followUps, positions: new Uint32Array([1]) } },
+      { ...good, followUps: { ...good.followUps, list: { ...good.followUps.list, reason: [] } } },
     ]) {
       expect(isPackedInputs(damaged)).toBe(false);
     }

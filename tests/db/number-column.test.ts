@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { columnLength, isNumberColumn, packNumbers, unpackNumbers } from '../../lib/db/number-column';
+
+const unpackAll = (numbers: readonly number[]) => {
+  const column = structuredClone(packNumbers(numbers));
+  expect(isNumberColumn(column)).toBe(true);
+  expect(columnLength(column)).toBe(numbers.length);
+  return Array.from(unpackNumbers(column));
+};
+
+describe('number columns', () => {
+  it('give back every number exactly (NaN, -0 and infinities included), through a structured clone', () => {
+    const anyNumber = fc.oneof(
+      fc.double(),
+      fc.integer({ min: 0, max: 70_000 }),
+      fc.constantFrom(0, 0.5, NaN),
+    );
+    fc.assert(
+      fc.property(fc.array(anyNumber, { maxLength: 60 }), (numbers) => {
+        unpackAll(numbers).forEach((value, i) => expect(Object.is(value, numbers[i])).toBe(true));
+      }),
+      {
+        numRuns: 500,
+        examples: [[[-0]], [[0, -0, 3]], [[0.5, -0, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5]], [[NaN, 1.5]]],
+      },
+    );
+  });
+
+  it('keep small whole numbers in 2 bytes, few distinct values as an index, and the rest as they are', () => {
+    expect(packNumbers([0, 14, 65_535]).kind).toBe('small');
+    const shares = Array.from({ length: 100 }, (_, i) => [0.5, 0.25, NaN][i % 3]!);
+    const distinct = packNumbers(shares);
+    expect(distinct).toMatchObject({ kind: 'distinct' });
+    expect(distinct.kind === 'distinct' && distinct.values.length).toBe(3);
+    expect(packNumbers(Array.from({ length: 100 }, (_, i) => 1.7e12 + i)).kind).toBe('any');
+    expect(packNumbers([65_536]).kind).not.toBe('small');
+    expect(packNumbers([-1]).kind).not.toBe('small');
+  });
+
+  it('are not taken for columns when damaged', () => {
+    const distinct = packNumbers(Array.from({ length: 10 }, () => 0.5));
+    for (const damaged of [
+      null,
+      [1, 2],
+      { kind: 'small', values: [1, 2] },
+      { kind: 'any', values: new Uint16Array(2) },
+      { kind: 'distinct', values: new Float64Array([0.5]), at: new Uint16Array([0, 1]) },
+      { ...distinct, kind: 'other' },
+    ]) {
+      expect(isNumberColumn(damaged)).toBe(false);
+    }
+  });
+});
