@@ -68,7 +68,7 @@ const plan = smoke
   : {
       scales: [1_000, 10_000, 50_000],
       lookup: { runs1: 40, runs50: 20 },
-      queueRuns: 5,
+      queueRuns: 20,
       queueBuildRuns: 3,
       popupRuns: 20,
       popupWaitMs: 20_000,
