@@ -5,8 +5,8 @@
  * stored inputs included, so both always agree on who is due when.
  */
 import { startOfDay } from 'date-fns';
-import { nextDue } from '../domain/due';
-import type { PriorityInput } from '../domain/priority';
+import { CALENDAR_SLACK_MS, nextDue } from '../domain/due';
+import { clockAt, nominalCadenceDueAt, type PriorityColumns } from '../domain/priority-columns';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import { loadQueueInputs } from './priority-source';
@@ -30,15 +30,25 @@ export interface AttentionSummary {
  * so "due before the start of today" says it alone. Comparing with the start
  * of today once, rather than asking dueState for every contact, keeps this
  * cheap at tens of thousands of contacts (dueState does calendar arithmetic
- * per call); the tests check that both always agree.
+ * per call, and so does nextDue, which is asked only where the nominal due
+ * date leaves it open); the tests check that both always agree.
  */
-export function summariseAttention(inputs: readonly PriorityInput[], now: Now): AttentionSummary {
+export function summariseAttention(inputs: PriorityColumns, now: Now): AttentionSummary {
   const at = toInstant(now);
   const today = startOfDay(at).getTime();
   let overdue = 0;
   let nextDueAt: number | null = null;
-  for (const { clock } of inputs) {
-    const { dueAt } = nextDue(clock);
+  for (let i = 0; i < inputs.contactIds.length; i++) {
+    // Settled without calendar arithmetic where the bound allows (due.ts, CALENDAR_SLACK_MS):
+    // surely due before today, or surely not before the earliest due time found after now (so
+    // not overdue either). NaN (follow-ups, which may move the due date anywhere) fails both.
+    const nominal = inputs.followUps.has(i) ? NaN : nominalCadenceDueAt(inputs, i);
+    if (nominal + CALENDAR_SLACK_MS < today) {
+      overdue += 1;
+      continue;
+    }
+    if (nextDueAt !== null && nominal - CALENDAR_SLACK_MS >= nextDueAt) continue;
+    const { dueAt } = nextDue(clockAt(inputs, i));
     if (dueAt < today) overdue += 1;
     else if (dueAt > at && (nextDueAt === null || dueAt < nextDueAt)) nextDueAt = dueAt;
   }

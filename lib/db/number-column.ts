@@ -36,10 +36,10 @@ export function packNumbers(numbers: readonly number[]): NumberColumn {
   return { kind: 'distinct', values: Float64Array.from(positions.keys()), at };
 }
 
-/** Every number of the column, in order: one pass, for readers that go through all of them. */
 /** A column's numbers, unpacked. */
 export type NumberList = Float64Array | Uint16Array;
 
+/** Every number of the column, in order: one pass, for readers that go through all of them. */
 export function unpackNumbers(column: NumberColumn): NumberList {
   if (column.kind !== 'distinct') return column.values;
   const { values, at } = column;

@@ -8,12 +8,13 @@
  * bytes that hold it exactly (number-column.ts) and the follow-ups in
  * columns too (packed-follow-ups.ts): about 40 ms at 50,000 contacts (all
  * measured in the same browser on this machine). Nothing is lost on the way:
- * `unpackInputs(packInputs(x))` equals `x`. The two fields that may be null
- * (the last give, the goal step) are stored as NaN, which neither can be
- * otherwise (they are instants, validated on read).
+ * `unpackInputs(packInputs(x))` equals `x`, in the column form the queue
+ * ranks (priority-columns.ts), so no object per contact is built on a read.
+ * The two fields that may be null (the last give, the goal step) are NaN,
+ * which neither can be otherwise (they are instants, validated on read).
  */
 import { accountTiers } from '../domain/account-tier';
-import type { PriorityInput } from '../domain/priority';
+import type { PriorityColumns } from '../domain/priority-columns';
 import { columnLength, isNumberColumn, packNumbers, unpackNumbers, type NumberColumn } from './number-column';
 import { isPackedFollowUps, packFollowUps, unpackFollowUps, type PackedFollowUps } from './packed-follow-ups';
 import type { FollowUp } from './schema';
@@ -31,7 +32,7 @@ const numberFields = [
 type NumberField = (typeof numberFields)[number];
 
 export interface PackedInputs {
-  contactIds: string[];
+  contactIds: readonly string[];
   numbers: Record<NumberField, NumberColumn>;
   /** Index in accountTiers, per contact. */
   tiers: Uint8Array;
@@ -39,43 +40,27 @@ export interface PackedInputs {
   followUps: { positions: Uint32Array; list: PackedFollowUps };
 }
 
-const NO_FOLLOW_UPS: readonly FollowUp[] = Object.freeze([]);
-const nullAsNaN = (value: number | null) => (value === null ? NaN : value);
-const nanAsNull = (value: number) => (Number.isNaN(value) ? null : value);
-
-const fieldsOf = (input: PriorityInput): Record<NumberField, number> => ({
-  lastGiveAt: nullAsNaN(input.clock.lastGiveAt),
-  since: input.clock.since,
-  cadenceDays: input.clock.cadenceDays,
-  valueShare: input.valueShare,
-  levelRank: input.levelRank,
-  goalStepDueAt: nullAsNaN(input.goalStepDueAt),
-  openIssues: input.openIssues,
-});
-
-export function packInputs(inputs: readonly PriorityInput[]): PackedInputs {
-  const rows = inputs.map(fieldsOf);
+export function packInputs(columns: PriorityColumns): PackedInputs {
   const numbers = Object.fromEntries(
-    numberFields.map((field) => [field, packNumbers(rows.map((row) => row[field]))]),
+    numberFields.map((field) => [field, packNumbers(Array.from(columns[field]))]),
   ) as Record<NumberField, NumberColumn>;
   const positions: number[] = [];
   const followUps: FollowUp[] = [];
-  inputs.forEach((input, position) => {
-    for (const followUp of input.clock.followUps) {
+  for (const [position, owned] of columns.followUps) {
+    for (const followUp of owned) {
       positions.push(position);
       followUps.push(followUp);
     }
-  });
+  }
   return {
-    contactIds: inputs.map((input) => input.contactId),
+    contactIds: columns.contactIds,
     numbers,
-    tiers: Uint8Array.from(inputs, (input) => accountTiers.indexOf(input.tier)),
+    tiers: Uint8Array.from(columns.tiers),
     followUps: { positions: Uint32Array.from(positions), list: packFollowUps(followUps) },
   };
 }
 
-export function unpackInputs(packed: PackedInputs): PriorityInput[] {
-  const { contactIds, tiers } = packed;
+export function unpackInputs(packed: PackedInputs): PriorityColumns {
   const followUps = new Map<number, FollowUp[]>();
   const { positions, list } = packed.followUps;
   unpackFollowUps(list).forEach((followUp, i) => {
@@ -84,32 +69,18 @@ export function unpackInputs(packed: PackedInputs): PriorityInput[] {
     else followUps.set(positions[i]!, [followUp]);
   });
   const column = (field: NumberField) => unpackNumbers(packed.numbers[field]);
-  const lastGiveAt = column('lastGiveAt');
-  const since = column('since');
-  const cadenceDays = column('cadenceDays');
-  const valueShare = column('valueShare');
-  const levelRank = column('levelRank');
-  const goalStepDueAt = column('goalStepDueAt');
-  const openIssues = column('openIssues');
-  // A plain loop over plain arrays: this runs for every contact on every read of the queue.
-  const inputs = new Array<PriorityInput>(contactIds.length);
-  for (let i = 0; i < contactIds.length; i++) {
-    inputs[i] = {
-      contactId: contactIds[i]!,
-      clock: {
-        lastGiveAt: nanAsNull(lastGiveAt[i]!),
-        since: since[i]!,
-        cadenceDays: cadenceDays[i]!,
-        followUps: followUps.get(i) ?? NO_FOLLOW_UPS,
-      },
-      tier: accountTiers[tiers[i]!]!,
-      valueShare: valueShare[i]!,
-      levelRank: levelRank[i]!,
-      goalStepDueAt: nanAsNull(goalStepDueAt[i]!),
-      openIssues: openIssues[i]!,
-    };
-  }
-  return inputs;
+  return {
+    contactIds: packed.contactIds,
+    lastGiveAt: column('lastGiveAt'),
+    since: column('since'),
+    cadenceDays: column('cadenceDays'),
+    tiers: packed.tiers,
+    valueShare: column('valueShare'),
+    levelRank: column('levelRank'),
+    goalStepDueAt: column('goalStepDueAt'),
+    openIssues: column('openIssues'),
+    followUps,
+  };
 }
 
 /** Whether a stored value has the packed shape, its columns of one length (a damaged row is built again). */

@@ -24,7 +24,8 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
-import { rankPriorities, type PriorityInput, type PriorityRanking } from '../domain/priority';
+import { rankPriorityColumns, type PriorityInput, type PriorityRanking } from '../domain/priority';
+import { priorityColumns } from '../domain/priority-columns';
 import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
@@ -142,7 +143,7 @@ export async function loadPriorityQueue(
 ): Promise<PriorityRanking> {
   const at = toInstant(now);
   const { inputs, dueSoonDays } = await loadQueueInputs(at, database);
-  return rankPriorities(inputs, at, { dueSoonDays, limit });
+  return rankPriorityColumns(inputs, at, { dueSoonDays, limit });
 }
 
 /**
@@ -164,16 +165,17 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
       loadPriorityInputs(at, database),
       nextGiveAfter(database, at),
     ]);
+    const inputs = priorityColumns(built.inputs);
     const entry = {
       settings: settingsKey,
       from: at,
       until: queueInputsUntil(at, built.read.issues, nextGive),
-      inputs: packInputs(built.inputs),
+      inputs: packInputs(inputs),
       dueSoonDays: built.dueSoonDays,
     };
     // Stored once this transaction is done, in one of its own; failing to store only means building
     // them again next time.
     Dexie.ignoreTransaction(() => storeQueueInputs(database, cached.stamp, entry)).catch(() => {});
-    return { inputs: built.inputs, dueSoonDays: built.dueSoonDays };
+    return { inputs, dueSoonDays: built.dueSoonDays };
   });
 }

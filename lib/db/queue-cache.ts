@@ -7,17 +7,17 @@
  * settings they were built under and the span of time they hold for: from
  * the time they were built for until a record read for them changes meaning
  * by itself (a give logged ahead comes to pass, an account issue opens or is
- * resolved). Ranking them (rankPriorities) is left to each call: it depends
+ * resolved). Ranking them (rankPriorityColumns) is left to each call: it depends
  * on the time to the minute.
  */
 import type { AccountIssue } from './schema';
-import type { PriorityInput } from '../domain/priority';
+import type { PriorityColumns } from '../domain/priority-columns';
 import type { RapportDatabase } from './database';
 import { isPackedInputs, type PackedInputs } from './packed-queue-inputs';
 import { readStamped, storeStamped, type StampedRead, type StampedRow } from './stamped-cache';
 
 export interface QueueInputs {
-  inputs: PriorityInput[];
+  inputs: PriorityColumns;
   dueSoonDays: number;
 }
 

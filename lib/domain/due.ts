@@ -22,6 +22,20 @@ import { addDays, differenceInCalendarDays, endOfDay } from 'date-fns';
 import type { FollowUp } from '../db/schema';
 import { DAY_MS, toInstant, type Now } from './time';
 
+/**
+ * Adding calendar days moves an instant by that many days of 24 hours, plus
+ * the difference between the time zone's UTC offsets at the start and at
+ * the end. Offsets lie within ±24 hours (ECMAScript requires it; the time
+ * zone database's lie between -15:56 and +15:13), so that difference is
+ * under two days. It reaches more than one: Samoa went from -11 in
+ * September 2011, through daylight saving, to +14 when it skipped 30
+ * December 2011 (25 hours). Calendar arithmetic in the user's time zone
+ * costs about half a microsecond a call, so code that judges tens of
+ * thousands of contacts (priority.ts) settles what this bound decides
+ * without it.
+ */
+export const CALENDAR_SLACK_MS = 2 * DAY_MS;
+
 export interface ContactClock {
   /** Latest value-adding gesture at or before now; null when there is none yet. */
   lastGiveAt: number | null;

@@ -16,15 +16,31 @@
  * the order is total and does not depend on the input order.
  *
  * Inputs are prebuilt per contact (priority-inputs.ts builds them in one
- * pass over the records), and reasons are phrased only for the entries
+ * pass over the records) and ranked in their column form (priority-columns.ts)
+ * without an object per contact; most due dates are settled without
+ * calendar arithmetic (score), and reasons are phrased only for the entries
  * returned, so ranking tens of thousands of contacts stays cheap.
  */
-import type { AccountTier } from './account-tier';
+import { accountTiers, type AccountTier } from './account-tier';
 import { compareText } from './compare-text';
 import { duePhrase } from './day-phrases';
 import { firstInOrder } from './first-in-order';
-import { attentionHorizon, needsAttention, nextDue, type ContactClock, type NextDue } from './due';
+import {
+  attentionHorizon,
+  CALENDAR_SLACK_MS,
+  needsAttention,
+  nextDue,
+  type ContactClock,
+  type NextDue,
+} from './due';
 import { plural } from './plural';
+import {
+  clockAt,
+  inputAt,
+  nominalCadenceDueAt,
+  priorityColumns,
+  type PriorityColumns,
+} from './priority-columns';
 import { DAY_MS, toInstant, type Now } from './time';
 
 export interface PriorityInput {
@@ -79,10 +95,16 @@ export interface PriorityKey {
 }
 
 interface Scored extends PriorityKey {
-  input: PriorityInput;
-  next: NextDue;
+  /** Position in the columns. */
+  index: number;
+  /** Null, and dueAt NaN, while not worked out (see score); settle works them out. */
+  next: NextDue | null;
   dueNeedsAttention: boolean;
   goalNeedsAttention: boolean;
+}
+
+interface Settled extends Scored {
+  next: NextDue;
 }
 
 export function rankPriorities(
@@ -90,24 +112,29 @@ export function rankPriorities(
   now: Now,
   options: PriorityOptions,
 ): PriorityRanking {
+  return rankPriorityColumns(priorityColumns(inputs), now, options);
+}
+
+/** rankPriorities over the column form: only the entries returned are built as objects. */
+export function rankPriorityColumns(
+  columns: PriorityColumns,
+  now: Now,
+  options: PriorityOptions,
+): PriorityRanking {
   const at = toInstant(now);
   const horizon = attentionHorizon(at, options.dueSoonDays);
   const scored: Scored[] = [];
-  for (const input of inputs) {
-    const item = score(input, at, horizon);
+  for (let i = 0; i < columns.contactIds.length; i++) {
+    const item = score(columns, i, at, horizon);
     if (item) scored.push(item);
   }
-  const returned =
-    options.limit === undefined
-      ? scored.sort(comparePriority)
-      : firstInOrder(scored, options.limit, comparePriority);
   return {
-    entries: returned.map((item) => ({
+    entries: firstEntries(columns, scored, options.limit).map((item) => ({
       contactId: item.contactId,
       score: item.score,
       dueAt: item.dueAt,
       next: item.next,
-      reasons: reasons(item, at),
+      reasons: reasons(item, inputAt(columns, item.index), at),
     })),
     total: scored.length,
   };
@@ -118,53 +145,92 @@ export function comparePriority(a: PriorityKey, b: PriorityKey): number {
   return b.score - a.score || a.dueAt - b.dueAt || compareText(a.contactId, b.contactId);
 }
 
-function score(input: PriorityInput, now: number, horizon: number): Scored | null {
-  const goalNeedsAttention = input.goalStepDueAt !== null && input.goalStepDueAt <= horizon;
-  if (!goalNeedsAttention && cadenceSurelyAfter(input.clock, horizon)) return null;
-  const next = nextDue(input.clock);
-  const dueNeedsAttention = needsAttention(next, now, horizon);
+/**
+ * The first `limit` entries in priority order (all when there is no limit),
+ * settled. Most scores are known without the due date, which then only
+ * breaks ties: it is worked out for the contenders alone, those scoring at
+ * least as high as the last entry returned.
+ */
+function firstEntries(columns: PriorityColumns, scored: Scored[], limit: number | undefined): Settled[] {
+  if (limit === undefined) return scored.map((item) => settle(columns, item)).sort(comparePriority);
+  const cut = firstInOrder(scored, limit, (a, b) => b.score - a.score).at(-1);
+  if (cut === undefined) return [];
+  const contenders = scored.filter((item) => item.score >= cut.score).map((item) => settle(columns, item));
+  return firstInOrder(contenders, limit, comparePriority);
+}
+
+/** The entry with its next due date and its due date worked out, where score left them out. */
+function settle(columns: PriorityColumns, item: Scored): Settled {
+  if (item.next === null) {
+    item.next = nextDue(clockAt(columns, item.index));
+    item.dueAt = dueAtOf(item.next, item.dueNeedsAttention, columns.goalStepDueAt[item.index]!);
+  }
+  return item as Settled;
+}
+
+/** The earliest due date that puts a contact on the list: the next due date if it does, the goal step's (or NaN). */
+function dueAtOf(next: NextDue, dueNeedsAttention: boolean, goalStepDueAt: number): number {
+  const dueAt = dueNeedsAttention ? next.dueAt : Infinity;
+  // A NaN goal step (none) or one not due yet never makes it on the list (goalNeedsAttention is false).
+  return goalStepDueAt <= dueAt ? goalStepDueAt : dueAt;
+}
+
+/**
+ * Contact i's place on the list, or null when they do not need attention;
+ * read from the columns in place. Most contacts have nothing but the
+ * cadence, and for most of them where it falls due on the calendar does not
+ * change whether they need attention, nor their urgency: not yet due, or so
+ * late that urgency is capped. Their due date is left out (next null) until
+ * it breaks a tie (firstEntries): working it out is calendar arithmetic in
+ * the user's time zone, which dominated ranking tens of thousands of
+ * contacts.
+ */
+function score(columns: PriorityColumns, i: number, now: number, horizon: number): Scored | null {
+  const goalStepDueAt = columns.goalStepDueAt[i]!;
+  // NaN (no goal step) compares false.
+  const goalNeedsAttention = goalStepDueAt <= horizon;
+  const cadenceMs = columns.cadenceDays[i]! * DAY_MS;
+  let next: NextDue | null = null;
+  let dueNeedsAttention: boolean;
+  // NaN (follow-ups, which may move the due date anywhere) fails both comparisons.
+  const nominal = columns.followUps.has(i) ? NaN : nominalCadenceDueAt(columns, i);
+  if (nominal - CALENDAR_SLACK_MS > horizon) {
+    dueNeedsAttention = false;
+  } else if (
+    nominal + CALENDAR_SLACK_MS <= horizon &&
+    now - (nominal + CALENDAR_SLACK_MS) >= (MAX_URGENCY - 1) * cadenceMs
+  ) {
+    dueNeedsAttention = true;
+  } else {
+    next = nextDue(clockAt(columns, i));
+    dueNeedsAttention = needsAttention(next, now, horizon);
+  }
   if (!dueNeedsAttention && !goalNeedsAttention) return null;
 
-  const cadenceMs = input.clock.cadenceDays * DAY_MS;
   let urgency = 0;
-  let dueAt = Infinity;
-  if (dueNeedsAttention) {
-    urgency = urgencyOf(next.dueAt, now, cadenceMs);
-    dueAt = next.dueAt;
-  }
-  if (goalNeedsAttention) {
-    urgency = Math.max(urgency, urgencyOf(input.goalStepDueAt!, now, cadenceMs));
-    dueAt = Math.min(dueAt, input.goalStepDueAt!);
-  }
+  // Due with no due date worked out: late by at least MAX_URGENCY - 1 cadences, so capped.
+  if (dueNeedsAttention) urgency = next === null ? MAX_URGENCY : urgencyOf(next.dueAt, now, cadenceMs);
+  if (goalNeedsAttention) urgency = Math.max(urgency, urgencyOf(goalStepDueAt, now, cadenceMs));
   const weight =
-    TIER_WEIGHT[input.tier] *
-    (1 + input.valueShare) *
-    (1 + LEVEL_WEIGHT * input.levelRank) *
-    (1 + ISSUE_WEIGHT * Math.min(input.openIssues, MAX_ISSUES_COUNTED)) *
+    TIER_WEIGHT[accountTiers[columns.tiers[i]!]!] *
+    (1 + columns.valueShare[i]!) *
+    (1 + LEVEL_WEIGHT * columns.levelRank[i]!) *
+    (1 + ISSUE_WEIGHT * Math.min(columns.openIssues[i]!, MAX_ISSUES_COUNTED)) *
     (goalNeedsAttention ? GOAL_STEP_WEIGHT : 1);
   return {
-    contactId: input.contactId,
-    input,
+    contactId: columns.contactIds[i]!,
+    index: i,
     next,
     dueNeedsAttention,
     goalNeedsAttention,
     score: urgency * weight,
-    dueAt,
+    dueAt:
+      next !== null
+        ? dueAtOf(next, dueNeedsAttention, goalStepDueAt)
+        : dueNeedsAttention
+          ? NaN
+          : goalStepDueAt,
   };
-}
-
-/**
- * Whether a contact with nothing but the cadence is certainly not due by the
- * horizon, judged without calendar arithmetic: most contacts are not due,
- * and skipping them is what keeps ranking fast. Adding calendar days never
- * lands more than one nominal day early (DST moves clocks by hours; the
- * biggest jump on record, Samoa skipping 30 December 2011, was one day).
- */
-function cadenceSurelyAfter(clock: ContactClock, horizon: number): boolean {
-  return (
-    clock.followUps.length === 0 &&
-    (clock.lastGiveAt ?? clock.since) + (clock.cadenceDays - 1) * DAY_MS > horizon
-  );
 }
 
 function urgencyOf(dueAt: number, now: number, cadenceMs: number): number {
@@ -172,7 +238,11 @@ function urgencyOf(dueAt: number, now: number, cadenceMs: number): number {
   return Math.min(MAX_URGENCY, 1 + (now - dueAt) / cadenceMs);
 }
 
-function reasons({ input, next, dueNeedsAttention, goalNeedsAttention }: Scored, now: number): string[] {
+function reasons(
+  { next, dueNeedsAttention, goalNeedsAttention }: Settled,
+  input: PriorityInput,
+  now: number,
+): string[] {
   const list: string[] = [];
   if (dueNeedsAttention) list.push(dueReason(next, input.clock.cadenceDays, now));
   if (input.clock.lastGiveAt === null) list.push('no value-adding gesture yet');

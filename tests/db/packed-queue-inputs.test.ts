@@ -4,6 +4,7 @@ import { isPackedInputs, packInputs, unpackInputs } from '../../lib/db/packed-qu
 import type { FollowUp } from '../../lib/db/schema';
 import { accountTiers } from '../../lib/domain/account-tier';
 import type { PriorityInput } from '../../lib/domain/priority';
+import { inputAt, priorityColumns } from '../../lib/domain/priority-columns';
 import { followUp } from '../domain/builders';
 
 const instant = fc.integer({ min: 0, max: 7_258_118_400_000 });
@@ -41,31 +42,35 @@ describe('packed queue inputs', () => {
   it('come back exactly as they went in, through a structured clone as IndexedDB stores them', () => {
     fc.assert(
       fc.property(fc.array(inputArbitrary, { maxLength: 30 }), (inputs) => {
-        const stored = structuredClone(packInputs(inputs));
+        const stored = structuredClone(packInputs(priorityColumns(inputs)));
         expect(isPackedInputs(stored)).toBe(true);
-        expect(unpackInputs(stored)).toEqual(inputs);
+        const columns = unpackInputs(stored);
+        expect(columns.contactIds).toHaveLength(inputs.length);
+        expect(inputs.map((_, i) => inputAt(columns, i))).toEqual(inputs);
       }),
       { numRuns: 200 },
     );
   });
 
   it('are not taken for packed when damaged, so the queue builds them again', () => {
-    const good = packInputs([
-      {
-        contactId: 'con-ada',
-        clock: {
-          lastGiveAt: 1,
-          since: 0,
-          cadenceDays: 14,
-          followUps: [followUp('con-ada', 2)],
+    const good = packInputs(
+      priorityColumns([
+        {
+          contactId: 'con-ada',
+          clock: {
+            lastGiveAt: 1,
+            since: 0,
+            cadenceDays: 14,
+            followUps: [followUp('con-ada', 2)],
+          },
+          tier: 'top',
+          valueShare: 1,
+          levelRank: 1,
+          goalStepDueAt: null,
+          openIssues: 0,
         },
-        tier: 'top',
-        valueShare: 1,
-        levelRank: 1,
-        goalStepDueAt: null,
-        openIssues: 0,
-      },
-    ]);
+      ]),
+    );
     expect(isPackedInputs(good)).toBe(true);
     for (const damaged of [
       null,

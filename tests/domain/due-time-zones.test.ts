@@ -2,19 +2,10 @@
  * Calendar days are the user's: these tests pin a time zone to cover
  * daylight-saving changes and a zone far from UTC.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import { attentionHorizon, dueState, type ContactClock } from '../../lib/domain/due';
-
-const originalZone = process.env.TZ;
-function inZone(zone: string) {
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    process.env.TZ = originalZone;
-  });
-}
+import { inZone } from './in-zone';
 
 const clock = (lastGiveAt: number, cadenceDays: number): ContactClock => ({
   lastGiveAt,
