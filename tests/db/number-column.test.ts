@@ -27,13 +27,33 @@ describe('number columns', () => {
     );
   });
 
-  it('keep small whole numbers in 2 bytes, few distinct values as an index, and the rest as they are', () => {
-    expect(packNumbers([0, 14, 65_535]).kind).toBe('small');
+  it('give back whole numbers below 2^48 - 1 and NaN exactly, through a structured clone', () => {
+    const instant = fc.oneof(
+      fc.maxSafeNat().map((n) => n % (2 ** 48 - 1)),
+      fc.constantFrom(NaN, 0, 2 ** 32 - 1, 2 ** 32, 2 ** 48 - 2, 1_700_000_000_123),
+    );
+    fc.assert(
+      fc.property(fc.array(instant, { maxLength: 60 }), (numbers) => {
+        unpackAll(numbers).forEach((value, i) => expect(Object.is(value, numbers[i])).toBe(true));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('keep small whole numbers in 1 or 2 bytes, few distinct values as an index, instants in 6 bytes', () => {
+    expect(packNumbers([0, 14, 255])).toMatchObject({ kind: 'small', values: expect.any(Uint8Array) });
+    expect(packNumbers([0, 14, 65_535])).toMatchObject({ kind: 'small', values: expect.any(Uint16Array) });
     const shares = Array.from({ length: 100 }, (_, i) => [0.5, 0.25, NaN][i % 3]!);
     const distinct = packNumbers(shares);
-    expect(distinct).toMatchObject({ kind: 'distinct' });
+    expect(distinct).toMatchObject({ kind: 'distinct', at: expect.any(Uint8Array) });
     expect(distinct.kind === 'distinct' && distinct.values.length).toBe(3);
-    expect(packNumbers(Array.from({ length: 100 }, (_, i) => 1.7e12 + i)).kind).toBe('any');
+    const manyShares = Array.from({ length: 2_000 }, (_, i) => (i % 300) / 1_000);
+    expect(packNumbers(manyShares)).toMatchObject({ kind: 'distinct', at: expect.any(Uint16Array) });
+    const instants = Array.from({ length: 100 }, (_, i) => (i % 10 === 0 ? NaN : 1.7e12 + i));
+    expect(packNumbers(instants).kind).toBe('whole');
+    expect(packNumbers([...instants, 2 ** 48 - 1]).kind).toBe('any');
+    expect(packNumbers([...instants, -1]).kind).toBe('any');
+    expect(packNumbers([...instants, 0.5]).kind).toBe('any');
     expect(packNumbers([65_536]).kind).not.toBe('small');
     expect(packNumbers([-1]).kind).not.toBe('small');
   });
@@ -46,6 +66,8 @@ describe('number columns', () => {
       { kind: 'small', values: [1, 2] },
       { kind: 'any', values: new Uint16Array(2) },
       { kind: 'distinct', values: new Float64Array([0.5]), at: new Uint16Array([0, 1]) },
+      { kind: 'whole', high: new Uint16Array(2), low: new Uint32Array(1) },
+      { kind: 'whole', high: new Float64Array(1), low: new Uint32Array(1) },
       { ...distinct, kind: 'other' },
     ]) {
       expect(isNumberColumn(damaged)).toBe(false);
