@@ -15,6 +15,7 @@ import {
   type NumberList,
 } from './number-column';
 import { followUpSources, type FollowUp } from './schema';
+import { nanAsNull } from '../domain/priority-columns';
 
 const instantFields = ['dueAt', 'snoozedUntil', 'doneAt', 'createdAt', 'updatedAt'] as const;
 type InstantField = (typeof instantFields)[number];
@@ -49,7 +50,6 @@ export function unpackFollowUps(packed: PackedFollowUps): FollowUp[] {
   const [dueAt, snoozedUntil, doneAt, createdAt, updatedAt] = instantFields.map((field) =>
     unpackNumbers(packed.instants[field]),
   ) as [NumberList, NumberList, NumberList, NumberList, NumberList];
-  const nullable = (value: number) => (Number.isNaN(value) ? null : value);
   return packed.id.map((id, i) => ({
     id,
     contactId: packed.contactId[i]!,
@@ -58,8 +58,8 @@ export function unpackFollowUps(packed: PackedFollowUps): FollowUp[] {
     source: followUpSources[packed.source[i]!]!,
     goalId: packed.goalId[i]!,
     stepId: packed.stepId[i]!,
-    snoozedUntil: nullable(snoozedUntil[i]!),
-    doneAt: nullable(doneAt[i]!),
+    snoozedUntil: nanAsNull(snoozedUntil[i]!),
+    doneAt: nanAsNull(doneAt[i]!),
     createdAt: createdAt[i]!,
     updatedAt: updatedAt[i]!,
   }));

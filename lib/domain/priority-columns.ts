@@ -31,7 +31,7 @@ export interface PriorityColumns {
 }
 
 const NO_FOLLOW_UPS: readonly FollowUp[] = Object.freeze([]);
-export const nullAsNaN = (value: number | null): number => (value === null ? NaN : value);
+const nullAsNaN = (value: number | null): number => (value === null ? NaN : value);
 export const nanAsNull = (value: number): number | null => (Number.isNaN(value) ? null : value);
 
 export function priorityColumns(inputs: readonly PriorityInput[]): PriorityColumns {
