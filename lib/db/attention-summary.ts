@@ -38,7 +38,7 @@ export function summariseAttention(inputs: PriorityColumns, now: Now): Attention
   const today = startOfDay(at).getTime();
   let overdue = 0;
   let nextDueAt: number | null = null;
-  for (let i = 0; i < inputs.contactIds.length; i++) {
+  for (let i = 0; i < inputs.count; i++) {
     // Settled without calendar arithmetic where the bound allows (due.ts, CALENDAR_SLACK_MS):
     // surely due before today, or surely not before the earliest due time found after now (so
     // not overdue either). NaN (follow-ups, which may move the due date anywhere) fails both.

@@ -15,6 +15,7 @@
  */
 import { accountTiers } from '../domain/account-tier';
 import type { PriorityColumns } from '../domain/priority-columns';
+import { idAt, idCount, isIdColumn, packIds, type IdColumn } from './id-column';
 import { columnLength, isNumberColumn, packNumbers, unpackNumbers, type NumberColumn } from './number-column';
 import { isPackedFollowUps, packFollowUps, unpackFollowUps, type PackedFollowUps } from './packed-follow-ups';
 import type { FollowUp } from './schema';
@@ -32,7 +33,7 @@ const numberFields = [
 type NumberField = (typeof numberFields)[number];
 
 export interface PackedInputs {
-  contactIds: readonly string[];
+  contactIds: IdColumn;
   numbers: Record<NumberField, NumberColumn>;
   /** Index in accountTiers, per contact. */
   tiers: Uint8Array;
@@ -53,7 +54,7 @@ export function packInputs(columns: PriorityColumns): PackedInputs {
     }
   }
   return {
-    contactIds: columns.contactIds,
+    contactIds: packIds(Array.from({ length: columns.count }, (_, i) => columns.contactIdAt(i))),
     numbers,
     tiers: Uint8Array.from(columns.tiers),
     followUps: { positions: Uint32Array.from(positions), list: packFollowUps(followUps) },
@@ -69,8 +70,10 @@ export function unpackInputs(packed: PackedInputs): PriorityColumns {
     else followUps.set(positions[i]!, [followUp]);
   });
   const column = (field: NumberField) => unpackNumbers(packed.numbers[field]);
+  const { contactIds } = packed;
   return {
-    contactIds: packed.contactIds,
+    count: idCount(contactIds),
+    contactIdAt: (i) => idAt(contactIds, i),
     lastGiveAt: column('lastGiveAt'),
     since: column('since'),
     cadenceDays: column('cadenceDays'),
@@ -88,8 +91,8 @@ export function isPackedInputs(value: unknown): value is PackedInputs {
   const packed = value as Partial<PackedInputs> | null;
   if (typeof packed !== 'object' || packed === null) return false;
   const { contactIds, numbers, tiers, followUps } = packed;
-  if (!Array.isArray(contactIds) || typeof numbers !== 'object' || numbers === null) return false;
-  const count = contactIds.length;
+  if (!isIdColumn(contactIds) || typeof numbers !== 'object' || numbers === null) return false;
+  const count = idCount(contactIds);
   return (
     numberFields.every((field) => isNumberColumn(numbers[field]) && columnLength(numbers[field]) === count) &&
     tiers instanceof Uint8Array &&

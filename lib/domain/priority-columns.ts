@@ -16,7 +16,10 @@ import type { FollowUp } from '../db/schema';
 
 /** Entry i of every column is contact i's; the two nullable instants are NaN for null. */
 export interface PriorityColumns {
-  contactIds: readonly string[];
+  /** How many contacts. */
+  count: number;
+  /** Contact i's id; built on demand where the ids are stored as bytes (lib/db/id-column.ts). */
+  contactIdAt(i: number): string;
   lastGiveAt: ArrayLike<number>;
   since: ArrayLike<number>;
   cadenceDays: ArrayLike<number>;
@@ -41,7 +44,8 @@ export function priorityColumns(inputs: readonly PriorityInput[]): PriorityColum
     if (input.clock.followUps.length > 0) followUps.set(position, input.clock.followUps);
   });
   return {
-    contactIds: inputs.map((input) => input.contactId),
+    count: inputs.length,
+    contactIdAt: (i) => inputs[i]!.contactId,
     lastGiveAt: column((input) => nullAsNaN(input.clock.lastGiveAt)),
     since: column((input) => input.clock.since),
     cadenceDays: column((input) => input.clock.cadenceDays),
@@ -66,7 +70,7 @@ export function clockAt(columns: PriorityColumns, i: number): ContactClock {
 /** Contact i's input, as an object. */
 export function inputAt(columns: PriorityColumns, i: number): PriorityInput {
   return {
-    contactId: columns.contactIds[i]!,
+    contactId: columns.contactIdAt(i),
     clock: clockAt(columns, i),
     tier: accountTiers[columns.tiers[i]!]!,
     valueShare: columns.valueShare[i]!,

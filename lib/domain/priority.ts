@@ -94,16 +94,19 @@ export interface PriorityKey {
   dueAt: number;
 }
 
-interface Scored extends PriorityKey {
+interface Scored {
   /** Position in the columns. */
   index: number;
+  score: number;
   /** Null, and dueAt NaN, while not worked out (see score); settle works them out. */
   next: NextDue | null;
+  dueAt: number;
   dueNeedsAttention: boolean;
   goalNeedsAttention: boolean;
 }
 
-interface Settled extends Scored {
+/** Settled with the contact's id, for the order and the entry: built only for the contenders. */
+interface Settled extends Scored, PriorityKey {
   next: NextDue;
 }
 
@@ -124,7 +127,7 @@ export function rankPriorityColumns(
   const at = toInstant(now);
   const horizon = attentionHorizon(at, options.dueSoonDays);
   const scored: Scored[] = [];
-  for (let i = 0; i < columns.contactIds.length; i++) {
+  for (let i = 0; i < columns.count; i++) {
     const item = score(columns, i, at, horizon);
     if (item) scored.push(item);
   }
@@ -159,13 +162,18 @@ function firstEntries(columns: PriorityColumns, scored: Scored[], limit: number 
   return firstInOrder(contenders, limit, comparePriority);
 }
 
-/** The entry with its next due date and its due date worked out, where score left them out. */
+/** The entry with its contact's id, and its next due date and due date where score left them out. */
 function settle(columns: PriorityColumns, item: Scored): Settled {
-  if (item.next === null) {
-    item.next = nextDue(clockAt(columns, item.index));
-    item.dueAt = dueAtOf(item.next, item.dueNeedsAttention, columns.goalStepDueAt[item.index]!);
-  }
-  return item as Settled;
+  const next = item.next ?? nextDue(clockAt(columns, item.index));
+  return {
+    ...item,
+    contactId: columns.contactIdAt(item.index),
+    next,
+    dueAt:
+      item.next === null
+        ? dueAtOf(next, item.dueNeedsAttention, columns.goalStepDueAt[item.index]!)
+        : item.dueAt,
+  };
 }
 
 /** The earliest due date that puts a contact on the list: the next due date if it does, the goal step's (or NaN). */
@@ -218,7 +226,6 @@ function score(columns: PriorityColumns, i: number, now: number, horizon: number
     (1 + ISSUE_WEIGHT * Math.min(columns.openIssues[i]!, MAX_ISSUES_COUNTED)) *
     (goalNeedsAttention ? GOAL_STEP_WEIGHT : 1);
   return {
-    contactId: columns.contactIds[i]!,
     index: i,
     next,
     dueNeedsAttention,

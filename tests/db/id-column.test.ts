@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { idAt, idCount, isIdColumn, packIds } from '../../lib/db/id-column';
+
+const unpackAll = (ids: readonly string[]) => {
+  const column = structuredClone(packIds(ids));
+  expect(isIdColumn(column)).toBe(true);
+  return Array.from({ length: idCount(column) }, (_, i) => idAt(column, i));
+};
+
+describe('id columns', () => {
+  it('give back UUIDs exactly, 16 bytes each, through a structured clone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.uuid(), { maxLength: 40 }), (ids) => {
+        expect(packIds(ids).kind).toBe('uuid');
+        expect(unpackAll(ids)).toEqual(ids);
+      }),
+    );
+    const ids = [
+      crypto.randomUUID(),
+      '00000000-0000-4000-8000-000000000000',
+      'ffffffff-ffff-4fff-bfff-ffffffffffff',
+    ];
+    const column = packIds(ids);
+    expect(column).toMatchObject({ kind: 'uuid' });
+    expect(column.kind === 'uuid' && column.bytes.length).toBe(48);
+    expect(unpackAll(ids)).toEqual(ids);
+  });
+
+  it('keep any other ids as text, so that every id comes back as it went in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.uuid(), fc.string()), { maxLength: 40 }), (ids) => {
+        expect(unpackAll(ids)).toEqual(ids);
+      }),
+    );
+    const uuid = '0f8fad5b-d9cb-469f-a165-70867728950e';
+    for (const other of [uuid.toUpperCase(), `${uuid} `, uuid.replaceAll('-', ''), 'con-ada']) {
+      expect(packIds([uuid, other]).kind).toBe('text');
+      expect(unpackAll([uuid, other])).toEqual([uuid, other]);
+    }
+  });
+
+  it('are not taken for id columns when damaged', () => {
+    for (const damaged of [
+      null,
+      ['con-ada'],
+      { kind: 'uuid', bytes: new Uint8Array(15) },
+      { kind: 'uuid', bytes: [1, 2] },
+      { kind: 'text', values: 'con-ada' },
+      { kind: 'other', values: [] },
+    ]) {
+      expect(isIdColumn(damaged)).toBe(false);
+    }
+  });
+});
