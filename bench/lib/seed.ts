@@ -5,7 +5,8 @@
  * records. Realistic shapes: names with accents and CJK, one to three email
  * addresses per contact, heavily skewed account values (a few accounts hold
  * most of the revenue), gestures spread over three years, open and done
- * follow-ups.
+ * follow-ups. Record ids are UUIDs, as Rapport makes them (lib/db/ids.ts):
+ * their length is part of what every read of a real book costs.
  *
  * Ten gestures and 0.4 follow-ups per contact, one account per ten contacts:
  * at 50,000 contacts that is the issue's 500,000 gestures and 20,000
@@ -117,6 +118,21 @@ const industries = ['Logistics', 'Energy', 'Retail', 'Software', 'Manufacturing'
 const levels = ['prospect', 'customer', 'client', 'supporter', 'advocate'];
 const levelWeights = [0.45, 0.25, 0.18, 0.08, 0.04];
 
+/**
+ * Ids shaped as crypto.randomUUID makes them (version 4, lowercase, hyphens),
+ * drawn from their own fixed seed so they leave the records' values as they
+ * were.
+ */
+function uuidSource(seed: number): () => string {
+  const random = generator(seed);
+  const hex = (digits: number) => {
+    let text = '';
+    for (let i = 0; i < digits; i++) text += Math.floor(random() * 16).toString(16);
+    return text;
+  };
+  return () => `${hex(8)}-${hex(4)}-4${hex(3)}-${'89ab'[Math.floor(random() * 4)]}${hex(3)}-${hex(12)}`;
+}
+
 /** Lower-case ASCII for slugs and addresses ("Łukasz Dvořák" → "lukasz-dvorak"); CJK names fall back to "p". */
 function ascii(text: string): string {
   const folded = text
@@ -183,6 +199,9 @@ export function writeSeedBackup(file: string, size: SeedSize, now: number): Seed
     return weights.length - 1;
   };
   const threeYears = 3 * 365 * DAY;
+  const nextId = uuidSource(SEED + 1);
+  const accountIds = Array.from({ length: size.accounts }, nextId);
+  const contactIds = Array.from({ length: size.contacts }, nextId);
 
   const accountNames: string[] = [];
   const accountDomains: string[] = [];
@@ -195,7 +214,7 @@ export function writeSeedBackup(file: string, size: SeedSize, now: number): Seed
     // Pareto-like (alpha ≈ 1.16, the 80/20 shape): most accounts small, a few very large.
     const revenue = Math.min(1e12, Math.round(5_000 / Math.pow(1 - random() * 0.999, 1 / 1.16)));
     accounts.push({
-      id: `a${i}`,
+      id: accountIds[i]!,
       name,
       domains: [domain],
       industry: pick(industries),
@@ -230,12 +249,12 @@ export function writeSeedBackup(file: string, size: SeedSize, now: number): Seed
     if (i % Math.max(1, Math.floor(size.contacts / 200)) === 0) knownSlugs.push(slug);
     return {
       ...newContactDefaults,
-      id: `c${i}`,
+      id: contactIds[i]!,
       name,
       headline: `${pick(['Head of', 'Director of', 'VP', 'Manager,'])} ${pick(industries)} at ${accountNames[accountIndex]}`,
       linkedinSlugs: [slug],
       emails,
-      accountId: `a${accountIndex}`,
+      accountId: accountIds[accountIndex]!,
       roles: random() < 0.2 ? ['decision-maker'] : random() < 0.3 ? ['influencer'] : [],
       seniority: pick(['senior', 'middle', 'staff', 'unknown'] as const),
       levelId: levels[weighted(levelWeights)]!,
@@ -253,8 +272,8 @@ export function writeSeedBackup(file: string, size: SeedSize, now: number): Seed
     const at = now - Math.floor(random() * threeYears);
     const type = pick(gestureTypes);
     return {
-      id: `g${i}`,
-      contactId: `c${contact}`,
+      id: nextId(),
+      contactId: contactIds[contact]!,
       type,
       at,
       ...(type === 'article'
@@ -265,12 +284,12 @@ export function writeSeedBackup(file: string, size: SeedSize, now: number): Seed
       updatedAt: at,
     };
   });
-  writeTable(sink, 'followUps', size.followUps, (i): FollowUp => {
+  writeTable(sink, 'followUps', size.followUps, (): FollowUp => {
     const dueAt = now + Math.floor((random() - 0.5) * 120 * DAY);
     const done = random() < 0.5;
     return {
-      id: `f${i}`,
-      contactId: `c${Math.floor(random() * size.contacts)}`,
+      id: nextId(),
+      contactId: contactIds[Math.floor(random() * size.contacts)]!,
       dueAt,
       reason: pick(['Send the case study', 'Ask about the tender', 'Introduce to our CTO', 'Check in']),
       source: 'manual',
