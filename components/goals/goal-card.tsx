@@ -11,6 +11,8 @@ export interface GoalCardProps {
   goal: Goal;
   /** The target level's name, when the goal sets one. */
   targetLevelName: string | null;
+  /** Whether the target level or revenue is reached (goals.ts goalTargetReached); null when that cannot be told. */
+  targetReached: boolean | null;
   now: number;
   onToggleEvidence(evidenceId: string, met: boolean): void;
   onToggleStep(stepId: string, done: boolean): void;
@@ -30,6 +32,7 @@ function deadlineText(goal: Goal, now: number): string {
 export function GoalCard({
   goal,
   targetLevelName,
+  targetReached,
   now,
   onToggleEvidence,
   onToggleStep,
@@ -52,6 +55,11 @@ export function GoalCard({
           <strong> · {goal.status === 'achieved' ? 'Achieved' : 'Abandoned'}</strong>
         )}
       </p>
+      {goal.status === 'open' && targetReached !== null && (
+        <p className={targetReached ? 'goal-target goal-target-reached' : 'goal-target'}>
+          {targetReached ? 'Target reached' : 'Target not reached yet'}
+        </p>
+      )}
       <p className="goal-progress">
         <progress
           value={progress.met}

@@ -140,6 +140,7 @@ function GoalItem({
       <GoalCard
         goal={goal}
         targetLevelName={entry.targetLevelName}
+        targetReached={view.targetReached}
         now={now}
         onToggleEvidence={(evidenceId, met) => onToggleEvidence(goal.id, evidenceId, met)}
         onToggleStep={(stepId, done) => onToggleStep(goal.id, stepId, done)}

@@ -176,6 +176,15 @@ export interface GoalsOfContact {
   accountName: string | null;
   contactGoals: Goal[];
   accountGoals: Goal[];
+  /** What says whether a goal's target is reached (goals.ts goalTargetReached), but the ladder. */
+  targets: {
+    /** The contact's level, for the contact's goals. */
+    contactLevelId: string;
+    /** The level of whoever the account's goals' follow-ups go to (goalContactId); null with nobody there. */
+    accountOwnerLevelId: string | null;
+    /** The account's revenue to date. */
+    revenue: number | null;
+  };
 }
 
 /** The goals of the contact and of their account, newest deadline last; null when the contact is gone. */
@@ -188,18 +197,29 @@ export async function loadGoals(
     const contact = await getRecord('contacts', contactId, database);
     if (contact === undefined) return null;
     const byDeadline = (a: Goal, b: Goal) => a.deadline - b.deadline || a.createdAt - b.createdAt;
-    const [contactGoals, accountGoals, account] = await Promise.all([
+    const [contactGoals, accountGoals, account, people] = await Promise.all([
       database.goals.where('contactId').equals(contactId).toArray(),
       accountId === null
         ? Promise.resolve([])
         : database.goals.where('accountId').equals(accountId).toArray(),
       accountId === null ? Promise.resolve(undefined) : getRecord('accounts', accountId, database),
+      accountId === null
+        ? Promise.resolve([])
+        : database.contacts.where('accountId').equals(accountId).toArray(),
     ]);
+    const placed = keepValid(database, 'contacts', people);
+    const ownerId = goalContactId({ contactId: null }, placed);
+    const owner = placed.find((person) => person.id === ownerId);
     return {
       contactName: contact.name,
       accountName: account?.name ?? null,
       contactGoals: keepValid(database, 'goals', contactGoals).sort(byDeadline),
       accountGoals: keepValid(database, 'goals', accountGoals).sort(byDeadline),
+      targets: {
+        contactLevelId: contact.levelId,
+        accountOwnerLevelId: owner?.levelId ?? null,
+        revenue: account?.revenue ?? null,
+      },
     };
   });
 }

@@ -5,7 +5,7 @@
  */
 import { differenceInCalendarDays } from 'date-fns';
 import { MAX_NAME, type Contact, type FollowUp, type Goal, type Ladder } from '../db/schema';
-import { placeLevel } from './levels';
+import { compareText } from './compare-text';
 import { toInstant, type Now } from './time';
 
 type Step = Goal['steps'][number];
@@ -40,7 +40,11 @@ export function nextStepDueAt(goal: Pick<Goal, 'status' | 'steps'>): number | nu
 
 export interface GoalTargetContext {
   ladder: Ladder;
-  /** The level the evidence supports now (suggestLevel), for a target level. */
+  /**
+   * For a target level: the level of the person the goal is about, a contact
+   * goal's contact or, for an account goal, whoever its follow-ups go to
+   * (goalContactId).
+   */
   levelId: string | null;
   /** The account's revenue to date, for a target revenue. */
   revenue: number | null;
@@ -65,15 +69,25 @@ export function goalView(goal: Goal, context: GoalTargetContext, now: Now): Goal
     openSteps: open,
     overdueSteps: open.filter((step) => differenceInCalendarDays(step.dueAt, at) < 0),
     daysToDeadline: differenceInCalendarDays(goal.deadline, at),
-    targetReached: targetReached(goal, context),
+    targetReached: goalTargetReached(goal, context),
   };
 }
 
-function targetReached(goal: Goal, { ladder, levelId, revenue }: GoalTargetContext): boolean | null {
+/**
+ * Whether the goal's target level and revenue are both reached; null when it
+ * sets none, or the context lacks the figure, or a level is not on the ladder.
+ */
+export function goalTargetReached(
+  goal: Pick<Goal, 'targetLevelId' | 'targetRevenue'>,
+  { ladder, levelId, revenue }: GoalTargetContext,
+): boolean | null {
   const checks: boolean[] = [];
   if (goal.targetLevelId !== null) {
-    if (levelId === null) return null;
-    checks.push(placeLevel(ladder, levelId).index >= placeLevel(ladder, goal.targetLevelId).index);
+    const rungOf = (id: string | null) => ladder.levels.findIndex((level) => level.id === id);
+    const [reached, target] = [rungOf(levelId), rungOf(goal.targetLevelId)];
+    // A level taken off the ladder has no place on it to compare.
+    if (reached === -1 || target === -1) return null;
+    checks.push(reached >= target);
   }
   if (goal.targetRevenue !== null) {
     if (revenue === null) return null;
@@ -84,7 +98,8 @@ function targetReached(goal: Goal, { ladder, levelId, revenue }: GoalTargetConte
 
 /**
  * Who an account goal's follow-ups go to: the champion, else a decision
- * maker, else anyone still at the account (first recorded wins each role).
+ * maker, else anyone still at the account; among several, the first
+ * recorded (earliest createdAt, then id), in whatever order they are given.
  * A contact goal's follow-ups go to that contact.
  */
 export function goalContactId(
@@ -94,10 +109,23 @@ export function goalContactId(
   if (goal.contactId !== null) return goal.contactId;
   const present = accountContacts.filter((contact) => !contact.left);
   const owner =
-    present.find((contact) => contact.roles.includes('champion')) ??
-    present.find((contact) => contact.roles.includes('decision-maker')) ??
-    present[0];
+    firstRecorded(present.filter((contact) => contact.roles.includes('champion'))) ??
+    firstRecorded(present.filter((contact) => contact.roles.includes('decision-maker'))) ??
+    firstRecorded(present);
   return owner?.id ?? null;
+}
+
+function firstRecorded(people: readonly Contact[]): Contact | undefined {
+  let first: Contact | undefined;
+  for (const person of people) {
+    if (
+      first === undefined ||
+      person.createdAt < first.createdAt ||
+      (person.createdAt === first.createdAt && compareText(person.id, first.id) < 0)
+    )
+      first = person;
+  }
+  return first;
 }
 
 /** The follow-up an action step becomes; the data layer stores it keyed by (goalId, stepId). */

@@ -45,10 +45,6 @@ export function buildGoalGroups(facts: GoalGroupFacts, now: number): GoalGroup[]
     if (list) list.push(contact);
     else atAccount.set(contact.accountId, [contact]);
   }
-  // goalContactId takes the first recorded of each role: recorded order is creation order.
-  for (const list of atAccount.values())
-    list.sort((a, b) => a.createdAt - b.createdAt || compareText(a.id, b.id));
-
   const groups = new Map<string | null, GoalGroup>();
   for (const goal of facts.goals) {
     if (goal.status !== 'open') continue;
@@ -68,7 +64,11 @@ export function buildGoalGroups(facts: GoalGroupFacts, now: number): GoalGroup[]
       contactId: owner?.id ?? null,
       contactName: owner?.name ?? null,
       targetLevelName: targetLevel,
-      view: goalView(goal, { ladder: facts.ladder, levelId: null, revenue: account?.revenue ?? null }, now),
+      view: goalView(
+        goal,
+        { ladder: facts.ladder, levelId: owner?.levelId ?? null, revenue: account?.revenue ?? null },
+        now,
+      ),
     };
     const key = account === undefined ? null : account.id;
     let group = groups.get(key);

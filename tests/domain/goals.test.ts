@@ -52,6 +52,15 @@ describe('goalView', () => {
     expect(goalView(target, context, NOW).targetReached).toBeNull();
   });
 
+  it('cannot tell whether a level off the ladder is reached', () => {
+    expect(
+      goalView(goal({ targetLevelId: 'gone' }), { ...context, levelId: 'advocate' }, NOW).targetReached,
+    ).toBeNull();
+    expect(
+      goalView(goal({ targetLevelId: 'client' }), { ...context, levelId: 'gone' }, NOW).targetReached,
+    ).toBeNull();
+  });
+
   it('says whether the target revenue is reached', () => {
     const target = goal({ contactId: null, accountId: 'acme', targetRevenue: 50_000 });
     expect(goalView(target, { ...context, revenue: 49_999 }, NOW).targetReached).toBe(false);
@@ -120,5 +129,16 @@ describe('goalContactId', () => {
     expect(goalContactId(accountGoal, [departedChampion, user, maker])).toBe('m');
     expect(goalContactId(accountGoal, [departedChampion, user])).toBe('u');
     expect(goalContactId(accountGoal, [departedChampion])).toBeNull();
+  });
+
+  it('is the first recorded of several, in whatever order they come', () => {
+    const accountGoal = goal({ contactId: null, accountId: 'acme' });
+    const early = contact({ id: 'zz', roles: ['decision-maker'], createdAt: day(-30) });
+    const late = contact({ id: 'aa', roles: ['decision-maker'], createdAt: day(-2) });
+    const twin = contact({ id: 'ab', roles: ['decision-maker'], createdAt: day(-30) });
+    expect(goalContactId(accountGoal, [late, early])).toBe('zz');
+    expect(goalContactId(accountGoal, [early, late])).toBe('zz');
+    // Recorded at the same time: the id decides, so every reader agrees.
+    expect(goalContactId(accountGoal, [early, late, twin])).toBe('ab');
   });
 });

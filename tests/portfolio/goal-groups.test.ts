@@ -86,6 +86,34 @@ describe('buildGoalGroups', () => {
     expect(groups[0]!.goals[1]!.view.progress).toEqual({ met: 1, total: 2, ratio: 0.5 });
   });
 
+  it('says whether each target is reached, by the level of whom the goal is about', () => {
+    const people = [
+      contact({ id: 'ann', accountId: 'acme', levelId: 'client' }),
+      contact({ id: 'bo', accountId: 'beta', levelId: 'supporter', roles: ['champion'] }),
+      contact({ id: 'cy', accountId: 'beta', levelId: 'advocate' }),
+    ];
+    const reached = buildGoalGroups(
+      {
+        goals: [
+          goal({ id: 'ann-customer', contactId: 'ann', targetLevelId: 'customer' }),
+          goal({ id: 'ann-advocate', contactId: 'ann', targetLevelId: 'advocate' }),
+          // The champion's level counts, not the highest at the account.
+          goal({ id: 'beta-advocate', contactId: null, accountId: 'beta', targetLevelId: 'advocate' }),
+          goal({ id: 'beta-none', contactId: null, accountId: 'beta' }),
+        ],
+        contacts: people,
+        accounts,
+        ladder: defaultLadder,
+      },
+      NOW,
+    );
+    const byId = new Map(reached.flatMap((group) => group.goals).map((entry) => [entry.goal.id, entry]));
+    expect(byId.get('ann-customer')!.view.targetReached).toBe(true);
+    expect(byId.get('ann-advocate')!.view.targetReached).toBe(false);
+    expect(byId.get('beta-advocate')!.view.targetReached).toBe(false);
+    expect(byId.get('beta-none')!.view.targetReached).toBeNull();
+  });
+
   it('narrows to goals with overdue steps', () => {
     const overdue = onlyOverdue(groups);
     expect(overdue.map((group) => group.accountName)).toEqual(['Acme']);

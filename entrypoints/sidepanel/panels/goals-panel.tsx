@@ -20,9 +20,11 @@ import {
   setStepDone,
   undoGoalChange,
   type GoalChange,
+  type GoalsOfContact,
 } from '../../../lib/db/goal-actions';
 import type { Goal } from '../../../lib/db/schema';
 import { getSetting, ladderSetting } from '../../../lib/db/settings';
+import { goalTargetReached } from '../../../lib/domain/goals';
 import { useUndoable } from './use-undoable';
 import './panels.css';
 
@@ -53,11 +55,21 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
       return { message, undo: () => undoGoalChange(done, database) };
     });
 
-  const card = (goal: Goal) => (
+  const targetReached = (goal: Goal, targets: GoalsOfContact['targets']) =>
+    ladder === undefined
+      ? null
+      : goalTargetReached(goal, {
+          ladder,
+          levelId: goal.contactId === null ? targets.accountOwnerLevelId : targets.contactLevelId,
+          revenue: targets.revenue,
+        });
+
+  const card = (goal: Goal, targets: GoalsOfContact['targets']) => (
     <li key={goal.id}>
       <GoalCard
         goal={goal}
         targetLevelName={levelName(goal.targetLevelId)}
+        targetReached={targetReached(goal, targets)}
         now={at}
         onToggleEvidence={(evidenceId, met) =>
           change(met ? 'Evidence ticked' : 'Evidence unticked', () =>
@@ -102,13 +114,13 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
         {goals.contactGoals.length > 0 && (
           <>
             <h3>{goals.contactName}</h3>
-            <ul className="panel-list">{goals.contactGoals.map(card)}</ul>
+            <ul className="panel-list">{goals.contactGoals.map((goal) => card(goal, goals.targets))}</ul>
           </>
         )}
         {goals.accountGoals.length > 0 && (
           <>
             <h3>{goals.accountName ?? 'Their account'}</h3>
-            <ul className="panel-list">{goals.accountGoals.map(card)}</ul>
+            <ul className="panel-list">{goals.accountGoals.map((goal) => card(goal, goals.targets))}</ul>
           </>
         )}
         {creating ? (

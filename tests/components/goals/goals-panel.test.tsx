@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GoalsPanel } from '../../../entrypoints/sidepanel/panels/goals-panel';
 import { dateInputValue } from '../../../lib/domain/follow-up-inputs';
-import { account, contact, day, NOW } from '../../domain/builders';
+import { account, contact, day, goal, NOW } from '../../domain/builders';
 import { freshDatabase, readEverything, seedDatabase } from '../../db/test-database';
 
 afterEach(cleanup);
@@ -59,6 +59,30 @@ describe('the goals panel', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await readEverything(database)).toEqual(before));
     expect(await screen.findByText(/No goals yet/)).toBeInTheDocument();
+  });
+
+  it('says whether each target is reached: the contact’s level, the champion’s, the account’s revenue', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: [account({ id: 'acme', name: 'Acme', revenue: 80_000 })],
+      contacts: [
+        contact({ id: 'ada', name: 'Ada', accountId: 'acme', levelId: 'customer' }),
+        contact({ id: 'cy', name: 'Cy', accountId: 'acme', levelId: 'advocate', roles: ['champion'] }),
+      ],
+      goals: [
+        goal({ contactId: 'ada', title: 'Ada a Client', targetLevelId: 'client' }),
+        goal({ contactId: null, accountId: 'acme', title: 'An advocate', targetLevelId: 'advocate' }),
+        goal({ contactId: null, accountId: 'acme', title: 'Grow Acme', targetRevenue: 100_000 }),
+        goal({ contactId: 'ada', title: 'Met Ada', targetLevelId: 'customer', status: 'achieved' }),
+      ],
+    });
+    render(<GoalsPanel contactId="ada" accountId="acme" now={() => NOW} db={database} />);
+    const card = (name: string) => screen.findByRole('article', { name });
+    await waitFor(async () => expect(await card('Ada a Client')).toHaveTextContent('Target not reached yet'));
+    expect(await card('An advocate')).toHaveTextContent('Target reached');
+    expect(await card('Grow Acme')).toHaveTextContent('Target not reached yet');
+    // A closed goal says so, not whether its target is reached.
+    expect(await card('Met Ada')).not.toHaveTextContent(/Target (not )?reached/);
   });
 
   it('shows each problem beside its field and saves nothing', async () => {
