@@ -106,12 +106,17 @@ export const priorityTables = (database: RapportDatabase) => [
  * Every contact's priority input at `now`, read in one transaction: what the
  * queue ranks and the attention summary counts.
  */
-export async function loadPriorityInputs(now: Now, database: RapportDatabase = db): Promise<PriorityInputs> {
+export async function loadPriorityInputs(
+  now: Now,
+  database: RapportDatabase = db,
+  /** The ladder and engine settings, when the caller has just read them in the same transaction. */
+  known?: { ladder: Ladder; settings: EngineSettings },
+): Promise<PriorityInputs> {
   const at = toInstant(now);
   return database.transaction('r', priorityTables(database), async () => {
     const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await Promise.all([
-      getSetting(ladderSetting, database),
-      getEngineSettings(database),
+      known?.ladder ?? getSetting(ladderSetting, database),
+      known?.settings ?? getEngineSettings(database),
       database.contacts.toArray(),
       database.accounts.toArray(),
       readLastGives(database, at),
@@ -162,7 +167,7 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     if (cached.value)
       return { inputs: unpackInputs(cached.value.inputs), dueSoonDays: cached.value.dueSoonDays };
     const [built, nextGive] = await Promise.all([
-      loadPriorityInputs(at, database),
+      loadPriorityInputs(at, database, { ladder, settings }),
       nextGiveAfter(database, at),
     ]);
     const inputs = priorityColumns(built.inputs);

@@ -367,6 +367,16 @@ describe('the stored queue inputs', () => {
     reads.mockRestore();
   });
 
+  it('are built reading each setting once', async () => {
+    const database = await seeded({});
+    const reads = vi.spyOn(database.settings, 'get');
+    await loadPriorityQueue(NOW, {}, database);
+    const keys = reads.mock.calls.map(([key]) => String(key));
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    reads.mockRestore();
+  });
+
   it('hold only until a give logged ahead comes to pass', async () => {
     const database = await seeded({});
     const first = await loadPriorityQueue(NOW, {}, database);
