@@ -45,7 +45,7 @@ describe('goalView', () => {
     expect(goalView(goal({ deadline: day(-3) }), context, NOW).daysToDeadline).toBe(-3);
   });
 
-  it('says whether the target level is reached by the evidence', () => {
+  it('says whether the target level is reached by the level of whom the goal is about', () => {
     const target = goal({ targetLevelId: 'client' });
     expect(goalView(target, { ...context, levelId: 'customer' }, NOW).targetReached).toBe(false);
     expect(goalView(target, { ...context, levelId: 'supporter' }, NOW).targetReached).toBe(true);
