@@ -11,6 +11,7 @@ import Dexie from 'dexie';
 import { isGive } from '../domain/gestures';
 import type { RapportDatabase } from './database';
 import type { LatestGive } from './derived';
+import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
 
 /**
@@ -35,7 +36,7 @@ async function lastGiveFromGestures(
 
 /** Each contact's latest touch at or before `now` (isTouch), from `latestGives`. */
 export async function readLastGives(database: RapportDatabase, now: number): Promise<Map<string, number>> {
-  return lastGivesFrom(database, await database.latestGives.toArray(), now);
+  return lastGivesFrom(database, await readWholeTable(database.latestGives), now);
 }
 
 /** readLastGives for some contacts only, each read by key. */

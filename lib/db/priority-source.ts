@@ -4,9 +4,9 @@
  * never mixes records from before and after a write.
  *
  * What is read, and how:
- * - contacts and accounts: whole. Every contact still at their account is
- *   ranked, and the 80/20 tiers need every account's value, so there is
- *   nothing to narrow them by.
+ * - contacts and accounts: whole, a page at a time (paged-read.ts). Every
+ *   contact still at their account is ranked, and the 80/20 tiers need
+ *   every account's value, so there is nothing to narrow them by.
  * - each contact's last touch: the derived `latestGives` table (derived.ts),
  *   one row per contact, rather than every value-adding gesture (hundreds of
  *   thousands). A stored latest give dated after now (a gesture logged in
@@ -34,6 +34,7 @@ import { nextGiveAfter, readLastGives } from './last-gives';
 import { packInputs, unpackInputs } from './packed-queue-inputs';
 import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
 import { getEngineSettings } from './engine-settings';
+import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
 import { getSetting, ladderSetting } from './settings';
@@ -80,7 +81,7 @@ export async function readOpen<T extends 'followUps' | 'goals' | 'accountIssues'
   let rows: unknown[];
   if (ids.length * KEYED_READ_COST > total) {
     const open = new Set<unknown>(ids);
-    rows = (await source.toArray()).filter((row) => open.has(row.id));
+    rows = (await readWholeTable(source)).filter((row) => open.has(row.id));
   } else {
     rows = (await source.bulkGet(ids)).filter((row) => row !== undefined);
   }
@@ -117,8 +118,8 @@ export async function loadPriorityInputs(
     const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await Promise.all([
       known?.ladder ?? getSetting(ladderSetting, database),
       known?.settings ?? getEngineSettings(database),
-      database.contacts.toArray(),
-      database.accounts.toArray(),
+      readWholeTable(database.contacts),
+      readWholeTable(database.accounts),
       readLastGives(database, at),
       readOpen(database, 'followUps', database.openFollowUps, at),
       readOpen(database, 'goals', database.openGoals, at),

@@ -352,7 +352,8 @@ describe('the stored queue inputs', () => {
     const database = await seeded({});
     const first = await loadPriorityQueue(NOW, {}, database);
     await stored(database);
-    const reads = vi.spyOn(database.contacts, 'toArray');
+    // A whole-table read starts with its first page (paged-read.ts).
+    const reads = vi.spyOn(database.contacts, 'limit');
     expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
     expect(reads).not.toHaveBeenCalled();
     expect(first.entries.length).toBeGreaterThan(0);
