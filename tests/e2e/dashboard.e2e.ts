@@ -120,7 +120,7 @@ describe('the dashboard’s portfolio', () => {
 
     await view.getByRole('button', { name: 'Zofia Wiśniewska' }).click();
     const page = dashboard.getByRole('main', { name: 'Contact' });
-    await page.getByRole('heading', { name: 'Zofia Wiśniewska', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Zofia Wiśniewska', level: 2, exact: true }).waitFor();
     expect(new URL(dashboard.url()).hash).toMatch(/^#\/contacts\/.+/);
     // The gesture buttons keep the sidebar's give and ask colours rather than the page's plain button look.
     const textColour = (name: string) =>

@@ -108,7 +108,7 @@ describe('overlay: capturing an unknown person', () => {
     await view.getByLabel('Search').fill('novare potential');
     await view.getByRole('button', { name: 'Eduardo Alvarez Nowak' }).click();
     const contact = dashboard.getByRole('main', { name: 'Contact' });
-    await contact.getByRole('heading', { name: 'Eduardo Alvarez Nowak', level: 2 }).waitFor();
+    await contact.getByRole('heading', { name: 'Eduardo Alvarez Nowak', level: 2, exact: true }).waitFor();
     await expect
       .poll(() => contact.textContent())
       .toContain('Tech Education Lead, Tech Expert & Frontend Dev at Novare Potential');
