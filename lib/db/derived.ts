@@ -19,6 +19,10 @@
  *   `book-stamp` for every table the priority queue reads. They tell a value
  *   stored beside them (the table's other rows, written by their readers,
  *   stamped-cache.ts) whether it was made from the records as they are.
+ *   The book stamp also lists the latest writes that touched nothing but
+ *   gestures and follow-ups, each with the stamp before it and the contacts
+ *   whose rows it wrote (`changes`): a value made under one of those earlier
+ *   stamps can be caught up by reading those contacts' rows alone.
  * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
  *   follow-up that is not done, goal whose status is open, and account issue
  *   that is not resolved or is resolved only in the future, `until` being
@@ -93,10 +97,26 @@ export const stampSources = {
 
 export type StampKey = keyof typeof stampSources;
 
+/** One write that touched nothing but gestures or follow-ups: the stamp before it, and whose rows it wrote. */
+export interface StampChange {
+  after: string;
+  contactIds: string[];
+}
+
 export interface CacheStamp {
   key: StampKey;
   stamp: string;
+  /** The book stamp's latest writes of gestures or follow-ups only, oldest first; absent or empty after any other. */
+  changes?: StampChange[];
 }
+
+/**
+ * How many such writes, and how many contacts in all, the book stamp lists
+ * before it lets them go: past that, building a value again costs no more
+ * than catching it up (a bulk write, an import).
+ */
+export const MAX_STAMP_CHANGES = 32;
+export const MAX_CHANGED_CONTACTS = 64;
 
 export type DerivedTableName = keyof typeof derivedStores | keyof typeof cacheStores;
 
@@ -127,6 +147,8 @@ interface Derivation {
   ): Promise<void>;
   /** Computes the derived table from the whole source table. */
   rebuild(table: TableAccess, report: ReportDamaged): Promise<void>;
+  /** Brings the derived table up to date after the whole source was cleared; else the table is cleared too. */
+  clear?(down: DBCore, trans: DBCoreTransaction): Promise<void>;
 }
 
 const asRow = (value: unknown): Row | null =>
@@ -307,21 +329,68 @@ function openMarks(
  * stamp is then simply no longer current.
  */
 function stamp(key: StampKey, source: RecordTableName): Derivation {
-  const renew = (down: DBCore, trans: DBCoreTransaction) =>
-    write(down.table('caches'), {
-      type: 'put',
-      trans,
-      values: [{ key, stamp: newId() } satisfies CacheStamp],
-    });
   return {
     source,
     table: 'caches',
     needsRows: false,
-    apply: renew,
-    async rebuild(table) {
-      await table('caches').put({ key, stamp: newId() } satisfies CacheStamp);
-    },
+    apply: (down, trans) => renewStamp(down, trans, key),
+    rebuild: rebuildStamp(key),
   };
+}
+
+const rebuildStamp = (key: StampKey) => async (table: TableAccess) => {
+  await table('caches').put({ key, stamp: newId() } satisfies CacheStamp);
+};
+
+/** Puts a new stamp at `key`, listing `changes` (none: no earlier stamp can be caught up). */
+const renewStamp = (down: DBCore, trans: DBCoreTransaction, key: StampKey, changes?: StampChange[]) =>
+  write(down.table('caches'), {
+    type: 'put',
+    trans,
+    values: [{ key, stamp: newId(), ...(changes ? { changes } : {}) } satisfies CacheStamp],
+  });
+
+/**
+ * The book stamp renewed by a write of gestures or follow-ups, each row of
+ * which belongs to one contact (`contactId`): the write goes on the stamp's
+ * list of changes, with the contacts of every row it removed or added. A row
+ * without a contact id, or a list grown past its limits, empties the list.
+ */
+function contactStamp(source: 'gestures' | 'followUps'): Derivation {
+  const key = 'book-stamp';
+  return {
+    source,
+    table: 'caches',
+    needsRows: true,
+    async apply(down, trans, removed, added) {
+      const contactIds = new Set<string>();
+      let known = true;
+      for (const row of [...removed, ...added]) {
+        if (typeof row.contactId === 'string') contactIds.add(row.contactId);
+        else known = false;
+      }
+      const [current] = (await down.table('caches').getMany({ trans, keys: [key] })) as Array<
+        CacheStamp | undefined
+      >;
+      let changes: StampChange[] = [];
+      if (known && current) {
+        changes = [...(current.changes ?? []), { after: current.stamp, contactIds: [...contactIds] }];
+        const contacts = changes.reduce((count, change) => count + change.contactIds.length, 0);
+        if (changes.length > MAX_STAMP_CHANGES || contacts > MAX_CHANGED_CONTACTS) changes = [];
+      }
+      await renewStamp(down, trans, key, changes);
+    },
+    rebuild: rebuildStamp(key),
+    clear: (down, trans) => renewStamp(down, trans, key),
+  };
+}
+
+/** The contacts whose gestures or follow-ups alone were written since `stamp`; null when that is not known. */
+export function contactsChangedSince(current: CacheStamp | undefined, stamp: string): string[] | null {
+  const changes = current?.changes ?? [];
+  const from = changes.findIndex((change) => change.after === stamp);
+  if (from === -1) return null;
+  return [...new Set(changes.slice(from).flatMap((change) => change.contactIds))];
 }
 
 /** A number the row holds, else Infinity: a damaged value stays listed, and the read's validation drops it. */
@@ -337,7 +406,11 @@ const derivations: readonly Derivation[] = [
     row.resolvedAt === null ? Infinity : instantOr(row.resolvedAt),
   ),
   ...Object.entries(stampSources).flatMap(([key, sources]) =>
-    sources.map((source) => stamp(key as StampKey, source)),
+    sources.map((source) =>
+      key === 'book-stamp' && (source === 'gestures' || source === 'followUps')
+        ? contactStamp(source)
+        : stamp(key as StampKey, source),
+    ),
   ),
 ];
 
@@ -380,9 +453,13 @@ async function mutateAndDerive(
   if (request.type === 'deleteRange' && isWholeTable(request.range)) {
     const response = await table.mutate(request);
     await renewals;
-    for (const derivation of fromRows) {
-      await write(down.table(derivation.table), { type: 'deleteRange', trans, range: request.range });
-    }
+    await Promise.all(
+      fromRows.map((derivation) =>
+        derivation.clear
+          ? derivation.clear(down, trans)
+          : write(down.table(derivation.table), { type: 'deleteRange', trans, range: request.range }),
+      ),
+    );
     return response;
   }
 
@@ -419,7 +496,9 @@ async function mutateAndDerive(
           keyOf,
         )
       : [];
-  for (const derivation of fromRows) await derivation.apply(down, trans, removed, added, report);
+  // Started together, each writing a table of its own: one started after another had awaited its
+  // writes would find the transaction's zone lost (see above).
+  await Promise.all(fromRows.map((derivation) => derivation.apply(down, trans, removed, added, report)));
   return response;
 }
 

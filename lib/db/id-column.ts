@@ -15,15 +15,47 @@ const UUID_BYTES = 16;
 const HYPHEN_AFTER = new Set([4, 6, 8, 10]);
 const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
+/** Writes the 16 bytes of UUID `id` into `bytes` from `offset`. */
+function writeUuid(id: string, bytes: Uint8Array, offset: number): void {
+  const hex = id.replaceAll('-', '');
+  for (let b = 0; b < UUID_BYTES; b++) bytes[offset + b] = parseInt(hex.slice(b * 2, b * 2 + 2), 16);
+}
+
 export function packIds(ids: readonly string[]): IdColumn {
   if (!ids.every((id) => UUID.test(id))) return { kind: 'text', values: ids };
   const bytes = new Uint8Array(ids.length * UUID_BYTES);
-  ids.forEach((id, i) => {
-    const hex = id.replaceAll('-', '');
-    for (let b = 0; b < UUID_BYTES; b++)
-      bytes[i * UUID_BYTES + b] = parseInt(hex.slice(b * 2, b * 2 + 2), 16);
-  });
+  ids.forEach((id, i) => writeUuid(id, bytes, i * UUID_BYTES));
   return { kind: 'uuid', bytes };
+}
+
+/**
+ * Where each of `ids` stands in the column; those not in it are left out.
+ * Compared as bytes, without turning the column's ids back into text.
+ */
+export function idPositions(column: IdColumn, ids: readonly string[]): Map<string, number> {
+  const positions = new Map<string, number>();
+  if (column.kind === 'text') {
+    const wanted = new Set(ids);
+    column.values.forEach((id, i) => {
+      if (wanted.has(id)) positions.set(id, i);
+    });
+    return positions;
+  }
+  const { bytes } = column;
+  const sought = new Uint8Array(UUID_BYTES);
+  for (const id of ids) {
+    if (!UUID.test(id)) continue;
+    writeUuid(id, sought, 0);
+    for (let offset = 0; offset < bytes.length; offset += UUID_BYTES) {
+      let b = 0;
+      while (b < UUID_BYTES && bytes[offset + b] === sought[b]) b++;
+      if (b === UUID_BYTES) {
+        positions.set(id, offset / UUID_BYTES);
+        break;
+      }
+    }
+  }
+  return positions;
 }
 
 export function idCount(column: IdColumn): number {

@@ -45,20 +45,38 @@ export function packInputs(columns: PriorityColumns): PackedInputs {
   const numbers = Object.fromEntries(
     numberFields.map((field) => [field, packNumbers(Array.from(columns[field]))]),
   ) as Record<NumberField, NumberColumn>;
-  const positions: number[] = [];
-  const followUps: FollowUp[] = [];
-  for (const [position, owned] of columns.followUps) {
-    for (const followUp of owned) {
-      positions.push(position);
-      followUps.push(followUp);
-    }
-  }
   return {
     contactIds: packIds(Array.from({ length: columns.count }, (_, i) => columns.contactIdAt(i))),
     numbers,
     tiers: Uint8Array.from(columns.tiers),
-    followUps: { positions: Uint32Array.from(positions), list: packFollowUps(followUps) },
+    followUps: packOwnedFollowUps(columns.followUps),
   };
+}
+
+/**
+ * `packed` with the clocks of `columns` (last gives and open follow-ups),
+ * which must be the same contacts in the same order: the rest is kept as it
+ * was packed, rather than packed again (the ids alone took about 100 ms at
+ * 50,000 contacts).
+ */
+export function repackClocks(packed: PackedInputs, columns: PriorityColumns): PackedInputs {
+  return {
+    ...packed,
+    numbers: { ...packed.numbers, lastGiveAt: packNumbers(Array.from(columns.lastGiveAt)) },
+    followUps: packOwnedFollowUps(columns.followUps),
+  };
+}
+
+function packOwnedFollowUps(owned: PriorityColumns['followUps']): PackedInputs['followUps'] {
+  const positions: number[] = [];
+  const followUps: FollowUp[] = [];
+  for (const [position, list] of owned) {
+    for (const followUp of list) {
+      positions.push(position);
+      followUps.push(followUp);
+    }
+  }
+  return { positions: Uint32Array.from(positions), list: packFollowUps(followUps) };
 }
 
 export function unpackInputs(packed: PackedInputs): PriorityColumns {

@@ -25,14 +25,15 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { buildPriorityInputsFromFacts } from '../domain/priority-inputs';
 import { rankPriorityColumns, type PriorityInput, type PriorityRanking } from '../domain/priority';
-import { priorityColumns } from '../domain/priority-columns';
+import { priorityColumns, type PriorityColumns } from '../domain/priority-columns';
 import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
 import { nextGiveAfter, readLastGives } from './last-gives';
-import { packInputs, unpackInputs } from './packed-queue-inputs';
+import { packInputs, repackClocks, unpackInputs, type PackedInputs } from './packed-queue-inputs';
 import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
+import { catchUpQueueInputs } from './queue-catch-up';
 import { getEngineSettings } from './engine-settings';
 import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
@@ -153,9 +154,11 @@ export async function loadPriorityQueue(
 }
 
 /**
- * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts),
- * else built by loadPriorityInputs, in the same transaction as the book's
- * stamp, and stored for the next call.
+ * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts);
+ * else, after writes of only some contacts' gestures and follow-ups, the
+ * stored ones caught up with those contacts (queue-catch-up.ts); else built by
+ * loadPriorityInputs. Read in the same transaction as the book's stamp, and
+ * stored for the next call.
  */
 export async function loadQueueInputs(at: number, database: RapportDatabase): Promise<QueueInputs> {
   return database.transaction('r', [...priorityTables(database), database.caches], async () => {
@@ -167,21 +170,40 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     const cached = await readCachedQueueInputs(database, settingsKey, at);
     if (cached.value)
       return { inputs: unpackInputs(cached.value.inputs), dueSoonDays: cached.value.dueSoonDays };
-    const [built, nextGive] = await Promise.all([
-      loadPriorityInputs(at, database, { ladder, settings }),
-      nextGiveAfter(database, at),
-    ]);
-    const inputs = priorityColumns(built.inputs);
-    const entry = {
-      settings: settingsKey,
-      from: at,
-      until: queueInputsUntil(at, built.read.issues, nextGive),
-      inputs: packInputs(inputs),
-      dueSoonDays: built.dueSoonDays,
-    };
-    // Stored once this transaction is done, in one of its own; failing to store only means building
+    let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; pack: () => PackedInputs };
+    if (cached.outdated) {
+      const { value, contactIds } = cached.outdated;
+      const caughtUp = await catchUpQueueInputs(database, value, contactIds, at);
+      made = {
+        ...caughtUp,
+        dueSoonDays: value.dueSoonDays,
+        pack: () => repackClocks(value.inputs, caughtUp.inputs),
+      };
+    } else {
+      const [built, nextGive] = await Promise.all([
+        loadPriorityInputs(at, database, { ladder, settings }),
+        nextGiveAfter(database, at),
+      ]);
+      const inputs = priorityColumns(built.inputs);
+      made = {
+        inputs,
+        until: queueInputsUntil(at, built.read.issues, nextGive),
+        dueSoonDays: built.dueSoonDays,
+        pack: () => packInputs(inputs),
+      };
+    }
+    const { inputs, until, dueSoonDays, pack } = made;
+    // Stored once this transaction is done, in one of its own; failing to store only means making
     // them again next time.
-    Dexie.ignoreTransaction(() => storeQueueInputs(database, cached.stamp, entry)).catch(() => {});
-    return { inputs, dueSoonDays: built.dueSoonDays };
+    Dexie.ignoreTransaction(() =>
+      storeQueueInputs(database, cached.stamp, {
+        settings: settingsKey,
+        from: at,
+        until,
+        inputs: pack(),
+        dueSoonDays,
+      }),
+    ).catch(() => {});
+    return { inputs, dueSoonDays };
   });
 }

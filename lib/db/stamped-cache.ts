@@ -13,7 +13,7 @@
  * stamp, and the value, already out of date, is not stored.
  */
 import type { RapportDatabase } from './database';
-import type { CacheStamp, StampKey } from './derived';
+import { contactsChangedSince, type CacheStamp, type StampKey } from './derived';
 import { newId } from './ids';
 
 /** Every row of `caches`: a stamp, or a value with the stamp it was made under. */
@@ -27,6 +27,12 @@ export interface StampedRead<V> {
   stamp: string | null;
   /** The stored value, when it is current. */
   value: V | null;
+  /**
+   * Otherwise, the stored value when it holds but was made under an earlier
+   * stamp, since which only some contacts' gestures or follow-ups were
+   * written (derived.ts, contactsChangedSince): those contacts.
+   */
+  outdated: { value: V; contactIds: string[] } | null;
 }
 
 /**
@@ -46,8 +52,10 @@ export function readStamped<V extends StampedRow>(
   return database.caches.bulkGet([stampKey, key]).then(([stampRow, valueRow]) => {
     const stamp = stampRow?.stamp ?? null;
     const value = valueRow as V | undefined;
-    const current = value !== undefined && stamp !== null && value.stamp === stamp && holds(value);
-    return { stamp, value: current ? value : null };
+    if (value === undefined || stamp === null || !holds(value)) return { stamp, value: null, outdated: null };
+    if (value.stamp === stamp) return { stamp, value, outdated: null };
+    const contactIds = contactsChangedSince(stampRow as CacheStamp, value.stamp);
+    return { stamp, value: null, outdated: contactIds ? { value, contactIds } : null };
   });
 }
 

@@ -10,7 +10,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { deleteRecord, restoreDeleted } from '../../lib/db/deletion';
-import { rebuildDerivedTables } from '../../lib/db/derived';
+import {
+  contactsChangedSince,
+  MAX_CHANGED_CONTACTS,
+  MAX_STAMP_CHANGES,
+  rebuildDerivedTables,
+  type CacheStamp,
+} from '../../lib/db/derived';
 import { createRecord, putRecords, updateRecord } from '../../lib/db/records';
 import type { Contact, FollowUp, Gesture, GestureType } from '../../lib/db/schema';
 import { schemaVersions } from '../../lib/db/versions';
@@ -364,6 +370,66 @@ describe('open follow-ups, goals and issues', () => {
       openIssues: [],
     });
     await expectInStep(database);
+  });
+});
+
+describe('the book stamp’s list of writes of gestures and follow-ups', () => {
+  const bookStamp = async (database: RapportDatabase) =>
+    (await database.caches.get('book-stamp')) as CacheStamp | undefined;
+
+  it('lists each such write with the stamp before it and its contacts, and empties after any other', async () => {
+    const database = await withContacts();
+    const start = (await bookStamp(database))!;
+    await createRecord('gestures', { contactId: 'con-a', type: 'gift', at: T }, T, database);
+    const afterGive = (await bookStamp(database))!;
+    expect(afterGive.stamp).not.toBe(start.stamp);
+    expect(afterGive.changes).toEqual([{ after: start.stamp, contactIds: ['con-a'] }]);
+
+    // A follow-up moved to another contact: both are listed.
+    await database.followUps.add(followUp('f1', 'con-b', null));
+    const [added] = (await bookStamp(database))!.changes!.slice(-1);
+    expect(added!.contactIds).toEqual(['con-b']);
+    await database.followUps.update('f1', { contactId: 'con-c' });
+    const moved = (await bookStamp(database))!;
+    expect(moved.changes!.at(-1)!.contactIds.sort()).toEqual(['con-b', 'con-c']);
+    expect(contactsChangedSince(moved, start.stamp)!.sort()).toEqual(['con-a', 'con-b', 'con-c']);
+    expect(contactsChangedSince(moved, afterGive.stamp)!.sort()).toEqual(['con-b', 'con-c']);
+    expect(contactsChangedSince(moved, 'a stamp never seen')).toBeNull();
+
+    // Any other table the queue reads: nothing before can be caught up with.
+    await updateRecord('contacts', 'con-a', { levelId: 'client' }, T, database);
+    const afterContact = (await bookStamp(database))!;
+    expect(afterContact.changes ?? []).toEqual([]);
+    expect(contactsChangedSince(afterContact, moved.stamp)).toBeNull();
+    await database.gestures.clear();
+    expect((await bookStamp(database))!.changes ?? []).toEqual([]);
+  });
+
+  it('lets the list go once it is long or names many contacts', async () => {
+    const database = await withContacts();
+    for (let i = 0; i <= MAX_STAMP_CHANGES; i++) {
+      await database.gestures.add(gesture(`g${i}`, 'con-a', 'gift', T - i));
+      const { changes } = (await bookStamp(database))!;
+      expect(changes).toHaveLength(i === MAX_STAMP_CHANGES ? 0 : i + 1);
+    }
+    const many = Array.from({ length: MAX_CHANGED_CONTACTS + 1 }, (_, i) => `con-${i}`);
+    await seedDatabase(database, { contacts: many.map(contact) });
+    await database.gestures.add(gesture('one', 'con-a', 'gift', T));
+    expect((await bookStamp(database))!.changes).toHaveLength(1);
+    await database.gestures.bulkAdd(many.map((id) => gesture(`many-${id}`, id, 'gift', T)));
+    expect((await bookStamp(database))!.changes).toEqual([]);
+  });
+
+  it('goes back with the write when the transaction fails', async () => {
+    const database = await withContacts();
+    const before = await bookStamp(database);
+    await expect(
+      database.transaction('rw', database.gestures, async () => {
+        await database.gestures.add(gesture('g1', 'con-a', 'gift', T));
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect(await bookStamp(database)).toEqual(before);
   });
 });
 

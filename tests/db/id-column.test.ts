@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idAt, idCount, isIdColumn, packIds } from '../../lib/db/id-column';
+import { idAt, idCount, idPositions, isIdColumn, packIds } from '../../lib/db/id-column';
 
 const unpackAll = (ids: readonly string[]) => {
   const column = structuredClone(packIds(ids));
@@ -37,6 +37,25 @@ describe('id columns', () => {
     for (const other of [uuid.toUpperCase(), `${uuid} `, uuid.replaceAll('-', ''), 'con-ada']) {
       expect(packIds([uuid, other]).kind).toBe('text');
       expect(unpackAll([uuid, other])).toEqual([uuid, other]);
+    }
+  });
+
+  it('find where ids stand, in either form, leaving out those not there', () => {
+    const lowercaseUuid = fc.uuid().map((id) => id.toLowerCase());
+    for (const idArbitrary of [lowercaseUuid, fc.string({ minLength: 1, maxLength: 8 })]) {
+      fc.assert(
+        fc.property(
+          fc.uniqueArray(idArbitrary, { maxLength: 30 }),
+          fc.array(fc.oneof(idArbitrary, lowercaseUuid, fc.constant('not-an-id')), { maxLength: 8 }),
+          (ids, sought) => {
+            const column = packIds(ids);
+            const expected = new Map(
+              sought.filter((id) => ids.includes(id)).map((id) => [id, ids.indexOf(id)] as const),
+            );
+            expect(idPositions(column, sought)).toEqual(expected);
+          },
+        ),
+      );
     }
   });
 

@@ -4,7 +4,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { loadPriorityQueue, readOpen } from '../../lib/db/priority-source';
+import { deleteRecord } from '../../lib/db/deletion';
 import { createRecord, updateRecord } from '../../lib/db/records';
+import { logTouch } from '../../lib/db/touch';
+import { gestureTypes } from '../../lib/db/schema';
 import type {
   Account,
   AccountIssue,
@@ -348,7 +351,7 @@ describe('the stored queue inputs', () => {
     );
   }, 120_000);
 
-  it('serve the next call without reading the contacts, and give way after a write', async () => {
+  it('serve the next call without reading the contacts, catch up with a give, and give way after a contact write', async () => {
     const database = await seeded({});
     const first = await loadPriorityQueue(NOW, {}, database);
     await stored(database);
@@ -358,15 +361,106 @@ describe('the stored queue inputs', () => {
     expect(reads).not.toHaveBeenCalled();
     expect(first.entries.length).toBeGreaterThan(0);
 
-    // A give logged for the first person on the list takes them off it.
+    // A give logged for the first person on the list takes them off it, caught up without reading everyone.
     const top = first.entries[0]!.contactId;
-    await createRecord('gestures', { contactId: top, type: 'article', at: NOW }, NOW, database);
+    await logTouch({ contactId: top, type: 'article' }, NOW, database);
     const after = await loadPriorityQueue(NOW + HOUR, {}, database);
-    expect(reads).toHaveBeenCalled();
+    expect(reads).not.toHaveBeenCalled();
     expect(after).toEqual(await expected(database, NOW + HOUR));
     expect(after.entries.map((e) => e.contactId)).not.toContain(top);
+    await stored(database);
+
+    // A contact's level changes more than their clock: the inputs are built again.
+    const second = after.entries[0]!.contactId;
+    await updateRecord('contacts', second, { levelId: 'advocate' }, NOW, database);
+    expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
+    expect(reads).toHaveBeenCalled();
     reads.mockRestore();
   });
+
+  /** A write of gestures or follow-ups only, as the user makes them, drawn by bookWrite. */
+  const bookWrite = fc.oneof(
+    fc.record({
+      kind: fc.constant('touch' as const),
+      contact: fc.nat(5),
+      type: fc.constantFrom(...gestureTypes),
+      hours: fc.integer({ min: -100, max: 100 }),
+    }),
+    fc.record({ kind: fc.constant('delete-gesture' as const), pick: fc.nat() }),
+    fc.record({
+      kind: fc.constant('follow-up' as const),
+      contact: fc.nat(5),
+      hours: fc.integer({ min: -100, max: 100 }),
+    }),
+    fc.record({
+      kind: fc.constant('edit-follow-up' as const),
+      pick: fc.nat(),
+      done: fc.boolean(),
+      snoozeHours: fc.option(fc.integer({ min: -50, max: 150 }), { nil: null }),
+    }),
+  );
+
+  async function makeWrite(
+    database: RapportDatabase,
+    write: typeof bookWrite extends fc.Arbitrary<infer W> ? W : never,
+    now: number,
+  ) {
+    const pick = async <T extends 'contacts' | 'gestures' | 'followUps'>(table: T, n: number) => {
+      const ids = (await database.table(table).toCollection().primaryKeys()).sort() as string[];
+      return ids.length > 0 ? ids[n % ids.length]! : null;
+    };
+    if (write.kind === 'touch') {
+      const contactId = (await pick('contacts', write.contact))!;
+      await logTouch({ contactId, type: write.type, at: now + write.hours * HOUR }, now, database);
+    } else if (write.kind === 'delete-gesture') {
+      const id = await pick('gestures', write.pick);
+      if (id) await deleteRecord('gestures', id, database);
+    } else if (write.kind === 'follow-up') {
+      const contactId = (await pick('contacts', write.contact))!;
+      const dueAt = now + write.hours * HOUR;
+      const fields = { contactId, dueAt, reason: 'Check in', source: 'manual' as const };
+      await createRecord(
+        'followUps',
+        { ...fields, goalId: null, stepId: null, snoozedUntil: null, doneAt: null },
+        now,
+        database,
+      );
+    } else {
+      const id = await pick('followUps', write.pick);
+      const snoozedUntil = write.snoozeHours === null ? null : now + write.snoozeHours * HOUR;
+      if (id)
+        await updateRecord('followUps', id, { doneAt: write.done ? now : null, snoozedUntil }, now, database);
+    }
+  }
+
+  it('caught up after writes of gestures and follow-ups, rank exactly as whole tables do', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        bookArbitrary,
+        fc.array(fc.record({ write: bookWrite, hours: fc.integer({ min: 0, max: 48 }) }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        async (book, steps) => {
+          const database = freshDatabase();
+          try {
+            await seedDatabase(database, book);
+            await loadPriorityQueue(BOOK_NOW, {}, database);
+            await stored(database);
+            for (const { write, hours } of steps) {
+              const now = BOOK_NOW + hours * HOUR;
+              await makeWrite(database, write, now);
+              expect(await loadPriorityQueue(now, {}, database)).toEqual(await expected(database, now));
+              await stored(database);
+            }
+          } finally {
+            database.close();
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 
   it('are built reading each setting once', async () => {
     const database = await seeded({});
