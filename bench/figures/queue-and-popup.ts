@@ -15,14 +15,19 @@ export interface QueueTimings {
   summary: Summary;
   /** Built from the records, as the first call after a write does: the stored inputs dropped first. */
   build: Summary;
+  /** The first call after a give was logged: the stored inputs caught up (lib/db/queue-catch-up.ts). */
+  catchUp: Summary;
   total: number;
 }
 
 /**
- * loadPriorityQueue timed both ways: with its stored inputs current, and
- * with them dropped just before (deleting the stored row is what a write's
- * new stamp amounts to for the reader), so the call reads every record and
- * builds them again.
+ * loadPriorityQueue timed three ways: with its stored inputs current; with
+ * them dropped just before (deleting the stored row is what a write's new
+ * stamp amounts to for the reader), so the call reads every record and
+ * builds them again; and right after a give was logged (logTouch, as the
+ * sidebar and popup log one), so the call catches the stored inputs up with
+ * that contact. Each give is taken back (undoTouch) and the inputs caught up
+ * again, unmeasured, before the next.
  */
 export async function measurePriorityQueue(
   browser: BenchBrowser,
@@ -33,19 +38,25 @@ export async function measurePriorityQueue(
   const code = await sourceBundle({
     'lib/db/priority-source.ts': ['loadPriorityQueue'],
     'lib/db/database.ts': ['db'],
+    'lib/db/touch.ts': ['logTouch', 'undoTouch'],
   });
   const page = await browser.context.newPage();
   try {
     // A document of the extension's origin that runs none of Rapport's own code.
     await page.goto(extensionUrl(browser, 'manifest.json'));
     await page.evaluate(code);
-    const { times, builds, total } = await page.evaluate(
+    const { times, builds, catchUps, total } = await page.evaluate(
       async ({ runs, buildRuns, limit }) => {
         const bench = (
           globalThis as unknown as {
             rapportBench: {
               loadPriorityQueue(now: number, options: { limit: number }): Promise<{ total: number }>;
-              db: { caches: { delete(key: string): Promise<void> } };
+              logTouch(input: { contactId: string; type: 'article' }, now: number): Promise<unknown>;
+              undoTouch(logged: unknown): Promise<void>;
+              db: {
+                caches: { delete(key: string): Promise<void> };
+                contacts: { limit(count: number): { primaryKeys(): Promise<string[]> } };
+              };
             };
           }
         ).rapportBench;
@@ -67,11 +78,21 @@ export async function measurePriorityQueue(
           total = (await bench.loadPriorityQueue(Date.now(), { limit })).total;
           times.push(performance.now() - started);
         }
-        return { times, builds, total };
+        const contactIds = await bench.db.contacts.limit(runs).primaryKeys();
+        const catchUps: number[] = [];
+        for (const contactId of contactIds) {
+          const logged = await bench.logTouch({ contactId, type: 'article' }, Date.now());
+          const started = performance.now();
+          await bench.loadPriorityQueue(Date.now(), { limit });
+          catchUps.push(performance.now() - started);
+          await bench.undoTouch(logged);
+          await bench.loadPriorityQueue(Date.now(), { limit });
+        }
+        return { times, builds, catchUps, total };
       },
       { runs, buildRuns, limit },
     );
-    return { summary: summarise(times), build: summarise(builds), total };
+    return { summary: summarise(times), build: summarise(builds), catchUp: summarise(catchUps), total };
   } finally {
     await page.close();
   }
