@@ -170,14 +170,14 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     const cached = await readCachedQueueInputs(database, settingsKey, at);
     if (cached.value)
       return { inputs: unpackInputs(cached.value.inputs), dueSoonDays: cached.value.dueSoonDays };
-    let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; pack: () => PackedInputs };
+    let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; packed: PackedInputs };
     if (cached.outdated) {
       const { value, contactIds } = cached.outdated;
       const caughtUp = await catchUpQueueInputs(database, value, contactIds, at);
       made = {
         ...caughtUp,
         dueSoonDays: value.dueSoonDays,
-        pack: () => repackClocks(value.inputs, caughtUp.inputs),
+        packed: repackClocks(value.inputs, caughtUp.inputs),
       };
     } else {
       const [built, nextGive] = await Promise.all([
@@ -189,10 +189,10 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
         inputs,
         until: queueInputsUntil(at, built.read.issues, nextGive),
         dueSoonDays: built.dueSoonDays,
-        pack: () => packInputs(inputs),
+        packed: packInputs(inputs),
       };
     }
-    const { inputs, until, dueSoonDays, pack } = made;
+    const { inputs, until, dueSoonDays, packed } = made;
     // Stored once this transaction is done, in one of its own; failing to store only means making
     // them again next time.
     Dexie.ignoreTransaction(() =>
@@ -200,7 +200,7 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
         settings: settingsKey,
         from: at,
         until,
-        inputs: pack(),
+        inputs: packed,
         dueSoonDays,
       }),
     ).catch(() => {});

@@ -400,11 +400,9 @@ describe('the stored queue inputs', () => {
     }),
   );
 
-  async function makeWrite(
-    database: RapportDatabase,
-    write: typeof bookWrite extends fc.Arbitrary<infer W> ? W : never,
-    now: number,
-  ) {
+  type BookWrite = typeof bookWrite extends fc.Arbitrary<infer W> ? W : never;
+
+  async function makeWrite(database: RapportDatabase, write: BookWrite, now: number) {
     const pick = async <T extends 'contacts' | 'gestures' | 'followUps'>(table: T, n: number) => {
       const ids = (await database.table(table).toCollection().primaryKeys()).sort() as string[];
       return ids.length > 0 ? ids[n % ids.length]! : null;
