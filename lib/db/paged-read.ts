@@ -16,7 +16,7 @@
 import type { Table } from 'dexie';
 
 /** Rows per read: short enough for a lookup to wait little behind one, with no cost to the build measured. */
-export const PAGE_SIZE = 500;
+const PAGE_SIZE = 500;
 
 export async function readWholeTable<T, Key, Insert>(
   table: Table<T, Key, Insert>,
