@@ -20,9 +20,10 @@
  *   stored beside them (the table's other rows, written by their readers,
  *   stamped-cache.ts) whether it was made from the records as they are.
  *   The book stamp also lists the latest writes that touched nothing but
- *   gestures and follow-ups, each with the stamp before it and the contacts
- *   whose rows it wrote (`changes`): a value made under one of those earlier
- *   stamps can be caught up by reading those contacts' rows alone.
+ *   gestures, follow-ups, and contacts' own level or cadence, each with the
+ *   stamp before it and the contacts whose rows it wrote (`changes`): a
+ *   value made under one of those earlier stamps can be caught up by reading
+ *   those contacts' rows alone.
  * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
  *   follow-up that is not done, goal whose status is open, and account issue
  *   that is not resolved or is resolved only in the future, `until` being
@@ -97,7 +98,10 @@ export const stampSources = {
 
 export type StampKey = keyof typeof stampSources;
 
-/** One write that touched nothing but gestures or follow-ups: the stamp before it, and whose rows it wrote. */
+/**
+ * One write that touched nothing but some contacts' gestures, follow-ups, or
+ * own level and cadence: the stamp before it, and whose rows it wrote.
+ */
 export interface StampChange {
   after: string;
   contactIds: string[];
@@ -106,7 +110,7 @@ export interface StampChange {
 export interface CacheStamp {
   key: StampKey;
   stamp: string;
-  /** The book stamp's latest writes of gestures or follow-ups only, oldest first; absent or empty after any other. */
+  /** The book stamp's latest such writes (StampChange), oldest first; absent or empty after any other. */
   changes?: StampChange[];
 }
 
@@ -132,11 +136,11 @@ interface Derivation {
   source: RecordTableName;
   table: DerivedTableName;
   /**
-   * Whether `apply` needs the rows the write removes and adds. One that does
-   * not (a stamp) is applied before the write, with no rows, whatever the
-   * write is; the rows a write replaces are read only for those that do.
+   * Whether `apply` needs the rows `request` removes and adds. One that does
+   * not (a stamp) is applied before the write, with no rows; the rows a write
+   * replaces are read only for those that do.
    */
-  needsRows: boolean;
+  needsRows(request: DBCoreMutateRequest): boolean;
   /** Brings the derived table up to date after `removed` rows of the source were replaced by `added` ones. */
   apply(
     down: DBCore,
@@ -227,7 +231,7 @@ async function rescan(
 const latestGives: Derivation = {
   source: 'gestures',
   table: 'latestGives',
-  needsRows: true,
+  needsRows: () => true,
 
   async apply(down, trans, removed, added, report) {
     const gone = collect(removed, () => {});
@@ -294,7 +298,7 @@ function openMarks(
   return {
     source,
     table,
-    needsRows: true,
+    needsRows: () => true,
     async apply(down, trans, removed, added) {
       // Damaged rows keep their marks; the read that follows a mark validates the record and reports it.
       const marks = new Map<string, OpenMark | null>();
@@ -332,7 +336,7 @@ function stamp(key: StampKey, source: RecordTableName): Derivation {
   return {
     source,
     table: 'caches',
-    needsRows: false,
+    needsRows: () => false,
     apply: (down, trans) => renewStamp(down, trans, key),
     rebuild: rebuildStamp(key),
   };
@@ -351,17 +355,39 @@ const renewStamp = (down: DBCore, trans: DBCoreTransaction, key: StampKey, chang
   });
 
 /**
+ * Renews the book stamp, listing the write on it with the contacts whose rows
+ * it wrote (`contactIds`), or, when the write cannot be listed (null), with
+ * an empty list. A list grown past its limits is emptied too.
+ */
+async function listOnBookStamp(
+  down: DBCore,
+  trans: DBCoreTransaction,
+  contactIds: readonly string[] | null,
+): Promise<void> {
+  const key = 'book-stamp';
+  const [current] = (await down.table('caches').getMany({ trans, keys: [key] })) as Array<
+    CacheStamp | undefined
+  >;
+  let changes: StampChange[] = [];
+  if (contactIds && current) {
+    changes = [...(current.changes ?? []), { after: current.stamp, contactIds: [...contactIds] }];
+    const contacts = changes.reduce((count, change) => count + change.contactIds.length, 0);
+    if (changes.length > MAX_STAMP_CHANGES || contacts > MAX_CHANGED_CONTACTS) changes = [];
+  }
+  await renewStamp(down, trans, key, changes);
+}
+
+/**
  * The book stamp renewed by a write of gestures or follow-ups, each row of
- * which belongs to one contact (`contactId`): the write goes on the stamp's
- * list of changes, with the contacts of every row it removed or added. A row
- * without a contact id, or a list grown past its limits, empties the list.
+ * which belongs to one contact (`contactId`): the write is listed with the
+ * contacts of every row it removed or added. A row without a contact id
+ * cannot be listed.
  */
 function contactStamp(source: 'gestures' | 'followUps'): Derivation {
-  const key = 'book-stamp';
   return {
     source,
     table: 'caches',
-    needsRows: true,
+    needsRows: () => true,
     async apply(down, trans, removed, added) {
       const contactIds = new Set<string>();
       let known = true;
@@ -369,23 +395,56 @@ function contactStamp(source: 'gestures' | 'followUps'): Derivation {
         if (typeof row.contactId === 'string') contactIds.add(row.contactId);
         else known = false;
       }
-      const [current] = (await down.table('caches').getMany({ trans, keys: [key] })) as Array<
-        CacheStamp | undefined
-      >;
-      let changes: StampChange[] = [];
-      if (known && current) {
-        changes = [...(current.changes ?? []), { after: current.stamp, contactIds: [...contactIds] }];
-        const contacts = changes.reduce((count, change) => count + change.contactIds.length, 0);
-        if (changes.length > MAX_STAMP_CHANGES || contacts > MAX_CHANGED_CONTACTS) changes = [];
-      }
-      await renewStamp(down, trans, key, changes);
+      await listOnBookStamp(down, trans, known ? [...contactIds] : null);
     },
-    rebuild: rebuildStamp(key),
-    clear: (down, trans) => renewStamp(down, trans, key),
+    rebuild: rebuildStamp('book-stamp'),
+    clear: (down, trans) => renewStamp(down, trans, 'book-stamp'),
   };
 }
 
-/** The contacts whose gestures or follow-ups alone were written since `stamp`; null when that is not known. */
+/** Whether two lists hold the same values in the same order. */
+const sameList = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((value, i) => value === b[i]);
+
+/**
+ * Whether an edit of a contact leaves them where the queue's inputs place
+ * them (priority-inputs.ts): at the same account, still there or still gone,
+ * added at the same time, with the same roles (which, with the rest, pick
+ * who owns an account's goal). Then only their own level and cadence can
+ * have changed in the inputs.
+ */
+const samePlace = (before: Row, after: Row): boolean =>
+  before.accountId === after.accountId &&
+  before.left === after.left &&
+  before.createdAt === after.createdAt &&
+  sameList(before.roles, after.roles);
+
+/**
+ * The book stamp renewed by a write of contacts: edits that leave every
+ * contact in the same place (samePlace) are listed like a write of gestures,
+ * with those contacts. A contact added, removed or moved, or a write of more
+ * contacts than the list keeps (an import; its rows are then not read),
+ * cannot be listed.
+ */
+const contactEditStamp: Derivation = {
+  source: 'contacts',
+  table: 'caches',
+  needsRows: (request) => request.type === 'put' && request.values.length <= MAX_CHANGED_CONTACTS,
+  async apply(down, trans, removed, added) {
+    const before = new Map(removed.map((row) => [row.id, row]));
+    const edits =
+      added.length > 0 &&
+      removed.length === added.length &&
+      added.every((row) => {
+        const old = before.get(row.id);
+        return typeof row.id === 'string' && old !== undefined && samePlace(old, row);
+      });
+    await listOnBookStamp(down, trans, edits ? added.map((row) => row.id as string) : null);
+  },
+  rebuild: rebuildStamp('book-stamp'),
+};
+
+/** The contacts whose rows alone (listed writes) were written since `stamp`; null when that is not known. */
 export function contactsChangedSince(current: CacheStamp | undefined, stamp: string): string[] | null {
   const changes = current?.changes ?? [];
   const from = changes.findIndex((change) => change.after === stamp);
@@ -407,9 +466,13 @@ const derivations: readonly Derivation[] = [
   ),
   ...Object.entries(stampSources).flatMap(([key, sources]) =>
     sources.map((source) =>
-      key === 'book-stamp' && (source === 'gestures' || source === 'followUps')
-        ? contactStamp(source)
-        : stamp(key as StampKey, source),
+      key !== 'book-stamp'
+        ? stamp(key as StampKey, source)
+        : source === 'gestures' || source === 'followUps'
+          ? contactStamp(source)
+          : source === 'contacts'
+            ? contactEditStamp
+            : stamp(key, source),
     ),
   ),
 ];
@@ -441,10 +504,10 @@ async function mutateAndDerive(
   // awaited yet (Dexie's own middleware below needs the transaction's zone, which a long chain of
   // awaits loses), and not waited for before the write is sent: a writer that sends many writes at
   // once keeps them queued back to back in the database.
-  const fromRows = mine.filter((derivation) => derivation.needsRows);
+  const fromRows = mine.filter((derivation) => derivation.needsRows(request));
   const renewals = Promise.all(
     mine
-      .filter((derivation) => !derivation.needsRows)
+      .filter((derivation) => !derivation.needsRows(request))
       .map((derivation) => derivation.apply(down, trans, [], [], report)),
   );
   // Waited for below; this only keeps a failure from going unheard should the write fail first.

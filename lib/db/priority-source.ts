@@ -31,7 +31,7 @@ import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
 import { nextGiveAfter, readLastGives } from './last-gives';
-import { packInputs, repackClocks, unpackInputs, type PackedInputs } from './packed-queue-inputs';
+import { packInputs, repackCaughtUp, unpackInputs, type PackedInputs } from './packed-queue-inputs';
 import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
 import { catchUpQueueInputs } from './queue-catch-up';
 import { getEngineSettings } from './engine-settings';
@@ -155,10 +155,11 @@ export async function loadPriorityQueue(
 
 /**
  * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts);
- * else, after writes of only some contacts' gestures and follow-ups, the
- * stored ones caught up with those contacts (queue-catch-up.ts); else built by
- * loadPriorityInputs. Read in the same transaction as the book's stamp, and
- * stored for the next call.
+ * else, after writes of only some contacts' gestures, follow-ups, level or
+ * cadence, the stored ones caught up with those contacts (queue-catch-up.ts);
+ * else (or when a catch-up cannot settle it) built by loadPriorityInputs.
+ * Read in the same transaction as the book's stamp, and stored for the next
+ * call.
  */
 export async function loadQueueInputs(at: number, database: RapportDatabase): Promise<QueueInputs> {
   return database.transaction('r', [...priorityTables(database), database.caches], async () => {
@@ -170,16 +171,19 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     const cached = await readCachedQueueInputs(database, settingsKey, at);
     if (cached.value)
       return { inputs: unpackInputs(cached.value.inputs), dueSoonDays: cached.value.dueSoonDays };
-    let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; packed: PackedInputs };
+    let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; packed: PackedInputs } | null =
+      null;
     if (cached.outdated) {
       const { value, contactIds } = cached.outdated;
-      const caughtUp = await catchUpQueueInputs(database, value, contactIds, at);
-      made = {
-        ...caughtUp,
-        dueSoonDays: value.dueSoonDays,
-        packed: repackClocks(value.inputs, caughtUp.inputs),
-      };
-    } else {
+      const caughtUp = await catchUpQueueInputs(database, value, contactIds, at, ladder, settings);
+      if (caughtUp)
+        made = {
+          ...caughtUp,
+          dueSoonDays: value.dueSoonDays,
+          packed: repackCaughtUp(value.inputs, caughtUp.inputs),
+        };
+    }
+    if (!made) {
       const [built, nextGive] = await Promise.all([
         loadPriorityInputs(at, database, { ladder, settings }),
         nextGiveAfter(database, at),

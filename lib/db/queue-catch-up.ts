@@ -1,22 +1,27 @@
 /**
  * Stored priority-queue inputs caught up with writes that touched nothing
- * but some contacts' gestures and follow-ups (derived.ts lists those writes
- * on the book stamp): logging a gesture, ticking or snoozing a follow-up,
- * taking either back. Such a write can change only those contacts' clocks in
- * the inputs (priority-inputs.ts): their last give before now and their open
- * follow-ups. Everything else (levels, cadences, tiers, goal steps, account
- * issues) comes from records that were not written, so it is kept as stored,
- * and only those contacts' rows are read, instead of every record as
+ * but some contacts' rows (derived.ts lists those writes on the book stamp):
+ * logging a gesture, ticking or snoozing a follow-up, taking either back,
+ * changing a contact's level or cadence, editing their details. Such a write
+ * can change only those contacts' own entries in the inputs
+ * (priority-inputs.ts): their last give before now, their open follow-ups,
+ * their cadence and their level. Everything else (tiers, goal steps, account
+ * issues, who is on the queue at all) comes from records that were not
+ * written or from what the listed writes leave as it was, so it is kept as
+ * stored, and only those contacts' rows are read, instead of every record as
  * building the inputs again does (seconds at 50,000 contacts).
  */
+import { accountTiers } from '../domain/account-tier';
+import type { EngineSettings } from '../domain/engine-settings';
 import type { PriorityColumns } from '../domain/priority-columns';
+import { contactOwnFacts } from '../domain/priority-inputs';
 import type { RapportDatabase } from './database';
 import { idPositions } from './id-column';
 import { nextGiveAfter, readLastGivesOf } from './last-gives';
 import { unpackInputs } from './packed-queue-inputs';
 import type { StoredQueueInputs } from './queue-cache';
 import { keepValid } from './read';
-import type { FollowUp } from './schema';
+import type { Contact, FollowUp, Ladder } from './schema';
 
 export interface CaughtUpInputs {
   inputs: PriorityColumns;
@@ -41,33 +46,60 @@ async function openFollowUpsOf(
   return byContact;
 }
 
+/** The contacts that pass their schema, by id. */
+async function contactsOf(
+  database: RapportDatabase,
+  contactIds: readonly string[],
+): Promise<Map<string, Contact>> {
+  const rows = (await database.contacts.bulkGet([...contactIds])).filter((row) => row !== undefined);
+  return new Map(keepValid(database, 'contacts', rows).map((contact) => [contact.id, contact]));
+}
+
 /**
- * `stored` at `at` (a time it holds for) after `contactIds`' gestures and
- * follow-ups were written; read in the caller's transaction.
+ * `stored` at `at` (a time it holds for) after writes of `contactIds`' rows
+ * alone; read in the caller's transaction, with the ladder and engine
+ * settings the stored inputs were made with. Null when a listed contact's
+ * place on the queue is not what the inputs say (one on it no longer
+ * readable, one off it readable and still at their account: a damaged row
+ * written over), which only building them again settles.
  */
 export async function catchUpQueueInputs(
   database: RapportDatabase,
   stored: StoredQueueInputs,
   contactIds: readonly string[],
   at: number,
-): Promise<CaughtUpInputs> {
-  const [lastGives, followUps, nextGive] = await Promise.all([
+  ladder: Ladder,
+  settings: EngineSettings,
+): Promise<CaughtUpInputs | null> {
+  const [contacts, lastGives, followUps, nextGive] = await Promise.all([
+    contactsOf(database, contactIds),
     readLastGivesOf(database, contactIds, at),
     openFollowUpsOf(database, contactIds),
     nextGiveAfter(database, at),
   ]);
+  const positions = idPositions(stored.inputs.contactIds, contactIds);
+  for (const contactId of contactIds) {
+    const contact = contacts.get(contactId);
+    const onQueue = contact !== undefined && !contact.left;
+    if (onQueue !== positions.has(contactId)) return null;
+  }
   const columns = unpackInputs(stored.inputs);
   const lastGiveAt = Float64Array.from(columns.lastGiveAt);
+  const cadenceDays = Float64Array.from(columns.cadenceDays);
+  const levelRank = Float64Array.from(columns.levelRank);
   const patchedFollowUps = new Map(columns.followUps);
-  // Contacts not among the inputs (they have left their account) stay off the queue.
-  for (const [contactId, i] of idPositions(stored.inputs.contactIds, contactIds)) {
+  const ownFacts = contactOwnFacts(ladder, settings);
+  for (const [contactId, i] of positions) {
     lastGiveAt[i] = lastGives.get(contactId) ?? NaN;
+    const own = ownFacts(contacts.get(contactId)!, accountTiers[columns.tiers[i]!]!);
+    cadenceDays[i] = own.cadenceDays;
+    levelRank[i] = own.levelRank;
     const open = followUps.get(contactId);
     if (open) patchedFollowUps.set(i, open);
     else patchedFollowUps.delete(i);
   }
   return {
-    inputs: { ...columns, lastGiveAt, followUps: patchedFollowUps },
+    inputs: { ...columns, lastGiveAt, cadenceDays, levelRank, followUps: patchedFollowUps },
     // A give logged ahead, now the earliest, ends them sooner; an account issue's turn still ends them.
     until: Math.min(stored.until, nextGive ?? Infinity),
   };

@@ -29,8 +29,9 @@ export interface StampedRead<V> {
   value: V | null;
   /**
    * Otherwise, the stored value when it holds but was made under an earlier
-   * stamp, since which only some contacts' gestures or follow-ups were
-   * written (derived.ts, contactsChangedSince): those contacts.
+   * stamp, since which only some contacts' rows were written (their
+   * gestures, follow-ups, level or cadence; derived.ts,
+   * contactsChangedSince): those contacts.
    */
   outdated: { value: V; contactIds: string[] } | null;
 }

@@ -8,6 +8,7 @@
  */
 import type { Account, AccountIssue, Contact, FollowUp, Gesture, Goal, Ladder } from '../db/schema';
 import { isOpenIssue } from './account-issues';
+import type { AccountTier } from './account-tier';
 import { resolveCadence } from './cadence';
 import type { EngineSettings } from './engine-settings';
 import { isTouch } from './gestures';
@@ -65,31 +66,48 @@ export function buildPriorityInputsFromFacts(
   for (const issue of records.issues) {
     if (isOpenIssue(issue, at)) openIssues.set(issue.accountId, (openIssues.get(issue.accountId) ?? 0) + 1);
   }
-  const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
-  const topIndex = ladder.levels.length - 1;
+  const ownFacts = contactOwnFacts(ladder, settings);
 
   const inputs: PriorityInput[] = [];
   for (const contact of records.contacts) {
     if (contact.left) continue;
     const row = contact.accountId === null ? undefined : accountRows.get(contact.accountId);
     const tier = row?.tier ?? pareto.unvaluedTier;
+    const { cadenceDays, levelRank } = ownFacts(contact, tier);
     inputs.push({
       contactId: contact.id,
       clock: {
         lastGiveAt: lastGives.get(contact.id) ?? null,
         since: contact.createdAt,
-        cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
+        cadenceDays,
         followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
       },
       tier,
       valueShare: row?.share ?? 0,
-      // A level no longer on the ladder reads as the lowest (levels.ts, placeLevel).
-      levelRank: (levelIndex.get(contact.levelId) ?? 0) / topIndex,
+      levelRank,
       goalStepDueAt: goalSteps.get(contact.id) ?? null,
       openIssues: contact.accountId === null ? 0 : (openIssues.get(contact.accountId) ?? 0),
     });
   }
   return inputs;
+}
+
+/**
+ * The parts of a contact's input that come from the contact's own level and
+ * cadence, given their account's tier: what an edit of the contact alone can
+ * change (lib/db/queue-catch-up.ts works them out again after one).
+ */
+export function contactOwnFacts(
+  ladder: Ladder,
+  settings: EngineSettings,
+): (contact: Contact, tier: AccountTier) => Pick<PriorityInput, 'levelRank'> & { cadenceDays: number } {
+  const levelIndex = new Map(ladder.levels.map((level, index) => [level.id, index]));
+  const topIndex = ladder.levels.length - 1;
+  return (contact, tier) => ({
+    cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
+    // A level no longer on the ladder reads as the lowest (levels.ts, placeLevel).
+    levelRank: (levelIndex.get(contact.levelId) ?? 0) / topIndex,
+  });
 }
 
 /** Each contact's latest touch (isTouch) at or before `now`. */

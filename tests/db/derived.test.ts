@@ -373,7 +373,7 @@ describe('open follow-ups, goals and issues', () => {
   });
 });
 
-describe('the book stamp’s list of writes of gestures and follow-ups', () => {
+describe('the book stamp’s list of writes of some contacts’ rows', () => {
   const bookStamp = async (database: RapportDatabase) =>
     (await database.caches.get('book-stamp')) as CacheStamp | undefined;
 
@@ -397,12 +397,58 @@ describe('the book stamp’s list of writes of gestures and follow-ups', () => {
     expect(contactsChangedSince(moved, 'a stamp never seen')).toBeNull();
 
     // Any other table the queue reads: nothing before can be caught up with.
-    await updateRecord('contacts', 'con-a', { levelId: 'client' }, T, database);
-    const afterContact = (await bookStamp(database))!;
-    expect(afterContact.changes ?? []).toEqual([]);
-    expect(contactsChangedSince(afterContact, moved.stamp)).toBeNull();
+    await updateRecord('accounts', 'acc', { revenue: 5_000 }, T, database);
+    const afterAccount = (await bookStamp(database))!;
+    expect(afterAccount.changes ?? []).toEqual([]);
+    expect(contactsChangedSince(afterAccount, moved.stamp)).toBeNull();
     await database.gestures.clear();
     expect((await bookStamp(database))!.changes ?? []).toEqual([]);
+  });
+
+  it('lists an edit of contacts that leaves them in place, and empties for one that moves them', async () => {
+    const database = await withContacts();
+    const start = (await bookStamp(database))!;
+    await updateRecord('contacts', 'con-a', { levelId: 'client', cadenceDays: 9 }, T, database);
+    await database.contacts.bulkPut([
+      { ...contact('con-b'), name: 'Bea Renamed', tags: ['vip'] },
+      { ...contact('con-c'), emails: ['c@example.com'] },
+    ]);
+    expect((await bookStamp(database))!.changes!.map((change) => change.contactIds)).toEqual([
+      ['con-a'],
+      ['con-b', 'con-c'],
+    ]);
+    expect(contactsChangedSince(await bookStamp(database), start.stamp)!.sort()).toEqual([
+      'con-a',
+      'con-b',
+      'con-c',
+    ]);
+
+    // Each of these can change someone else's place on the queue, or whether they are on it.
+    const unlisted: Array<[string, () => Promise<unknown>]> = [
+      ['roles', () => updateRecord('contacts', 'con-a', { roles: ['champion'] }, T, database)],
+      ['account', () => updateRecord('contacts', 'con-a', { accountId: null }, T, database)],
+      ['left', () => updateRecord('contacts', 'con-b', { left: true }, T, database)],
+      ['added', () => database.contacts.add(contact('con-new'))],
+      ['put anew', () => database.contacts.put(contact('con-newer'))],
+      ['edit and add', () => database.contacts.bulkPut([contact('con-c'), contact('con-newest')])],
+      ['deleted', () => database.contacts.delete('con-c')],
+      ['cleared', () => database.contacts.clear()],
+    ];
+    for (const [what, write] of unlisted) {
+      await database.gestures.add(gesture(`g-${what}`, 'con-a', 'gift', T));
+      expect((await bookStamp(database))!.changes, what).not.toEqual([]);
+      await write();
+      expect((await bookStamp(database))!.changes, what).toEqual([]);
+    }
+  });
+
+  it('does not list a write of more contacts than it keeps', async () => {
+    const database = await withContacts();
+    const many = Array.from({ length: MAX_CHANGED_CONTACTS + 1 }, (_, i) => contact(`con-${i}`));
+    await seedDatabase(database, { contacts: many });
+    await database.gestures.add(gesture('g1', 'con-a', 'gift', T));
+    await database.contacts.bulkPut(many.map((row) => ({ ...row, name: 'Renamed' })));
+    expect((await bookStamp(database))!.changes).toEqual([]);
   });
 
   it('lets the list go once it is long or names many contacts', async () => {
