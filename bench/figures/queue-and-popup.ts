@@ -17,6 +17,8 @@ export interface QueueTimings {
   build: Summary;
   /** The first call after a give was logged: the stored inputs caught up (lib/db/queue-catch-up.ts). */
   catchUp: Summary;
+  /** The first call after a contact's level was set: caught up the same way. */
+  catchUpLevel: Summary;
   total: number;
 }
 
@@ -27,7 +29,9 @@ export interface QueueTimings {
  * builds them again; and right after a give was logged (logTouch, as the
  * sidebar and popup log one), so the call catches the stored inputs up with
  * that contact. Each give is taken back (undoTouch) and the inputs caught up
- * again, unmeasured, before the next.
+ * again, unmeasured, before the next. Then the same for a new level set on
+ * each of those contacts (editContact, as the sidebar and dashboard set it),
+ * taken back with undoContactEdit.
  */
 export async function measurePriorityQueue(
   browser: BenchBrowser,
@@ -39,13 +43,15 @@ export async function measurePriorityQueue(
     'lib/db/priority-source.ts': ['loadPriorityQueue'],
     'lib/db/database.ts': ['db'],
     'lib/db/touch.ts': ['logTouch', 'undoTouch'],
+    'lib/db/contact-edits.ts': ['editContact', 'undoContactEdit'],
+    'lib/domain/default-ladder.ts': ['defaultLadder'],
   });
   const page = await browser.context.newPage();
   try {
     // A document of the extension's origin that runs none of Rapport's own code.
     await page.goto(extensionUrl(browser, 'manifest.json'));
     await page.evaluate(code);
-    const { times, builds, catchUps, total } = await page.evaluate(
+    const { times, builds, catchUps, levelCatchUps, total } = await page.evaluate(
       async ({ runs, buildRuns, limit }) => {
         const bench = (
           globalThis as unknown as {
@@ -53,9 +59,15 @@ export async function measurePriorityQueue(
               loadPriorityQueue(now: number, options: { limit: number }): Promise<{ total: number }>;
               logTouch(input: { contactId: string; type: 'article' }, now: number): Promise<unknown>;
               undoTouch(logged: unknown): Promise<void>;
+              editContact(contactId: string, edit: { levelId: string }, now: number): Promise<unknown>;
+              undoContactEdit(result: unknown): Promise<void>;
+              defaultLadder: { levels: { id: string }[] };
               db: {
                 caches: { delete(key: string): Promise<void> };
-                contacts: { limit(count: number): { primaryKeys(): Promise<string[]> } };
+                contacts: {
+                  limit(count: number): { primaryKeys(): Promise<string[]> };
+                  get(id: string): Promise<{ levelId: string }>;
+                };
               };
             };
           }
@@ -88,11 +100,29 @@ export async function measurePriorityQueue(
           await bench.undoTouch(logged);
           await bench.loadPriorityQueue(Date.now(), { limit });
         }
-        return { times, builds, catchUps, total };
+        const levels = bench.defaultLadder.levels.map((level) => level.id);
+        const levelCatchUps: number[] = [];
+        for (const contactId of contactIds) {
+          const { levelId } = await bench.db.contacts.get(contactId);
+          const next = levels[(levels.indexOf(levelId) + 1) % levels.length]!;
+          const edited = await bench.editContact(contactId, { levelId: next }, Date.now());
+          const started = performance.now();
+          await bench.loadPriorityQueue(Date.now(), { limit });
+          levelCatchUps.push(performance.now() - started);
+          await bench.undoContactEdit(edited);
+          await bench.loadPriorityQueue(Date.now(), { limit });
+        }
+        return { times, builds, catchUps, levelCatchUps, total };
       },
       { runs, buildRuns, limit },
     );
-    return { summary: summarise(times), build: summarise(builds), catchUp: summarise(catchUps), total };
+    return {
+      summary: summarise(times),
+      build: summarise(builds),
+      catchUp: summarise(catchUps),
+      catchUpLevel: summarise(levelCatchUps),
+      total,
+    };
   } finally {
     await page.close();
   }
