@@ -20,10 +20,10 @@
  *   stored beside them (the table's other rows, written by their readers,
  *   stamped-cache.ts) whether it was made from the records as they are.
  *   The book stamp also lists the latest writes that touched nothing but
- *   gestures, follow-ups, and contacts' own level or cadence, each with the
- *   stamp before it and the contacts whose rows it wrote (`changes`): a
- *   value made under one of those earlier stamps can be caught up by reading
- *   those contacts' rows alone.
+ *   gestures, follow-ups, contacts' own goals, and contacts' own level or
+ *   cadence, each with the stamp before it and the contacts whose rows it
+ *   wrote (`changes`): a value made under one of those earlier stamps can
+ *   be caught up by reading those contacts' rows alone.
  * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
  *   follow-up that is not done, goal whose status is open, and account issue
  *   that is not resolved or is resolved only in the future, `until` being
@@ -99,8 +99,9 @@ export const stampSources = {
 export type StampKey = keyof typeof stampSources;
 
 /**
- * One write that touched nothing but some contacts' gestures, follow-ups, or
- * own level and cadence: the stamp before it, and whose rows it wrote.
+ * One write that touched nothing but some contacts' gestures, follow-ups,
+ * own goals, or own level and cadence: the stamp before it, and whose rows it
+ * wrote.
  */
 export interface StampChange {
   after: string;
@@ -378,12 +379,12 @@ async function listOnBookStamp(
 }
 
 /**
- * The book stamp renewed by a write of gestures or follow-ups, each row of
- * which belongs to one contact (`contactId`): the write is listed with the
- * contacts of every row it removed or added. A row without a contact id
- * cannot be listed.
+ * The book stamp renewed by a write of gestures, follow-ups or goals, each
+ * row of which belongs to one contact (`contactId`): the write is listed with
+ * the contacts of every row it removed or added. A row without a contact id
+ * (an account's goal, whose steps go to whoever owns it) cannot be listed.
  */
-function contactStamp(source: 'gestures' | 'followUps'): Derivation {
+function contactStamp(source: 'gestures' | 'followUps' | 'goals'): Derivation {
   return {
     source,
     table: 'caches',
@@ -468,7 +469,7 @@ const derivations: readonly Derivation[] = [
     sources.map((source) =>
       key !== 'book-stamp'
         ? stamp(key as StampKey, source)
-        : source === 'gestures' || source === 'followUps'
+        : source === 'gestures' || source === 'followUps' || source === 'goals'
           ? contactStamp(source)
           : source === 'contacts'
             ? contactEditStamp

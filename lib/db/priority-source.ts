@@ -155,8 +155,8 @@ export async function loadPriorityQueue(
 
 /**
  * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts);
- * else, after writes of only some contacts' gestures, follow-ups, level or
- * cadence, the stored ones caught up with those contacts (queue-catch-up.ts);
+ * else, after writes of only some contacts' gestures, follow-ups, own goals,
+ * level or cadence, the stored ones caught up with those contacts (queue-catch-up.ts);
  * else (or when a catch-up cannot settle it) built by loadPriorityInputs.
  * Read in the same transaction as the book's stamp, and stored for the next
  * call.

@@ -9,9 +9,9 @@
  * by itself (a give logged ahead comes to pass, an account issue opens or is
  * resolved). Ranking them (rankPriorityColumns) is left to each call: it depends
  * on the time to the minute. After writes of only some contacts' gestures,
- * follow-ups, level or cadence (a gesture logged, a follow-up ticked, a level
- * set), the stored inputs are caught up with those contacts rather than built
- * again (queue-catch-up.ts).
+ * follow-ups, own goals, level or cadence (a gesture logged, a follow-up
+ * ticked, a goal step ticked, a level set), the stored inputs are caught up
+ * with those contacts rather than built again (queue-catch-up.ts).
  */
 import type { AccountIssue } from './schema';
 import type { PriorityColumns } from '../domain/priority-columns';

@@ -1,27 +1,28 @@
 /**
  * Stored priority-queue inputs caught up with writes that touched nothing
  * but some contacts' rows (derived.ts lists those writes on the book stamp):
- * logging a gesture, ticking or snoozing a follow-up, taking either back,
- * changing a contact's level or cadence, editing their details. Such a write
- * can change only those contacts' own entries in the inputs
- * (priority-inputs.ts): their last give before now, their open follow-ups,
- * their cadence and their level. Everything else (tiers, goal steps, account
- * issues, who is on the queue at all) comes from records that were not
- * written or from what the listed writes leave as it was, so it is kept as
- * stored, and only those contacts' rows are read, instead of every record as
- * building the inputs again does (seconds at 50,000 contacts).
+ * logging a gesture, ticking or snoozing a follow-up, ticking a step of a
+ * contact's goal, taking any of them back, changing a contact's level or
+ * cadence, editing their details. Such a write can change only those
+ * contacts' own entries in the inputs (priority-inputs.ts): their last give
+ * before now, their open follow-ups, their cadence, their level and their
+ * next goal step. Everything else (tiers, account issues, who owns an
+ * account's goal, who is on the queue at all) comes from records that were
+ * not written or from what the listed writes leave as it was, so it is kept
+ * as stored, and only those contacts' rows are read, instead of every record
+ * as building the inputs again does (seconds at 50,000 contacts).
  */
 import { accountTiers } from '../domain/account-tier';
 import type { EngineSettings } from '../domain/engine-settings';
 import type { PriorityColumns } from '../domain/priority-columns';
-import { contactOwnFacts } from '../domain/priority-inputs';
+import { contactOwnFacts, goalStepsByContact } from '../domain/priority-inputs';
 import type { RapportDatabase } from './database';
 import { idPositions } from './id-column';
 import { nextGiveAfter, readLastGivesOf } from './last-gives';
 import { unpackInputs } from './packed-queue-inputs';
 import type { StoredQueueInputs } from './queue-cache';
 import { keepValid } from './read';
-import type { Contact, FollowUp, Ladder } from './schema';
+import type { Contact, FollowUp, Goal, Ladder } from './schema';
 
 export interface CaughtUpInputs {
   inputs: PriorityColumns;
@@ -56,6 +57,40 @@ async function contactsOf(
 }
 
 /**
+ * The next open goal step of each of `contacts`, from their own open goals
+ * and those of their accounts' goals that fall to them: the goals the build
+ * gives them (goalStepsByContact), read for these contacts alone. Another
+ * contact's own goals never fall to them, so they are not read.
+ */
+async function goalStepsOf(
+  database: RapportDatabase,
+  contacts: readonly Contact[],
+): Promise<Map<string, number>> {
+  // Goals that are not open have no next step (nextStepDueAt), so they may come along.
+  const valid = (rows: unknown[]): Goal[] => keepValid(database, 'goals', rows);
+  const accountIds = [...new Set(contacts.flatMap((contact) => contact.accountId ?? []))];
+  const [own, atAccounts] = await Promise.all([
+    database.goals
+      .where('contactId')
+      .anyOf(contacts.map((contact) => contact.id))
+      .toArray(),
+    accountIds.length > 0 ? database.goals.where('accountId').anyOf(accountIds).toArray() : [],
+  ]);
+  const accountGoals = valid(atAccounts).filter((goal) => goal.contactId === null);
+  // Who owns an account's goal depends on everyone at the account.
+  const withAccountGoals = [...new Set(accountGoals.map((goal) => goal.accountId!))];
+  const colleagues =
+    withAccountGoals.length > 0
+      ? keepValid(
+          database,
+          'contacts',
+          await database.contacts.where('accountId').anyOf(withAccountGoals).toArray(),
+        )
+      : [];
+  return goalStepsByContact([...valid(own), ...accountGoals], colleagues);
+}
+
+/**
  * `stored` at `at` (a time it holds for) after writes of `contactIds`' rows
  * alone; read in the caller's transaction, with the ladder and engine
  * settings the stored inputs were made with. Null when a listed contact's
@@ -77,6 +112,7 @@ export async function catchUpQueueInputs(
     openFollowUpsOf(database, contactIds),
     nextGiveAfter(database, at),
   ]);
+  const goalSteps = await goalStepsOf(database, [...contacts.values()]);
   const positions = idPositions(stored.inputs.contactIds, contactIds);
   for (const contactId of contactIds) {
     const contact = contacts.get(contactId);
@@ -87,6 +123,7 @@ export async function catchUpQueueInputs(
   const lastGiveAt = Float64Array.from(columns.lastGiveAt);
   const cadenceDays = Float64Array.from(columns.cadenceDays);
   const levelRank = Float64Array.from(columns.levelRank);
+  const goalStepDueAt = Float64Array.from(columns.goalStepDueAt);
   const patchedFollowUps = new Map(columns.followUps);
   const ownFacts = contactOwnFacts(ladder, settings);
   for (const [contactId, i] of positions) {
@@ -94,12 +131,13 @@ export async function catchUpQueueInputs(
     const own = ownFacts(contacts.get(contactId)!, accountTiers[columns.tiers[i]!]!);
     cadenceDays[i] = own.cadenceDays;
     levelRank[i] = own.levelRank;
+    goalStepDueAt[i] = goalSteps.get(contactId) ?? NaN;
     const open = followUps.get(contactId);
     if (open) patchedFollowUps.set(i, open);
     else patchedFollowUps.delete(i);
   }
   return {
-    inputs: { ...columns, lastGiveAt, cadenceDays, levelRank, followUps: patchedFollowUps },
+    inputs: { ...columns, lastGiveAt, cadenceDays, levelRank, goalStepDueAt, followUps: patchedFollowUps },
     // A give logged ahead, now the earliest, ends them sooner; an account issue's turn still ends them.
     until: Math.min(stored.until, nextGive ?? Infinity),
   };

@@ -30,7 +30,7 @@ export interface StampedRead<V> {
   /**
    * Otherwise, the stored value when it holds but was made under an earlier
    * stamp, since which only some contacts' rows were written (their
-   * gestures, follow-ups, level or cadence; derived.ts,
+   * gestures, follow-ups, own goals, level or cadence; derived.ts,
    * contactsChangedSince): those contacts.
    */
   outdated: { value: V; contactIds: string[] } | null;

@@ -121,8 +121,14 @@ export function lastGivesByContact(gestures: PriorityRecords['gestures'], now: n
   return latest;
 }
 
-/** Earliest open step of each contact's open goals; an account goal's steps go to its goal contact. */
-function goalStepsByContact(goals: readonly Goal[], contacts: readonly Contact[]): Map<string, number> {
+/**
+ * Earliest open step of each contact's open goals; an account goal's steps go
+ * to its goal contact, picked among `contacts` at its account.
+ */
+export function goalStepsByContact(
+  goals: readonly Goal[],
+  contacts: readonly Contact[],
+): Map<string, number> {
   const steps = new Map<string, number>();
   let byAccount: Map<string, Contact[]> | null = null;
   for (const goal of goals) {

@@ -442,6 +442,27 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
     }
   });
 
+  it('lists a write of a contact’s own goal, and empties for a goal of an account', async () => {
+    const database = await withContacts();
+    const goal = (contactId: string | null, accountId: string | null) => ({
+      contactId,
+      accountId,
+      title: 'Renewal',
+      targetLevelId: null,
+      targetRevenue: null,
+      deadline: T + 30 * DAY,
+      evidence: [],
+      steps: [],
+      status: 'open' as const,
+    });
+    const start = (await bookStamp(database))!;
+    const own = await createRecord('goals', goal('con-a', null), T, database);
+    await updateRecord('goals', own.id, { contactId: 'con-b' }, T, database);
+    expect(contactsChangedSince(await bookStamp(database), start.stamp)!.sort()).toEqual(['con-a', 'con-b']);
+    await createRecord('goals', goal(null, 'acc'), T, database);
+    expect((await bookStamp(database))!.changes).toEqual([]);
+  });
+
   it('does not list a write of more contacts than it keeps', async () => {
     const database = await withContacts();
     const many = Array.from({ length: MAX_CHANGED_CONTACTS + 1 }, (_, i) => contact(`con-${i}`));

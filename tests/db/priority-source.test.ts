@@ -351,7 +351,7 @@ describe('the stored queue inputs', () => {
     );
   }, 120_000);
 
-  it('serve the next call without reading the contacts, catch up with a give or a new level, and give way after new roles', async () => {
+  it('serve the next call without reading the contacts, catch up with a give, a new level or a goal step, and give way after new roles', async () => {
     const database = await seeded({});
     const first = await loadPriorityQueue(NOW, {}, database);
     await stored(database);
@@ -379,6 +379,33 @@ describe('the stored queue inputs', () => {
     expect(afterEdit).not.toEqual(after);
     await stored(database);
 
+    // A step of that contact's own goal, ticked: caught up too.
+    const goal = await createRecord(
+      'goals',
+      {
+        contactId: second,
+        accountId: null,
+        title: 'Renewal',
+        targetLevelId: null,
+        targetRevenue: null,
+        deadline: NOW + 30 * DAY,
+        evidence: [],
+        steps: [{ id: 'step-1', text: 'Call', dueAt: NOW - DAY, doneAt: null }],
+        status: 'open',
+      },
+      NOW,
+      database,
+    );
+    const withGoal = await loadPriorityQueue(NOW + HOUR, {}, database);
+    expect(reads).not.toHaveBeenCalled();
+    expect(withGoal).toEqual(await expected(database, NOW + HOUR));
+    expect(withGoal).not.toEqual(afterEdit);
+    await stored(database);
+    await updateRecord('goals', goal.id, { steps: [{ ...goal.steps[0]!, doneAt: NOW }] }, NOW, database);
+    expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(afterEdit);
+    expect(reads).not.toHaveBeenCalled();
+    await stored(database);
+
     // New roles may hand an account's goal to someone else: the inputs are built again.
     await updateRecord('contacts', second, { roles: ['champion'] }, NOW, database);
     expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
@@ -386,8 +413,24 @@ describe('the stored queue inputs', () => {
     reads.mockRestore();
   });
 
-  /** A write of gestures, follow-ups or contacts, as the user makes them, drawn by bookWrite. */
+  /** A write of gestures, follow-ups, goals or contacts, as the user makes them, drawn by bookWrite. */
   const bookWrite = fc.oneof(
+    fc.record({
+      kind: fc.constant('edit-goal' as const),
+      pick: fc.nat(),
+      step: fc.nat(2),
+      done: fc.boolean(),
+      status: fc.option(fc.constantFrom('open', 'achieved', 'abandoned') as fc.Arbitrary<Goal['status']>, {
+        nil: null,
+      }),
+    }),
+    fc.record({
+      kind: fc.constant('new-goal' as const),
+      /** A contact's own goal, or (null) one of their account's. */
+      contact: fc.option(fc.nat(5), { nil: null }),
+      account: fc.nat(2),
+      stepHours: fc.array(fc.integer({ min: -100, max: 100 }), { maxLength: 3 }),
+    }),
     fc.record({
       kind: fc.constant('edit-contact' as const),
       contact: fc.nat(5),
@@ -427,14 +470,41 @@ describe('the stored queue inputs', () => {
   type BookWrite = typeof bookWrite extends fc.Arbitrary<infer W> ? W : never;
 
   async function makeWrite(database: RapportDatabase, write: BookWrite, now: number) {
-    const pick = async <T extends 'contacts' | 'accounts' | 'gestures' | 'followUps'>(
+    const pick = async <T extends 'contacts' | 'accounts' | 'gestures' | 'followUps' | 'goals'>(
       table: T,
       n: number,
     ) => {
       const ids = (await database.table(table).toCollection().primaryKeys()).sort() as string[];
       return ids.length > 0 ? ids[n % ids.length]! : null;
     };
-    if (write.kind === 'edit-contact') {
+    if (write.kind === 'edit-goal') {
+      const id = await pick('goals', write.pick);
+      const goal = id ? await database.goals.get(id) : undefined;
+      if (!goal) return;
+      const steps = goal.steps.map((step, i) =>
+        i === write.step % Math.max(goal.steps.length, 1)
+          ? { ...step, doneAt: write.done ? now : null }
+          : step,
+      );
+      await updateRecord('goals', goal.id, { steps, status: write.status ?? goal.status }, now, database);
+    } else if (write.kind === 'new-goal') {
+      const contactId = write.contact === null ? null : await pick('contacts', write.contact);
+      const accountId = write.contact === null ? await pick('accounts', write.account) : null;
+      if (contactId === null && accountId === null) return;
+      const steps = write.stepHours.map((hours, i) => ({
+        id: `step-${i}`,
+        text: 'Call',
+        dueAt: now + hours * HOUR,
+        doneAt: null,
+      }));
+      const fields = { contactId, accountId, title: 'Renewal', targetLevelId: null, targetRevenue: null };
+      await createRecord(
+        'goals',
+        { ...fields, deadline: now + 30 * DAY, evidence: [], steps, status: 'open' },
+        now,
+        database,
+      );
+    } else if (write.kind === 'edit-contact') {
       const contactId = (await pick('contacts', write.contact))!;
       const { move } = write;
       const changes =
@@ -466,7 +536,7 @@ describe('the stored queue inputs', () => {
     }
   }
 
-  it('caught up after writes of gestures, follow-ups and contacts, rank exactly as whole tables do', async () => {
+  it('caught up after writes of gestures, follow-ups, goals and contacts, rank exactly as whole tables do', async () => {
     await fc.assert(
       fc.asyncProperty(
         bookArbitrary,
