@@ -71,6 +71,19 @@ function followUp(id: string, contactId: string, doneAt: number | null): FollowU
 
 const CONTACTS = ['con-a', 'con-b', 'con-c'];
 
+/** The fields of an open goal without steps, a contact's own or an account's. */
+const openGoal = (contactId: string | null, accountId: string | null) => ({
+  contactId,
+  accountId,
+  title: 'Renewal',
+  targetLevelId: null,
+  targetRevenue: null,
+  deadline: T + 30 * DAY,
+  evidence: [],
+  steps: [],
+  status: 'open' as const,
+});
+
 async function withContacts(): Promise<RapportDatabase> {
   const database = freshDatabase();
   await seedDatabase(database, {
@@ -324,22 +337,7 @@ describe('open follow-ups, goals and issues', () => {
       T,
       database,
     );
-    const goal = await createRecord(
-      'goals',
-      {
-        contactId: null,
-        accountId: 'acc',
-        title: 'Renewal',
-        targetLevelId: null,
-        targetRevenue: null,
-        deadline: T + 30 * DAY,
-        evidence: [],
-        steps: [],
-        status: 'open',
-      },
-      T,
-      database,
-    );
+    const goal = await createRecord('goals', openGoal(null, 'acc'), T, database);
     const issue = await createRecord(
       'accountIssues',
       { accountId: 'acc', kind: 'billing', description: 'Wrong rate', openedAt: T - DAY, resolvedAt: null },
@@ -444,22 +442,11 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
 
   it('lists a write of a contact’s own goal, and empties for a goal of an account', async () => {
     const database = await withContacts();
-    const goal = (contactId: string | null, accountId: string | null) => ({
-      contactId,
-      accountId,
-      title: 'Renewal',
-      targetLevelId: null,
-      targetRevenue: null,
-      deadline: T + 30 * DAY,
-      evidence: [],
-      steps: [],
-      status: 'open' as const,
-    });
     const start = (await bookStamp(database))!;
-    const own = await createRecord('goals', goal('con-a', null), T, database);
+    const own = await createRecord('goals', openGoal('con-a', null), T, database);
     await updateRecord('goals', own.id, { contactId: 'con-b' }, T, database);
     expect(contactsChangedSince(await bookStamp(database), start.stamp)!.sort()).toEqual(['con-a', 'con-b']);
-    await createRecord('goals', goal(null, 'acc'), T, database);
+    await createRecord('goals', openGoal(null, 'acc'), T, database);
     expect((await bookStamp(database))!.changes).toEqual([]);
   });
 
