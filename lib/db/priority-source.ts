@@ -178,9 +178,10 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
       const caughtUp = await catchUpQueueInputs(database, value, contactIds, at, ladder, settings);
       if (caughtUp)
         made = {
-          ...caughtUp,
+          inputs: caughtUp.inputs,
+          until: caughtUp.until,
           dueSoonDays: value.dueSoonDays,
-          packed: repackCaughtUp(value.inputs, caughtUp.inputs),
+          packed: repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
         };
     }
     if (!made) {

@@ -24,8 +24,14 @@ import type { StoredQueueInputs } from './queue-cache';
 import { keepValid } from './read';
 import type { Contact, FollowUp, Goal, Ladder } from './schema';
 
+/** The number columns a catch-up works out again for the listed contacts. */
+const caughtUpFields = ['lastGiveAt', 'cadenceDays', 'levelRank', 'goalStepDueAt'] as const;
+export type CaughtUpField = (typeof caughtUpFields)[number];
+
 export interface CaughtUpInputs {
   inputs: PriorityColumns;
+  /** Those of caughtUpFields whose values changed: the others are as stored. */
+  changed: CaughtUpField[];
   /** They hold until then (from the time they were caught up for). */
   until: number;
 }
@@ -120,24 +126,31 @@ export async function catchUpQueueInputs(
     if (onQueue !== positions.has(contactId)) return null;
   }
   const columns = unpackInputs(stored.inputs);
-  const lastGiveAt = Float64Array.from(columns.lastGiveAt);
-  const cadenceDays = Float64Array.from(columns.cadenceDays);
-  const levelRank = Float64Array.from(columns.levelRank);
-  const goalStepDueAt = Float64Array.from(columns.goalStepDueAt);
+  // Copies: an unpacked column may be the stored value's own array.
+  const patched = Object.fromEntries(
+    caughtUpFields.map((field) => [field, Float64Array.from(columns[field])]),
+  ) as Record<CaughtUpField, Float64Array>;
+  const changed = new Set<CaughtUpField>();
+  const patch = (field: CaughtUpField, i: number, value: number) => {
+    if (Object.is(patched[field][i], value)) return;
+    patched[field][i] = value;
+    changed.add(field);
+  };
   const patchedFollowUps = new Map(columns.followUps);
   const ownFacts = contactOwnFacts(ladder, settings);
   for (const [contactId, i] of positions) {
-    lastGiveAt[i] = lastGives.get(contactId) ?? NaN;
     const own = ownFacts(contacts.get(contactId)!, accountTiers[columns.tiers[i]!]!);
-    cadenceDays[i] = own.cadenceDays;
-    levelRank[i] = own.levelRank;
-    goalStepDueAt[i] = goalSteps.get(contactId) ?? NaN;
+    patch('lastGiveAt', i, lastGives.get(contactId) ?? NaN);
+    patch('cadenceDays', i, own.cadenceDays);
+    patch('levelRank', i, own.levelRank);
+    patch('goalStepDueAt', i, goalSteps.get(contactId) ?? NaN);
     const open = followUps.get(contactId);
     if (open) patchedFollowUps.set(i, open);
     else patchedFollowUps.delete(i);
   }
   return {
-    inputs: { ...columns, lastGiveAt, cadenceDays, levelRank, goalStepDueAt, followUps: patchedFollowUps },
+    inputs: { ...columns, ...patched, followUps: patchedFollowUps },
+    changed: [...changed],
     // A give logged ahead, now the earliest, ends them sooner; an account issue's turn still ends them.
     until: Math.min(stored.until, nextGive ?? Infinity),
   };
