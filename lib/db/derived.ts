@@ -445,6 +445,20 @@ const contactEditStamp: Derivation = {
   rebuild: rebuildStamp('book-stamp'),
 };
 
+/** How a write to `source` renews the book stamp: listed when it can be (see above), else renewed alone. */
+function bookStamp(source: RecordTableName): Derivation {
+  switch (source) {
+    case 'gestures':
+    case 'followUps':
+    case 'goals':
+      return contactStamp(source);
+    case 'contacts':
+      return contactEditStamp;
+    default:
+      return stamp('book-stamp', source);
+  }
+}
+
 /** The contacts whose rows alone (listed writes) were written since `stamp`; null when that is not known. */
 export function contactsChangedSince(current: CacheStamp | undefined, stamp: string): string[] | null {
   const changes = current?.changes ?? [];
@@ -466,15 +480,7 @@ const derivations: readonly Derivation[] = [
     row.resolvedAt === null ? Infinity : instantOr(row.resolvedAt),
   ),
   ...Object.entries(stampSources).flatMap(([key, sources]) =>
-    sources.map((source) =>
-      key !== 'book-stamp'
-        ? stamp(key as StampKey, source)
-        : source === 'gestures' || source === 'followUps' || source === 'goals'
-          ? contactStamp(source)
-          : source === 'contacts'
-            ? contactEditStamp
-            : stamp(key, source),
-    ),
+    sources.map((source) => (key === 'book-stamp' ? bookStamp(source) : stamp(key as StampKey, source))),
   ),
 ];
 
