@@ -95,6 +95,20 @@ async function seeded(extra: Record<string, object[]> = {}): Promise<RapportData
   return database;
 }
 
+/** Runs `check` on a fresh database holding `book` (a property test's draw), closed afterwards. */
+async function withBook(
+  book: Parameters<typeof seedDatabase>[1],
+  check: (database: RapportDatabase) => Promise<void>,
+): Promise<void> {
+  const database = freshDatabase();
+  try {
+    await seedDatabase(database, book);
+    await check(database);
+  } finally {
+    database.close();
+  }
+}
+
 const order = (ranking: { entries: { contactId: string }[] }) => ranking.entries.map((e) => e.contactId);
 
 describe('loadPriorityQueue', () => {
@@ -297,10 +311,8 @@ describe('loadPriorityQueue', () => {
 
   it('ranks exactly as a read of whole tables does, on random books of business', async () => {
     await fc.assert(
-      fc.asyncProperty(bookArbitrary, fc.integer({ min: -3, max: 3 }), async (book, shift) => {
-        const database = freshDatabase();
-        try {
-          await seedDatabase(database, book);
+      fc.asyncProperty(bookArbitrary, fc.integer({ min: -3, max: 3 }), (book, shift) =>
+        withBook(book, async (database) => {
           const now = BOOK_NOW + shift * DAY;
           const { inputs, dueSoonDays } = await inputsFromWholeTables(database, now);
           expect(await loadPriorityQueue(now, {}, database)).toEqual(
@@ -309,10 +321,8 @@ describe('loadPriorityQueue', () => {
           expect(await loadPriorityQueue(now, { limit: 2 }, database)).toEqual(
             rankPriorities(inputs, now, { dueSoonDays, limit: 2 }),
           );
-        } finally {
-          database.close();
-        }
-      }),
+        }),
+      ),
       { numRuns: 60 },
     );
     // Sixty databases filled and read: seconds, and no measure of speed.
@@ -333,19 +343,14 @@ describe('the stored queue inputs', () => {
       fc.asyncProperty(
         bookArbitrary,
         fc.array(fc.integer({ min: -72, max: 72 }), { minLength: 2, maxLength: 6 }),
-        async (book, hours) => {
-          const database = freshDatabase();
-          try {
-            await seedDatabase(database, book);
+        (book, hours) =>
+          withBook(book, async (database) => {
             for (const hour of hours) {
               const now = BOOK_NOW + hour * HOUR;
               expect(await loadPriorityQueue(now, {}, database)).toEqual(await expected(database, now));
               await stored(database);
             }
-          } finally {
-            database.close();
-          }
-        },
+          }),
       ),
       { numRuns: 60 },
     );
@@ -544,10 +549,8 @@ describe('the stored queue inputs', () => {
           minLength: 1,
           maxLength: 6,
         }),
-        async (book, steps) => {
-          const database = freshDatabase();
-          try {
-            await seedDatabase(database, book);
+        (book, steps) =>
+          withBook(book, async (database) => {
             await loadPriorityQueue(BOOK_NOW, {}, database);
             await stored(database);
             for (const { write, hours } of steps) {
@@ -556,10 +559,7 @@ describe('the stored queue inputs', () => {
               expect(await loadPriorityQueue(now, {}, database)).toEqual(await expected(database, now));
               await stored(database);
             }
-          } finally {
-            database.close();
-          }
-        },
+          }),
       ),
       { numRuns: 60 },
     );
