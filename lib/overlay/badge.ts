@@ -114,14 +114,13 @@ let cardCounter = 0;
 export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeActions): void {
   const doc = badge.host.ownerDocument;
   const style = badge.root.firstChild!;
+  const hadCard = badge.root.querySelector('.card') !== null;
   const wrap = el(doc, 'span', 'wrap');
   if (state.kind === 'known') {
     const { contact } = state;
-    const cardId = `rapport-card-${++cardCounter}`;
     const chip = el(doc, 'button', 'chip');
     chip.type = 'button';
     chip.setAttribute('aria-label', badgeLabel(contact));
-    chip.setAttribute('aria-describedby', cardId);
     chip.style.setProperty('--level', contact.level?.color ?? '#5b6472');
     if (contact.due.status in followUpWords) {
       const dot = el(doc, 'span', `dot ${contact.due.status}`);
@@ -134,7 +133,24 @@ export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeA
       goal.setAttribute('aria-hidden', 'true');
       chip.append(goal);
     }
-    wrap.append(chip, renderCard(doc, contact, cardId, actions));
+    wrap.append(chip);
+    // The card is built the first time the badge is hovered or focused: a
+    // page listing many people (an inbox, search results) then pays for the
+    // chips alone. A badge whose card was already built (its person seen, or
+    // being read while the data changed) gets its new card straight away.
+    let built = false;
+    const buildCard = () => {
+      if (built) return;
+      built = true;
+      const cardId = `rapport-card-${++cardCounter}`;
+      chip.setAttribute('aria-describedby', cardId);
+      wrap.append(renderCard(doc, contact, cardId, actions));
+    };
+    if (hadCard) buildCard();
+    else {
+      wrap.addEventListener('pointerenter', buildCard, { once: true });
+      wrap.addEventListener('focusin', buildCard, { once: true });
+    }
   } else {
     const add = el(doc, 'button', `add ${state.kind}`, state.kind === 'saving' ? 'Adding…' : '+ Rapport');
     add.type = 'button';

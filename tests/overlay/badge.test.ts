@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContactSummary } from '../../lib/messaging/protocol';
+import type { BadgeHost } from '../../lib/dom/badge-host';
 import { createBadge, OPEN_SIDEBAR_YOURSELF, renderBadge, type BadgeActions } from '../../lib/overlay/badge';
 
 const ann: ContactSummary = {
@@ -14,10 +15,22 @@ const ann: ContactSummary = {
   openGoals: 0,
 };
 
-function renderKnown(openSidebar: BadgeActions['openSidebar']) {
+function showKnown(contact: ContactSummary, openSidebar: BadgeActions['openSidebar'] = vi.fn()) {
   const badge = createBadge(document);
   document.body.append(badge.host);
-  renderBadge(badge, { kind: 'known', contact: ann }, { capture: vi.fn(), openSidebar });
+  renderBadge(badge, { kind: 'known', contact }, { capture: vi.fn(), openSidebar });
+  return badge;
+}
+
+const chipOf = (badge: BadgeHost) => badge.root.querySelector<HTMLButtonElement>('.chip')!;
+const cardOf = (badge: BadgeHost) => badge.root.querySelector<HTMLElement>('[role="group"]');
+/** The pointer comes to rest on the badge, as a mouse user's would. */
+const hover = (badge: BadgeHost) =>
+  badge.root.querySelector('.wrap')!.dispatchEvent(new PointerEvent('pointerenter'));
+
+function renderKnown(openSidebar: BadgeActions['openSidebar']) {
+  const badge = showKnown(ann, openSidebar);
+  hover(badge);
   const button = (name: string) =>
     [...badge.root.querySelectorAll('button')].find((candidate) => candidate.textContent === name)!;
   const status = () => badge.root.querySelector('[role="status"]')!.textContent;
@@ -27,6 +40,41 @@ function renderKnown(openSidebar: BadgeActions['openSidebar']) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => document.body.replaceChildren());
+
+describe('the badge’s card', () => {
+  it('is built when the pointer first rests on the badge, and the chip is described by it', () => {
+    const badge = showKnown(ann);
+    expect(cardOf(badge)).toBeNull();
+    expect(chipOf(badge).hasAttribute('aria-describedby')).toBe(false);
+    hover(badge);
+    const card = cardOf(badge)!;
+    expect(card.getAttribute('aria-label')).toBe('Rapport: Ann Lee');
+    expect(card.textContent).toContain('12 days ago');
+    expect(card.textContent).toContain('3 days overdue');
+    expect(chipOf(badge).getAttribute('aria-describedby')).toBe(card.id);
+    hover(badge);
+    expect(badge.root.querySelectorAll('[role="group"]')).toHaveLength(1);
+  });
+
+  it('is built when the chip takes the keyboard focus', () => {
+    const badge = showKnown(ann);
+    chipOf(badge).focus();
+    expect(cardOf(badge)?.id).toBe(chipOf(badge).getAttribute('aria-describedby'));
+  });
+
+  it('shows the new facts at once when the data changes after it was opened, and only then', () => {
+    const opened = showKnown(ann);
+    const unopened = showKnown(ann);
+    hover(opened);
+    const later = { ...ann, lastGive: 'today' };
+    for (const badge of [opened, unopened]) {
+      renderBadge(badge, { kind: 'known', contact: later }, { capture: vi.fn(), openSidebar: vi.fn() });
+    }
+    expect(cardOf(opened)!.textContent).toContain('today');
+    expect(chipOf(opened).getAttribute('aria-describedby')).toBe(cardOf(opened)!.id);
+    expect(cardOf(unopened)).toBeNull();
+  });
+});
 
 describe('the badge card’s buttons', () => {
   it('open the sidebar on the person’s card, or on the gesture buttons', () => {
