@@ -9,16 +9,53 @@ import { markOwnNode } from './own-nodes';
 export interface BadgeHost {
   host: HTMLElement;
   root: ShadowRoot;
+  /** Replaces what the badge shows; its styles stay. */
+  show(content: Node): void;
+}
+
+/**
+ * Each document's badge styles, parsed once and adopted by every badge's
+ * shadow root rather than a <style> of their own in each (an inbox shows
+ * dozens of badges); by their text. Null where adopting fails: some
+ * Firefox releases refuse a content script's constructed sheet (firefox-esr
+ * 153 takes it), and then each root gets a <style>.
+ */
+const sharedSheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
+
+/** Styles `root` with `css`: the document's shared sheet, or else a <style> it holds, returned. */
+function applyStyles(doc: Document, root: ShadowRoot, css: string): HTMLStyleElement | null {
+  let sheets = sharedSheets.get(doc);
+  if (!sheets) sharedSheets.set(doc, (sheets = new Map()));
+  let sheet = sheets.get(css);
+  if (sheet !== null) {
+    try {
+      if (sheet === undefined) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        sheets.set(css, sheet);
+      }
+      root.adoptedStyleSheets = [sheet];
+      return null;
+    } catch {
+      sheets.set(css, null);
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.append(style);
+  return style;
 }
 
 export function createBadgeHost(doc: Document, css: string): BadgeHost {
   const host = doc.createElement('span');
   markOwnNode(host);
   const root = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  root.append(style);
-  return { host, root };
+  const style = applyStyles(doc, root, css);
+  return {
+    host,
+    root,
+    show: (content) => (style ? root.replaceChildren(style, content) : root.replaceChildren(content)),
+  };
 }
 
 /**

@@ -113,7 +113,6 @@ let cardCounter = 0;
 /** Replaces the shadow root's content with the badge for `state`. */
 export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeActions): void {
   const doc = badge.host.ownerDocument;
-  const style = badge.root.firstChild!;
   const hadCard = badge.root.querySelector('.card') !== null;
   const wrap = el(doc, 'span', 'wrap');
   if (state.kind === 'known') {
@@ -164,7 +163,7 @@ export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeA
       wrap.append(error);
     }
   }
-  badge.root.replaceChildren(style, wrap);
+  badge.show(wrap);
 }
 
 export function createBadge(doc: Document): BadgeHost {
