@@ -30,7 +30,7 @@ describe('a badge host’s styles', () => {
     expect(badge.root.adoptedStyleSheets).toHaveLength(1);
   });
 
-  it('go in a <style> of each root where the browser refuses a shared sheet (Firefox content scripts)', () => {
+  it('go in a <style> of each root where the browser refuses a content script a shared sheet', () => {
     const refuse = vi.spyOn(ShadowRoot.prototype, 'adoptedStyleSheets', 'set').mockImplementation(() => {
       throw new DOMException('Sheet from another compartment', 'NotAllowedError');
     });
