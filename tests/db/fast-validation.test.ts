@@ -275,8 +275,9 @@ describe('isCanonicalRow', () => {
         { numRuns: 3000 },
       );
       // The generators reach both sides, and the fast path takes most valid rows (half the gestures have a url, left to Zod).
+      // The share is random: for contacts about 0.67 (± 0.02) of some 410 valid rows, so the bar sits well below it.
       expect(valid).toBeGreaterThan(100);
-      expect(accepted).toBeGreaterThan(valid * (table === 'gestures' ? 0.1 : 0.6));
+      expect(accepted).toBeGreaterThan(valid * (table === 'gestures' ? 0.1 : 0.5));
     });
   }
 
