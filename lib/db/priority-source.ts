@@ -116,17 +116,16 @@ export async function loadPriorityInputs(
 ): Promise<PriorityInputs> {
   const at = toInstant(now);
   return database.transaction('r', priorityTables(database), async () => {
-    // One table after another, not all together: a badge lookup in the same
-    // worker takes its turn between two pages of a read (paged-read.ts), and
-    // with every table read at once it waited behind a page of each.
-    const ladder = known?.ladder ?? (await getSetting(ladderSetting, database));
-    const settings = known?.settings ?? (await getEngineSettings(database));
-    const contacts = await readWholeTable(database.contacts);
-    const accounts = await readWholeTable(database.accounts);
-    const lastGives = await readLastGives(database, at);
-    const followUps = await readOpen(database, 'followUps', database.openFollowUps, at);
-    const goals = await readOpen(database, 'goals', database.openGoals, at);
-    const issues = await readOpen(database, 'accountIssues', database.openIssues, at);
+    const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await Promise.all([
+      known?.ladder ?? getSetting(ladderSetting, database),
+      known?.settings ?? getEngineSettings(database),
+      readWholeTable(database.contacts),
+      readWholeTable(database.accounts),
+      readLastGives(database, at),
+      readOpen(database, 'followUps', database.openFollowUps, at),
+      readOpen(database, 'goals', database.openGoals, at),
+      readOpen(database, 'accountIssues', database.openIssues, at),
+    ]);
     const facts = {
       contacts: keepValid(database, 'contacts', contacts),
       accounts: keepValid(database, 'accounts', accounts),
