@@ -35,6 +35,7 @@ import { packInputs, repackCaughtUp, unpackInputs, type PackedInputs } from './p
 import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
 import { catchUpQueueInputs } from './queue-catch-up';
 import { getEngineSettings } from './engine-settings';
+import { readInTurn } from './in-turn';
 import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
@@ -116,15 +117,18 @@ export async function loadPriorityInputs(
 ): Promise<PriorityInputs> {
   const at = toInstant(now);
   return database.transaction('r', priorityTables(database), async () => {
-    const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await Promise.all([
-      known?.ladder ?? getSetting(ladderSetting, database),
-      known?.settings ?? getEngineSettings(database),
-      readWholeTable(database.contacts),
-      readWholeTable(database.accounts),
-      readLastGives(database, at),
-      readOpen(database, 'followUps', database.openFollowUps, at),
-      readOpen(database, 'goals', database.openGoals, at),
-      readOpen(database, 'accountIssues', database.openIssues, at),
+    // One table after another, not all together: a badge lookup in the same
+    // worker takes its turn between two pages of a read (paged-read.ts), and
+    // with every table read at once it waited behind a page of each.
+    const [ladder, settings, contacts, accounts, lastGives, followUps, goals, issues] = await readInTurn([
+      () => known?.ladder ?? getSetting(ladderSetting, database),
+      () => known?.settings ?? getEngineSettings(database),
+      () => readWholeTable(database.contacts),
+      () => readWholeTable(database.accounts),
+      () => readLastGives(database, at),
+      () => readOpen(database, 'followUps', database.openFollowUps, at),
+      () => readOpen(database, 'goals', database.openGoals, at),
+      () => readOpen(database, 'accountIssues', database.openIssues, at),
     ]);
     const facts = {
       contacts: keepValid(database, 'contacts', contacts),
