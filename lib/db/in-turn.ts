@@ -14,10 +14,11 @@ type Results<T extends readonly (() => unknown)[]> = { -readonly [K in keyof T]:
 
 export function readInTurn<const T extends readonly (() => unknown)[]>(reads: T): Promise<Results<T>> {
   const results: unknown[] = [];
-  let chain: PromiseLike<unknown> = Dexie.Promise.resolve();
+  // Dexie's promise throughout, so that a caller chaining more reads on the result keeps the zone too.
+  let chain: Promise<unknown> = Dexie.Promise.resolve();
   for (const read of reads)
     chain = chain.then(read).then((value) => {
       results.push(value);
     });
-  return Promise.resolve(chain.then(() => results as Results<T>));
+  return chain.then(() => results as Results<T>);
 }
