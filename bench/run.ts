@@ -131,7 +131,7 @@ async function measureScale(browser: BenchBrowser, partial: Partial<ScaleResult>
   );
   const queue = await measurePriorityQueue(browser, plan.queueRuns, plan.queueBuildRuns);
   log(
-    `${k(contacts)}: priority queue ${ms(queue.summary)}; built ${ms(queue.build)}; caught up ${ms(queue.catchUp)}, after a new level ${ms(queue.catchUpLevel)} (${queue.total} entries)`,
+    `${k(contacts)}: priority queue ${ms(queue.summary)}; built ${ms(queue.build)}; caught up ${ms(queue.catchUp)}, after a new level ${ms(queue.catchUpLevel)}, after a person added ${ms(queue.catchUpAdded)} (${queue.total} entries)`,
   );
   const popup = await measurePopupFirstPaint(browser, plan.popupRuns, plan.popupWaitMs);
   log(`${k(contacts)}: popup ${'summary' in popup ? ms(popup.summary) : popup.notMeasured}`);
@@ -371,8 +371,8 @@ async function main(): Promise<void> {
       title: '6. Priority queue',
       method:
         "`loadPriorityQueue(now, { limit: 50 })` from lib/db/priority-source.ts, bundled by this bench with Vite (minified) because the built extension exposes no hook, evaluated over CDP in a document of the extension's origin (chrome-extension://<id>/manifest.json, which runs none of Rapport's code) so it opens the same IndexedDB database the extension filled; timed with performance.now() in the page, after one unmeasured call. " +
-        "The queue ranks inputs it stores between calls while the records are unchanged (lib/db/queue-cache.ts). Main figure: calls served from those stored inputs, the database unchanged (what the popup and a reminder check cost until the next write). Built: each call right after the stored inputs were deleted (what a write that adds, removes or moves a contact, or writes accounts, an account's goal or account issues, amounts to for the reader), so it reads every record and builds them again. Caught up: each call right after a give was logged for one contact (logTouch from lib/db/touch.ts, bundled the same way), which changes nothing but that contact's gestures and follow-ups, so the stored inputs are caught up with that contact (lib/db/queue-catch-up.ts); each give is then taken back (undoTouch) and one unmeasured call catches up again. Caught up after a new level: the same for a level set on each of those contacts (editContact from lib/db/contact-edits.ts, as the sidebar and dashboard set one), taken back with undoContactEdit. While the service worker runs, it hears these writes too (Dexie's BroadcastChannel) and checks the reminders a second after them, as it does for the user's. " +
-        `${plan.queueRuns} runs served, ${plan.queueBuildRuns} built, ${plan.queueRuns} caught up after a give and ${plan.queueRuns} after a new level. Database: ${bigLabel}.`,
+        "The queue ranks inputs it stores between calls while the records are unchanged (lib/db/queue-cache.ts). Main figure: calls served from those stored inputs, the database unchanged (what the popup and a reminder check cost until the next write). Built: each call right after the stored inputs were deleted (what a write that removes or moves a contact, adds one with a new account, or writes accounts, an account's goal or account issues, amounts to for the reader), so it reads every record and builds them again. Caught up: each call right after a give was logged for one contact (logTouch from lib/db/touch.ts, bundled the same way), which changes nothing but that contact's gestures and follow-ups, so the stored inputs are caught up with that contact (lib/db/queue-catch-up.ts); each give is then taken back (undoTouch) and one unmeasured call catches up again. Caught up after a new level: the same for a level set on each of those contacts (editContact from lib/db/contact-edits.ts, as the sidebar and dashboard set one), taken back with undoContactEdit. Caught up after a person added: each call right after a person was added from a page (captureProspect from lib/db/capture.ts, as the badge's Add does) at the account of one of those contacts, found by its name; the people added are deleted at the end (deleteRecord) and the inputs built again, unmeasured. While the service worker runs, it hears these writes too (Dexie's BroadcastChannel) and checks the reminders a second after them, as it does for the user's. " +
+        `${plan.queueRuns} runs served, ${plan.queueBuildRuns} built, ${plan.queueRuns} caught up after a give, ${plan.queueRuns} after a new level and up to ${plan.queueRuns} after a person added (one for each of those contacts with an account). Database: ${bigLabel}.`,
       figures: [
         ...queueFigures('6', '', big.queue.summary),
         queueFigure(
@@ -390,10 +390,15 @@ async function main(): Promise<void> {
           ", first call after a contact's level was set (stored inputs caught up)",
           big.queue.catchUpLevel,
         ),
+        ...queueFigures(
+          '6-catchup-added',
+          ', first call after a person was added at an account that exists (stored inputs caught up)',
+          big.queue.catchUpAdded,
+        ),
       ],
       notes: scales.map(
         (s) =>
-          `${s.contacts.toLocaleString('en')} contacts: served ${ms(s.queue.summary)}; built ${ms(s.queue.build)}; caught up after a give ${ms(s.queue.catchUp)}, after a new level ${ms(s.queue.catchUpLevel)}; ${s.queue.total} entries in the queue.`,
+          `${s.contacts.toLocaleString('en')} contacts: served ${ms(s.queue.summary)}; built ${ms(s.queue.build)}; caught up after a give ${ms(s.queue.catchUp)}, after a new level ${ms(s.queue.catchUpLevel)}, after a person added ${ms(s.queue.catchUpAdded)}; ${s.queue.total} entries in the queue.`,
       ),
     });
 

@@ -19,6 +19,8 @@ export interface QueueTimings {
   catchUp: Summary;
   /** The first call after a contact's level was set: caught up the same way. */
   catchUpLevel: Summary;
+  /** The first call after a person was added at an account that exists: caught up the same way. */
+  catchUpAdded: Summary;
   total: number;
 }
 
@@ -31,7 +33,10 @@ export interface QueueTimings {
  * that contact. Each give is taken back (undoTouch) and the inputs caught up
  * again, unmeasured, before the next. Then the same for a new level set on
  * each of those contacts (editContact, as the sidebar and dashboard set it),
- * taken back with undoContactEdit.
+ * taken back with undoContactEdit. Then right after each of as many people
+ * was added from a page (captureProspect, as the badge's "Add" does) at the
+ * account of one of those contacts, found by its name; the people added are
+ * deleted at the end (deleteRecord) and the inputs built again, unmeasured.
  */
 export async function measurePriorityQueue(
   browser: BenchBrowser,
@@ -44,6 +49,8 @@ export async function measurePriorityQueue(
     'lib/db/database.ts': ['db'],
     'lib/db/touch.ts': ['logTouch', 'undoTouch'],
     'lib/db/contact-edits.ts': ['editContact', 'undoContactEdit'],
+    'lib/db/capture.ts': ['captureProspect'],
+    'lib/db/deletion.ts': ['deleteRecord'],
     'lib/domain/default-ladder.ts': ['defaultLadder'],
   });
   const page = await browser.context.newPage();
@@ -51,7 +58,7 @@ export async function measurePriorityQueue(
     // A document of the extension's origin that runs none of Rapport's own code.
     await page.goto(extensionUrl(browser, 'manifest.json'));
     await page.evaluate(code);
-    const { times, builds, catchUps, levelCatchUps, total } = await page.evaluate(
+    const { times, builds, catchUps, levelCatchUps, addedCatchUps, total } = await page.evaluate(
       async ({ runs, buildRuns, limit }) => {
         const bench = (
           globalThis as unknown as {
@@ -61,13 +68,19 @@ export async function measurePriorityQueue(
               undoTouch(logged: unknown): Promise<void>;
               editContact(contactId: string, edit: { levelId: string }, now: number): Promise<unknown>;
               undoContactEdit(result: unknown): Promise<void>;
+              captureProspect(
+                capture: { identity: { kind: 'linkedin'; value: string }; name: string; company: string },
+                now: number,
+              ): Promise<{ contactId: string; created: boolean }>;
+              deleteRecord(table: 'contacts', id: string): Promise<unknown>;
               defaultLadder: { levels: { id: string }[] };
               db: {
                 caches: { delete(key: string): Promise<void> };
                 contacts: {
                   limit(count: number): { primaryKeys(): Promise<string[]> };
-                  get(id: string): Promise<{ levelId: string }>;
+                  get(id: string): Promise<{ levelId: string; accountId: string | null }>;
                 };
+                accounts: { get(id: string): Promise<{ name: string } | undefined> };
               };
             };
           }
@@ -112,7 +125,23 @@ export async function measurePriorityQueue(
           await bench.undoContactEdit(edited);
           await bench.loadPriorityQueue(Date.now(), { limit });
         }
-        return { times, builds, catchUps, levelCatchUps, total };
+        const addedCatchUps: number[] = [];
+        const added: string[] = [];
+        for (const [i, contactId] of contactIds.entries()) {
+          const { accountId } = await bench.db.contacts.get(contactId);
+          const account = accountId === null ? undefined : await bench.db.accounts.get(accountId);
+          if (!account) continue;
+          const identity = { kind: 'linkedin' as const, value: `bench-added-${i}-${Date.now()}` };
+          const capture = { identity, name: `Added ${i}`, company: account.name };
+          const { contactId: addedId } = await bench.captureProspect(capture, Date.now());
+          added.push(addedId);
+          const started = performance.now();
+          await bench.loadPriorityQueue(Date.now(), { limit });
+          addedCatchUps.push(performance.now() - started);
+        }
+        for (const id of added) await bench.deleteRecord('contacts', id);
+        await bench.loadPriorityQueue(Date.now(), { limit });
+        return { times, builds, catchUps, levelCatchUps, addedCatchUps, total };
       },
       { runs, buildRuns, limit },
     );
@@ -121,6 +150,7 @@ export async function measurePriorityQueue(
       build: summarise(builds),
       catchUp: summarise(catchUps),
       catchUpLevel: summarise(levelCatchUps),
+      catchUpAdded: summarise(addedCatchUps),
       total,
     };
   } finally {

@@ -20,10 +20,11 @@
  *   stored beside them (the table's other rows, written by their readers,
  *   stamped-cache.ts) whether it was made from the records as they are.
  *   The book stamp also lists the latest writes that touched nothing but
- *   gestures, follow-ups, contacts' own goals, and contacts' own level or
- *   cadence, each with the stamp before it and the contacts whose rows it
- *   wrote (`changes`): a value made under one of those earlier stamps can
- *   be caught up by reading those contacts' rows alone.
+ *   gestures, follow-ups, contacts' own goals, contacts' own level or
+ *   cadence, and contacts added, each with the stamp before it and the
+ *   contacts whose rows it wrote (`changes`): a value made under one of
+ *   those earlier stamps can be caught up by reading those contacts' rows
+ *   alone.
  * - `openFollowUps`, `openGoals`, `openIssues` ({ id, until }): one row per
  *   follow-up that is not done, goal whose status is open, and account issue
  *   that is not resolved or is resolved only in the future, `until` being
@@ -100,8 +101,8 @@ export type StampKey = keyof typeof stampSources;
 
 /**
  * One write that touched nothing but some contacts' gestures, follow-ups,
- * own goals, or own level and cadence: the stamp before it, and whose rows it
- * wrote.
+ * own goals, or own level and cadence, or that added contacts: the stamp
+ * before it, and whose rows it wrote.
  */
 export interface StampChange {
   after: string;
@@ -422,25 +423,29 @@ const samePlace = (before: Row, after: Row): boolean =>
 
 /**
  * The book stamp renewed by a write of contacts: edits that leave every
- * contact in the same place (samePlace) are listed like a write of gestures,
- * with those contacts. A contact added, removed or moved, or a write of more
- * contacts than the list keeps (an import; its rows are then not read),
- * cannot be listed.
+ * contact in the same place (samePlace), and contacts added, are listed like
+ * a write of gestures, with those contacts (a contact added takes nothing
+ * from anyone else's entry but, at most, an account's goal, which the
+ * catch-up checks; queue-catch-up.ts). A contact removed or moved, or a
+ * write of more contacts than the list keeps (an import; its rows are then
+ * not read), cannot be listed.
  */
 const contactEditStamp: Derivation = {
   source: 'contacts',
   table: 'caches',
-  needsRows: (request) => request.type === 'put' && request.values.length <= MAX_CHANGED_CONTACTS,
+  needsRows: (request) =>
+    (request.type === 'put' || request.type === 'add') && request.values.length <= MAX_CHANGED_CONTACTS,
   async apply(down, trans, removed, added) {
     const before = new Map(removed.map((row) => [row.id, row]));
-    const edits =
+    const after = new Set(added.map((row) => row.id));
+    const listable =
       added.length > 0 &&
-      removed.length === added.length &&
+      removed.every((row) => after.has(row.id)) &&
       added.every((row) => {
         const old = before.get(row.id);
-        return typeof row.id === 'string' && old !== undefined && samePlace(old, row);
+        return typeof row.id === 'string' && (old === undefined || samePlace(old, row));
       });
-    await listOnBookStamp(down, trans, edits ? added.map((row) => row.id as string) : null);
+    await listOnBookStamp(down, trans, listable ? added.map((row) => row.id as string) : null);
   },
   rebuild: rebuildStamp('book-stamp'),
 };

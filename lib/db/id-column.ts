@@ -28,6 +28,43 @@ export function packIds(ids: readonly string[]): IdColumn {
   return { kind: 'uuid', bytes };
 }
 
+/** An id to put in a column before the one now at `position`. */
+export interface IdInsert {
+  position: number;
+  id: string;
+}
+
+/**
+ * `column` with each of `inserts` placed before the id now at its position,
+ * those at one position in the order given: UUIDs into a UUID column byte
+ * for byte, without turning the column's ids back into text.
+ */
+export function insertIds(column: IdColumn, inserts: readonly IdInsert[]): IdColumn {
+  const sorted = [...inserts].sort((a, b) => a.position - b.position);
+  if (column.kind === 'uuid' && sorted.every(({ id }) => UUID.test(id))) {
+    const bytes = new Uint8Array(column.bytes.length + sorted.length * UUID_BYTES);
+    let from = 0;
+    let to = 0;
+    for (const { position, id } of sorted) {
+      const end = position * UUID_BYTES;
+      bytes.set(column.bytes.subarray(from, end), to);
+      to += end - from;
+      from = end;
+      writeUuid(id, bytes, to);
+      to += UUID_BYTES;
+    }
+    bytes.set(column.bytes.subarray(from), to);
+    return { kind: 'uuid', bytes };
+  }
+  const ids: string[] = [];
+  let next = 0;
+  for (let i = 0; i <= idCount(column); i++) {
+    while (next < sorted.length && sorted[next]!.position === i) ids.push(sorted[next++]!.id);
+    if (i < idCount(column)) ids.push(idAt(column, i));
+  }
+  return packIds(ids);
+}
+
 /**
  * Where each of `ids` stands in the column; those not in it are left out.
  * Compared as bytes, without turning the column's ids back into text.

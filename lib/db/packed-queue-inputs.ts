@@ -41,12 +41,20 @@ export interface PackedInputs {
   followUps: { positions: Uint32Array; list: PackedFollowUps };
 }
 
-export function packInputs(columns: PriorityColumns): PackedInputs {
+/**
+ * `columns` packed; `contactIds` when their ids are already packed (a
+ * catch-up inserts into the stored column rather than packing every id
+ * again: that took about 100 ms at 50,000 contacts).
+ */
+export function packInputs(
+  columns: PriorityColumns,
+  contactIds: IdColumn = packIds(Array.from({ length: columns.count }, (_, i) => columns.contactIdAt(i))),
+): PackedInputs {
   const numbers = Object.fromEntries(
     numberFields.map((field) => [field, packNumbers(Array.from(columns[field]))]),
   ) as Record<NumberField, NumberColumn>;
   return {
-    contactIds: packIds(Array.from({ length: columns.count }, (_, i) => columns.contactIdAt(i))),
+    contactIds,
     numbers,
     tiers: Uint8Array.from(columns.tiers),
     followUps: packOwnedFollowUps(columns.followUps),

@@ -36,6 +36,7 @@ import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueIn
 import { catchUpQueueInputs } from './queue-catch-up';
 import { getEngineSettings } from './engine-settings';
 import { readInTurn } from './in-turn';
+import { insertIds } from './id-column';
 import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
@@ -160,7 +161,8 @@ export async function loadPriorityQueue(
 /**
  * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts);
  * else, after writes of only some contacts' gestures, follow-ups, own goals,
- * level or cadence, the stored ones caught up with those contacts (queue-catch-up.ts);
+ * level or cadence, or of contacts added, the stored ones caught up with
+ * those contacts (queue-catch-up.ts);
  * else (or when a catch-up cannot settle it) built by loadPriorityInputs.
  * Read in the same transaction as the book's stamp, and stored for the next
  * call.
@@ -185,7 +187,10 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
           inputs: caughtUp.inputs,
           until: caughtUp.until,
           dueSoonDays: value.dueSoonDays,
-          packed: repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
+          packed:
+            caughtUp.joined.length > 0
+              ? packInputs(caughtUp.inputs, insertIds(value.inputs.contactIds, caughtUp.joined))
+              : repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
         };
     }
     if (!made) {

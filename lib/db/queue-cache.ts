@@ -10,7 +10,8 @@
  * resolved). Ranking them (rankPriorityColumns) is left to each call: it depends
  * on the time to the minute. After writes of only some contacts' gestures,
  * follow-ups, own goals, level or cadence (a gesture logged, a follow-up
- * ticked, a goal step ticked, a level set), the stored inputs are caught up
+ * ticked, a goal step ticked, a level set), or of contacts added to accounts
+ * that exist (a person added from a badge), the stored inputs are caught up
  * with those contacts rather than built again (queue-catch-up.ts).
  */
 import type { AccountIssue } from './schema';

@@ -30,8 +30,8 @@ export interface StampedRead<V> {
   /**
    * Otherwise, the stored value when it holds but was made under an earlier
    * stamp, since which only some contacts' rows were written (their
-   * gestures, follow-ups, own goals, level or cadence; derived.ts,
-   * contactsChangedSince): those contacts.
+   * gestures, follow-ups, own goals, level or cadence, or the contacts
+   * themselves, added; derived.ts, contactsChangedSince): those contacts.
    */
   outdated: { value: V; contactIds: string[] } | null;
 }

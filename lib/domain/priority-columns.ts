@@ -58,6 +58,60 @@ export function priorityColumns(inputs: readonly PriorityInput[]): PriorityColum
   };
 }
 
+/**
+ * `columns` with each of `inserts` placed before the entry now at its
+ * `position` (those with the same position in the order given): how a
+ * catch-up adds contacts to stored inputs in the order a build lists them.
+ */
+export function insertInputs(
+  columns: PriorityColumns,
+  inserts: readonly { position: number; input: PriorityInput }[],
+): PriorityColumns {
+  const sorted = [...inserts].sort((a, b) => a.position - b.position);
+  const count = columns.count + sorted.length;
+  /** Which old entry lands at each new position (-1: an inserted one), and the inserted ones by position. */
+  const oldAt = new Int32Array(count).fill(-1);
+  const insertedAt = new Map<number, PriorityInput>();
+  const followUps = new Map<number, readonly FollowUp[]>();
+  let next = 0;
+  for (let old = 0, k = 0; old <= columns.count; old++) {
+    while (k < sorted.length && sorted[k]!.position === old) {
+      const { input } = sorted[k++]!;
+      if (input.clock.followUps.length > 0) followUps.set(next, input.clock.followUps);
+      insertedAt.set(next++, input);
+    }
+    if (old === columns.count) break;
+    const list = columns.followUps.get(old);
+    if (list) followUps.set(next, list);
+    oldAt[next++] = old;
+  }
+  const column = (
+    Kind: Float64ArrayConstructor | Uint8ArrayConstructor,
+    from: ArrayLike<number>,
+    value: (input: PriorityInput) => number,
+  ) => {
+    const out = new Kind(count);
+    for (let i = 0; i < count; i++) {
+      const old = oldAt[i]!;
+      out[i] = old === -1 ? value(insertedAt.get(i)!) : from[old]!;
+    }
+    return out;
+  };
+  return {
+    count,
+    contactIdAt: (i) => (oldAt[i] === -1 ? insertedAt.get(i)!.contactId : columns.contactIdAt(oldAt[i]!)),
+    lastGiveAt: column(Float64Array, columns.lastGiveAt, (input) => nullAsNaN(input.clock.lastGiveAt)),
+    since: column(Float64Array, columns.since, (input) => input.clock.since),
+    cadenceDays: column(Float64Array, columns.cadenceDays, (input) => input.clock.cadenceDays),
+    tiers: column(Uint8Array, columns.tiers, (input) => accountTiers.indexOf(input.tier)),
+    valueShare: column(Float64Array, columns.valueShare, (input) => input.valueShare),
+    levelRank: column(Float64Array, columns.levelRank, (input) => input.levelRank),
+    goalStepDueAt: column(Float64Array, columns.goalStepDueAt, (input) => nullAsNaN(input.goalStepDueAt)),
+    openIssues: column(Float64Array, columns.openIssues, (input) => input.openIssues),
+    followUps,
+  };
+}
+
 export function clockAt(columns: PriorityColumns, i: number): ContactClock {
   return {
     lastGiveAt: nanAsNull(columns.lastGiveAt[i]!),

@@ -72,24 +72,63 @@ export function buildPriorityInputsFromFacts(
   for (const contact of records.contacts) {
     if (contact.left) continue;
     const row = contact.accountId === null ? undefined : accountRows.get(contact.accountId);
-    const tier = row?.tier ?? pareto.unvaluedTier;
-    const { cadenceDays, levelRank } = ownFacts(contact, tier);
-    inputs.push({
-      contactId: contact.id,
-      clock: {
-        lastGiveAt: lastGives.get(contact.id) ?? null,
-        since: contact.createdAt,
-        cadenceDays,
-        followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
-      },
-      tier,
-      valueShare: row?.share ?? 0,
-      levelRank,
-      goalStepDueAt: goalSteps.get(contact.id) ?? null,
-      openIssues: contact.accountId === null ? 0 : (openIssues.get(contact.accountId) ?? 0),
-    });
+    inputs.push(
+      contactInput(
+        contact,
+        {
+          tier: row?.tier ?? pareto.unvaluedTier,
+          valueShare: row?.share ?? 0,
+          openIssues: contact.accountId === null ? 0 : (openIssues.get(contact.accountId) ?? 0),
+        },
+        {
+          lastGiveAt: lastGives.get(contact.id) ?? null,
+          followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
+          goalStepDueAt: goalSteps.get(contact.id) ?? null,
+        },
+        ownFacts,
+      ),
+    );
   }
   return inputs;
+}
+
+/** What a contact's input takes from their account: its tier and share of all value, its open issues. */
+export type AccountPlace = Pick<PriorityInput, 'tier' | 'valueShare' | 'openIssues'>;
+
+/** What a contact's input takes from their own records besides the contact. */
+export interface ContactRecordsFacts {
+  lastGiveAt: number | null;
+  /** Their open follow-ups. */
+  followUps: readonly FollowUp[];
+  goalStepDueAt: number | null;
+}
+
+/**
+ * One contact's input, from their account's place and their own records: the
+ * build's per-contact step, also taken by a catch-up that adds a contact to
+ * stored inputs (lib/db/queue-catch-up.ts), so both work it out alike.
+ */
+export function contactInput(
+  contact: Contact,
+  place: AccountPlace,
+  facts: ContactRecordsFacts,
+  ownFacts: ReturnType<typeof contactOwnFacts>,
+): PriorityInput {
+  const { cadenceDays, levelRank } = ownFacts(contact, place.tier);
+  return {
+    contactId: contact.id,
+    clock: {
+      lastGiveAt: facts.lastGiveAt,
+      since: contact.createdAt,
+      cadenceDays,
+      followUps: facts.followUps.length > 0 ? facts.followUps : NO_FOLLOW_UPS,
+    },
+    tier: place.tier,
+    valueShare: place.valueShare,
+    levelRank,
+    goalStepDueAt: facts.goalStepDueAt,
+    openIssues: place.openIssues,
+  };
 }
 
 /**

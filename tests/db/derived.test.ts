@@ -378,10 +378,13 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
   it('lists each such write with the stamp before it and its contacts, and empties after any other', async () => {
     const database = await withContacts();
     const start = (await bookStamp(database))!;
+    // The contacts themselves were added after the account, in the same transaction: listed.
+    expect(start.changes).toHaveLength(1);
+    expect(start.changes![0]!.contactIds).toEqual(CONTACTS);
     await createRecord('gestures', { contactId: 'con-a', type: 'gift', at: T }, T, database);
     const afterGive = (await bookStamp(database))!;
     expect(afterGive.stamp).not.toBe(start.stamp);
-    expect(afterGive.changes).toEqual([{ after: start.stamp, contactIds: ['con-a'] }]);
+    expect(afterGive.changes!.at(-1)).toEqual({ after: start.stamp, contactIds: ['con-a'] });
 
     // A follow-up moved to another contact: both are listed.
     await database.followUps.add(followUp('f1', 'con-b', null));
@@ -403,7 +406,7 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
     expect((await bookStamp(database))!.changes ?? []).toEqual([]);
   });
 
-  it('lists an edit of contacts that leaves them in place, and empties for one that moves them', async () => {
+  it('lists an edit of contacts that leaves them in place, and contacts added; empties for one that moves them', async () => {
     const database = await withContacts();
     const start = (await bookStamp(database))!;
     await updateRecord('contacts', 'con-a', { levelId: 'client', cadenceDays: 9 }, T, database);
@@ -411,7 +414,7 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
       { ...contact('con-b'), name: 'Bea Renamed', tags: ['vip'] },
       { ...contact('con-c'), emails: ['c@example.com'] },
     ]);
-    expect((await bookStamp(database))!.changes!.map((change) => change.contactIds)).toEqual([
+    expect((await bookStamp(database))!.changes!.slice(1).map((change) => change.contactIds)).toEqual([
       ['con-a'],
       ['con-b', 'con-c'],
     ]);
@@ -421,14 +424,31 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
       'con-c',
     ]);
 
+    // Added, by add or put, alone or with an edit in place: listed too.
+    const listed: Array<[string, () => Promise<unknown>, string[]]> = [
+      ['added', () => database.contacts.add(contact('con-new')), ['con-new']],
+      ['put anew', () => database.contacts.put(contact('con-newer')), ['con-newer']],
+      [
+        'edit and add',
+        () => database.contacts.bulkPut([contact('con-c'), contact('con-newest')]),
+        ['con-c', 'con-newest'],
+      ],
+    ];
+    for (const [what, write, contactIds] of listed) {
+      const before = (await bookStamp(database))!;
+      await write();
+      expect((await bookStamp(database))!.changes!.at(-1), what).toEqual({ after: before.stamp, contactIds });
+    }
+
     // Each of these can change someone else's place on the queue, or whether they are on it.
     const unlisted: Array<[string, () => Promise<unknown>]> = [
       ['roles', () => updateRecord('contacts', 'con-a', { roles: ['champion'] }, T, database)],
       ['account', () => updateRecord('contacts', 'con-a', { accountId: null }, T, database)],
       ['left', () => updateRecord('contacts', 'con-b', { left: true }, T, database)],
-      ['added', () => database.contacts.add(contact('con-new'))],
-      ['put anew', () => database.contacts.put(contact('con-newer'))],
-      ['edit and add', () => database.contacts.bulkPut([contact('con-c'), contact('con-newest')])],
+      [
+        'moved and added',
+        () => database.contacts.bulkPut([{ ...contact('con-c'), accountId: null }, contact('con-x')]),
+      ],
       ['deleted', () => database.contacts.delete('con-c')],
       ['cleared', () => database.contacts.clear()],
     ];
@@ -461,6 +481,8 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
 
   it('lets the list go once it is long or names many contacts', async () => {
     const database = await withContacts();
+    // An account written: the list starts empty.
+    await updateRecord('accounts', 'acc', { revenue: 1 }, T, database);
     for (let i = 0; i <= MAX_STAMP_CHANGES; i++) {
       await database.gestures.add(gesture(`g${i}`, 'con-a', 'gift', T - i));
       const { changes } = (await bookStamp(database))!;

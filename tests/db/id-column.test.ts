@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idAt, idCount, idPositions, isIdColumn, packIds } from '../../lib/db/id-column';
+import { idAt, idCount, idPositions, insertIds, isIdColumn, packIds } from '../../lib/db/id-column';
 
 const unpackAll = (ids: readonly string[]) => {
   const column = structuredClone(packIds(ids));
@@ -70,5 +70,25 @@ describe('id columns', () => {
     ]) {
       expect(isIdColumn(damaged)).toBe(false);
     }
+  });
+  it('take ids in at the positions given, as packing the longer list does, UUIDs kept as bytes', () => {
+    const idArbitrary = fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.string() });
+    fc.assert(
+      fc.property(
+        fc.array(idArbitrary, { maxLength: 30 }),
+        fc.array(fc.record({ at: fc.nat(), id: idArbitrary }), { minLength: 1, maxLength: 5 }),
+        (ids, drawn) => {
+          const inserts = drawn.map(({ at, id }) => ({ position: at % (ids.length + 1), id }));
+          // Those at one position go in the order given.
+          const expected = [...ids];
+          [...inserts]
+            .map((insert, order) => ({ ...insert, order }))
+            .sort((a, b) => b.position - a.position || b.order - a.order)
+            .forEach(({ position, id }) => expected.splice(position, 0, id));
+          const column = insertIds(packIds(ids), inserts);
+          expect(column).toEqual(packIds(expected));
+        },
+      ),
+    );
   });
 });

@@ -5,6 +5,7 @@ import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { loadPriorityQueue, readOpen } from '../../lib/db/priority-source';
 import { deleteRecord } from '../../lib/db/deletion';
+import { createContact, newContactDefaults } from '../../lib/db/contacts';
 import { createRecord, updateRecord } from '../../lib/db/records';
 import { logTouch } from '../../lib/db/touch';
 import { gestureTypes } from '../../lib/db/schema';
@@ -17,7 +18,10 @@ import type {
   GestureType,
   Goal,
 } from '../../lib/db/schema';
+import type { StoredQueueInputs } from '../../lib/db/queue-cache';
+import { unpackInputs } from '../../lib/db/packed-queue-inputs';
 import { rankPriorities } from '../../lib/domain/priority';
+import { inputAt } from '../../lib/domain/priority-columns';
 import { bookArbitrary, inputsFromWholeTables, NOW as BOOK_NOW } from './priority-arbitraries';
 import { freshDatabase, seedDatabase } from './test-database';
 
@@ -418,6 +422,92 @@ describe('the stored queue inputs', () => {
     reads.mockRestore();
   });
 
+  it('take in a contact added at an account that exists without reading everyone, and give way when they take over its goal', async () => {
+    // Ids as Rapport makes them (UUIDs), which the stored inputs keep as bytes.
+    const database = freshDatabase();
+    const newAccount = (name: string, revenue: number) =>
+      createRecord('accounts', { name, domains: [], revenue, potential: 0 }, NOW, database);
+    const acme = await newAccount('Acme', 1_000_000);
+    const empty = await newAccount('Empty Co', 5_000);
+    for (const name of ['Ada', 'Ben', 'Cy']) {
+      await createContact({ name, levelId: 'customer', accountId: acme.id }, daysAgo(400), database);
+    }
+    const step = (id: string) => ({ id, text: 'Call', dueAt: NOW - DAY, doneAt: null });
+    const accountGoal = (accountId: string) => ({
+      contactId: null,
+      accountId,
+      title: 'Expand',
+      targetLevelId: null,
+      targetRevenue: null,
+      deadline: NOW + 30 * DAY,
+      evidence: [],
+      steps: [step('s1')],
+      status: 'open' as const,
+    });
+    await createRecord('goals', accountGoal(acme.id), NOW, database);
+    await createRecord('goals', accountGoal(empty.id), NOW, database);
+    await loadPriorityQueue(NOW, {}, database);
+    await stored(database);
+    const reads = vi.spyOn(database.contacts, 'limit');
+    const check = async () => {
+      const ranking = await loadPriorityQueue(NOW + HOUR, {}, database);
+      expect(ranking).toEqual(await expected(database, NOW + HOUR));
+      await stored(database);
+      return ranking;
+    };
+
+    // Added at Acme, long ago and never touched: overdue at once, with Acme's tier; Ada keeps Acme's goal.
+    const dee = await createContact(
+      { name: 'Dee', levelId: 'customer', accountId: acme.id },
+      daysAgo(90),
+      database,
+    );
+    const withDee = await check();
+    expect(reads).not.toHaveBeenCalled();
+    expect(withDee.entries.find((e) => e.contactId === dee.id)?.reasons).toContain('top-tier account');
+
+    // The first at an account with a goal of its own: the goal's step falls to them, nobody else loses it.
+    const eve = await createContact({ name: 'Eve', levelId: 'prospect', accountId: empty.id }, NOW, database);
+    const withEve = await check();
+    expect(reads).not.toHaveBeenCalled();
+    expect(withEve.entries.map((e) => e.contactId)).toContain(eve.id);
+
+    // Two at once, one without an account, one who has left: caught up too.
+    await database.contacts.bulkAdd([
+      { ...contact(crypto.randomUUID(), null), createdAt: daysAgo(200) },
+      { ...contact(crypto.randomUUID(), acme.id), left: true },
+    ]);
+    await check();
+    expect(reads).not.toHaveBeenCalled();
+
+    // A champion added at Acme takes its goal from Ada: only a build settles Ada's entry.
+    await createContact(
+      { name: 'Fay', levelId: 'client', accountId: acme.id, roles: ['champion'] },
+      NOW,
+      database,
+    );
+    await check();
+    expect(reads).toHaveBeenCalled();
+    reads.mockRestore();
+  });
+
+  /** Contacts added (a write drawn by bookWrite), one or two at once. */
+  const newContacts = fc.record({
+    kind: fc.constant('new-contacts' as const),
+    /** Ids that land before, among and after the book's (con-0…), or made as createRecord makes them (null). */
+    ids: fc.uniqueArray(fc.option(fc.constantFrom('a-first', 'con-1b', 'con-3', 'zz-last'), { nil: null }), {
+      minLength: 1,
+      maxLength: 2,
+    }),
+    /** At the nth account, or at none (null). */
+    account: fc.option(fc.nat(2), { nil: null }),
+    roles: fc.subarray(['champion', 'decision-maker'] as const),
+    left: fc.boolean(),
+    levelId: fc.constantFrom('prospect', 'customer', 'advocate'),
+    /** Added this many hours before the write: some are overdue at once, as an import's are. */
+    hours: fc.integer({ min: 0, max: 24 * 400 }),
+  });
+
   /** A write of gestures, follow-ups, goals or contacts, as the user makes them, drawn by bookWrite. */
   const bookWrite = fc.oneof(
     fc.record({
@@ -458,6 +548,7 @@ describe('the stored queue inputs', () => {
       type: fc.constantFrom(...gestureTypes),
       hours: fc.integer({ min: -100, max: 100 }),
     }),
+    newContacts,
     fc.record({ kind: fc.constant('delete-gesture' as const), pick: fc.nat() }),
     fc.record({
       kind: fc.constant('follow-up' as const),
@@ -517,6 +608,21 @@ describe('the stored queue inputs', () => {
           ? write.changes
           : { ...write.changes, accountId: move === null ? null : await pick('accounts', move) };
       await updateRecord('contacts', contactId, changes, now, database);
+    } else if (write.kind === 'new-contacts') {
+      const accountId = write.account === null ? null : await pick('accounts', write.account);
+      const at = now - write.hours * HOUR;
+      const fields = { roles: write.roles, left: write.left, levelId: write.levelId, accountId };
+      const rows = write.ids.map((id, i) => ({
+        ...newContactDefaults,
+        ...fields,
+        name: `New ${i}`,
+        // createRecord's own id, or one chosen to land at a given place among the book's.
+        id: id ?? crypto.randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+      }));
+      // An id already in the book: the write fails and nothing changes.
+      await database.contacts.bulkAdd(rows).catch(() => {});
     } else if (write.kind === 'touch') {
       const contactId = (await pick('contacts', write.contact))!;
       await logTouch({ contactId, type: write.type, at: now + write.hours * HOUR }, now, database);
@@ -541,28 +647,43 @@ describe('the stored queue inputs', () => {
     }
   }
 
-  it('caught up after writes of gestures, follow-ups, goals and contacts, rank exactly as whole tables do', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        bookArbitrary,
-        fc.array(fc.record({ write: bookWrite, hours: fc.integer({ min: 0, max: 48 }) }), {
-          minLength: 1,
-          maxLength: 6,
-        }),
-        (book, steps) =>
-          withBook(book, async (database) => {
-            await loadPriorityQueue(BOOK_NOW, {}, database);
+  /** The stored inputs, an object per contact. */
+  const storedInputs = async (database: RapportDatabase) => {
+    const row = (await database.caches.get('queue-inputs')) as StoredQueueInputs;
+    const columns = unpackInputs(row.inputs);
+    return Array.from({ length: columns.count }, (_, i) => inputAt(columns, i));
+  };
+
+  /**
+   * After each of up to `maxLength` writes drawn by `write`, the queue ranks
+   * as whole tables do, and the inputs it stored (caught up or built) are
+   * what whole tables give for every contact, those off the list included.
+   */
+  const caughtUpAsWholeTables = (write: fc.Arbitrary<BookWrite>, maxLength: number) =>
+    fc.asyncProperty(
+      bookArbitrary,
+      fc.array(fc.record({ write, hours: fc.integer({ min: 0, max: 48 }) }), { minLength: 1, maxLength }),
+      (book, steps) =>
+        withBook(book, async (database) => {
+          await loadPriorityQueue(BOOK_NOW, {}, database);
+          await stored(database);
+          for (const { write, hours } of steps) {
+            const now = BOOK_NOW + hours * HOUR;
+            await makeWrite(database, write, now);
+            expect(await loadPriorityQueue(now, {}, database)).toEqual(await expected(database, now));
             await stored(database);
-            for (const { write, hours } of steps) {
-              const now = BOOK_NOW + hours * HOUR;
-              await makeWrite(database, write, now);
-              expect(await loadPriorityQueue(now, {}, database)).toEqual(await expected(database, now));
-              await stored(database);
-            }
-          }),
-      ),
-      { numRuns: 60 },
+            expect(await storedInputs(database)).toEqual((await inputsFromWholeTables(database, now)).inputs);
+          }
+        }),
     );
+
+  it('caught up after writes of gestures, follow-ups, goals and contacts, rank exactly as whole tables do', async () => {
+    await fc.assert(caughtUpAsWholeTables(bookWrite, 6), { numRuns: 60 });
+  }, 120_000);
+
+  it('caught up after contacts are added, hold what whole tables give, for everyone', async () => {
+    const mostlyAdded = fc.oneof({ weight: 3, arbitrary: newContacts }, { weight: 1, arbitrary: bookWrite });
+    await fc.assert(caughtUpAsWholeTables(mostlyAdded, 5), { numRuns: 60 });
   }, 120_000);
 
   it('drop a contact whose row an edit damaged, and take them back once it is mended', async () => {
