@@ -36,7 +36,8 @@ export interface QueueTimings {
  * taken back with undoContactEdit. Then right after each of as many people
  * was added from a page (captureProspect, as the badge's "Add" does) at the
  * account of one of those contacts, found by its name; the people added are
- * deleted at the end (deleteRecord) and the inputs built again, unmeasured.
+ * deleted at the end (deleteRecord) and the inputs caught up with that in
+ * one unmeasured call.
  */
 export async function measurePriorityQueue(
   browser: BenchBrowser,

@@ -101,12 +101,19 @@ export type StampKey = keyof typeof stampSources;
 
 /**
  * One write that touched nothing but some contacts' gestures, follow-ups,
- * own goals, or own level and cadence, or that added contacts: the stamp
- * before it, and whose rows it wrote.
+ * own goals, or the contacts themselves (a few at a time): the stamp before
+ * it, and whose rows it wrote.
  */
 export interface StampChange {
   after: string;
   contactIds: string[];
+  /**
+   * Of those, the contacts a write of contacts added, removed or put in
+   * another place (samePlace), and the accounts they were and are at: who
+   * else's entry may change there (an account's goal passing to someone
+   * else) and who is on the queue at all.
+   */
+  placed?: { contactIds: string[]; accountIds: string[] };
 }
 
 export interface CacheStamp {
@@ -357,23 +364,23 @@ const renewStamp = (down: DBCore, trans: DBCoreTransaction, key: StampKey, chang
   });
 
 /**
- * Renews the book stamp, listing the write on it with the contacts whose rows
- * it wrote (`contactIds`), or, when the write cannot be listed (null), with
- * an empty list. A list grown past its limits is emptied too.
+ * Renews the book stamp, listing the write on it (`change`, without its
+ * `after`), or, when the write cannot be listed (null), with an empty list.
+ * A list grown past its limits is emptied too.
  */
 async function listOnBookStamp(
   down: DBCore,
   trans: DBCoreTransaction,
-  contactIds: readonly string[] | null,
+  change: Omit<StampChange, 'after'> | null,
 ): Promise<void> {
   const key = 'book-stamp';
   const [current] = (await down.table('caches').getMany({ trans, keys: [key] })) as Array<
     CacheStamp | undefined
   >;
   let changes: StampChange[] = [];
-  if (contactIds && current) {
-    changes = [...(current.changes ?? []), { after: current.stamp, contactIds: [...contactIds] }];
-    const contacts = changes.reduce((count, change) => count + change.contactIds.length, 0);
+  if (change && current) {
+    changes = [...(current.changes ?? []), { after: current.stamp, ...change }];
+    const contacts = changes.reduce((count, { contactIds }) => count + contactIds.length, 0);
     if (changes.length > MAX_STAMP_CHANGES || contacts > MAX_CHANGED_CONTACTS) changes = [];
   }
   await renewStamp(down, trans, key, changes);
@@ -397,7 +404,7 @@ function contactStamp(source: 'gestures' | 'followUps' | 'goals'): Derivation {
         if (typeof row.contactId === 'string') contactIds.add(row.contactId);
         else known = false;
       }
-      await listOnBookStamp(down, trans, known ? [...contactIds] : null);
+      await listOnBookStamp(down, trans, known ? { contactIds: [...contactIds] } : null);
     },
     rebuild: rebuildStamp('book-stamp'),
     clear: (down, trans) => renewStamp(down, trans, 'book-stamp'),
@@ -421,31 +428,51 @@ const samePlace = (before: Row, after: Row): boolean =>
   before.createdAt === after.createdAt &&
   sameList(before.roles, after.roles);
 
+/** How many rows a write of contacts names: more than the list keeps, and they are not read. */
+const rowsWritten = (request: DBCoreMutateRequest): number =>
+  request.type === 'delete'
+    ? request.keys.length
+    : request.type === 'add' || request.type === 'put'
+      ? request.values.length
+      : Infinity;
+
 /**
- * The book stamp renewed by a write of contacts: edits that leave every
- * contact in the same place (samePlace), and contacts added, are listed like
- * a write of gestures, with those contacts (a contact added takes nothing
- * from anyone else's entry but, at most, an account's goal, which the
- * catch-up checks; queue-catch-up.ts). A contact removed or moved, or a
- * write of more contacts than the list keeps (an import; its rows are then
- * not read), cannot be listed.
+ * The book stamp renewed by a write of a few contacts, listed with them
+ * like a write of gestures; those added, removed or put in another place
+ * (samePlace), with the accounts they were and are at, are listed as placed
+ * (StampChange), for a catch-up to work out their account's people again
+ * (queue-catch-up.ts). A write of more contacts than the list keeps (an
+ * import; its rows are then not read), or of all of them, cannot be listed.
  */
 const contactEditStamp: Derivation = {
   source: 'contacts',
   table: 'caches',
-  needsRows: (request) =>
-    (request.type === 'put' || request.type === 'add') && request.values.length <= MAX_CHANGED_CONTACTS,
+  needsRows: (request) => rowsWritten(request) <= MAX_CHANGED_CONTACTS,
   async apply(down, trans, removed, added) {
     const before = new Map(removed.map((row) => [row.id, row]));
-    const after = new Set(added.map((row) => row.id));
-    const listable =
-      added.length > 0 &&
-      removed.every((row) => after.has(row.id)) &&
-      added.every((row) => {
-        const old = before.get(row.id);
-        return typeof row.id === 'string' && (old === undefined || samePlace(old, row));
-      });
-    await listOnBookStamp(down, trans, listable ? added.map((row) => row.id as string) : null);
+    const after = new Map(added.map((row) => [row.id, row]));
+    const contactIds = [...new Set([...before.keys(), ...after.keys()])];
+    if (contactIds.length === 0 || !contactIds.every((id) => typeof id === 'string')) {
+      await listOnBookStamp(down, trans, null);
+      return;
+    }
+    const placed = contactIds.filter((id) => {
+      const old = before.get(id);
+      const now = after.get(id);
+      return old === undefined || now === undefined || !samePlace(old, now);
+    });
+    const accountIds = new Set<string>();
+    for (const id of placed) {
+      for (const row of [before.get(id), after.get(id)]) {
+        if (typeof row?.accountId === 'string') accountIds.add(row.accountId);
+      }
+    }
+    await listOnBookStamp(down, trans, {
+      contactIds: contactIds as string[],
+      ...(placed.length > 0
+        ? { placed: { contactIds: placed as string[], accountIds: [...accountIds] } }
+        : {}),
+    });
   },
   rebuild: rebuildStamp('book-stamp'),
 };
@@ -464,12 +491,27 @@ function bookStamp(source: RecordTableName): Derivation {
   }
 }
 
-/** The contacts whose rows alone (listed writes) were written since `stamp`; null when that is not known. */
-export function contactsChangedSince(current: CacheStamp | undefined, stamp: string): string[] | null {
+/** The contacts whose rows alone were written since a stamp (listed writes), and which of them were placed. */
+export interface ContactChanges {
+  contactIds: string[];
+  /** Those added, removed or put in another place, and the accounts they were and are at (StampChange). */
+  placed: { contactIds: string[]; accountIds: string[] };
+}
+
+/** What listed writes changed since `stamp`; null when that is not known. */
+export function contactsChangedSince(current: CacheStamp | undefined, stamp: string): ContactChanges | null {
   const changes = current?.changes ?? [];
   const from = changes.findIndex((change) => change.after === stamp);
   if (from === -1) return null;
-  return [...new Set(changes.slice(from).flatMap((change) => change.contactIds))];
+  const since = changes.slice(from);
+  const unique = (lists: string[][]) => [...new Set(lists.flat())];
+  return {
+    contactIds: unique(since.map((change) => change.contactIds)),
+    placed: {
+      contactIds: unique(since.map((change) => change.placed?.contactIds ?? [])),
+      accountIds: unique(since.map((change) => change.placed?.accountIds ?? [])),
+    },
+  };
 }
 
 /** A number the row holds, else Infinity: a damaged value stays listed, and the read's validation drops it. */

@@ -7,6 +7,8 @@
  * each and an id is turned back into text only when asked for (idAt);
  * otherwise (ids from elsewhere, in a backup) as the strings they are.
  */
+import { spliceLayout, type ColumnSplice } from '../domain/column-splice';
+
 export type IdColumn = { kind: 'uuid'; bytes: Uint8Array } | { kind: 'text'; values: readonly string[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -28,41 +30,23 @@ export function packIds(ids: readonly string[]): IdColumn {
   return { kind: 'uuid', bytes };
 }
 
-/** An id to put in a column before the one now at `position`. */
-export interface IdInsert {
-  position: number;
-  id: string;
-}
-
 /**
- * `column` with each of `inserts` placed before the id now at its position,
- * those at one position in the order given: UUIDs into a UUID column byte
- * for byte, without turning the column's ids back into text.
+ * `column` with the ids at `splice.removed` taken out and `splice.inserted`
+ * put in (spliceLayout): UUIDs into a UUID column byte for byte, without
+ * turning the column's ids back into text.
  */
-export function insertIds(column: IdColumn, inserts: readonly IdInsert[]): IdColumn {
-  const sorted = [...inserts].sort((a, b) => a.position - b.position);
-  if (column.kind === 'uuid' && sorted.every(({ id }) => UUID.test(id))) {
-    const bytes = new Uint8Array(column.bytes.length + sorted.length * UUID_BYTES);
-    let from = 0;
-    let to = 0;
-    for (const { position, id } of sorted) {
-      const end = position * UUID_BYTES;
-      bytes.set(column.bytes.subarray(from, end), to);
-      to += end - from;
-      from = end;
-      writeUuid(id, bytes, to);
-      to += UUID_BYTES;
+export function spliceIds(column: IdColumn, splice: ColumnSplice<string>): IdColumn {
+  const { oldAt, insertedAt } = spliceLayout(idCount(column), splice);
+  if (column.kind === 'uuid' && [...insertedAt.values()].every((id) => UUID.test(id))) {
+    const bytes = new Uint8Array(oldAt.length * UUID_BYTES);
+    for (let i = 0; i < oldAt.length; i++) {
+      const old = oldAt[i]!;
+      if (old === -1) writeUuid(insertedAt.get(i)!, bytes, i * UUID_BYTES);
+      else bytes.set(column.bytes.subarray(old * UUID_BYTES, (old + 1) * UUID_BYTES), i * UUID_BYTES);
     }
-    bytes.set(column.bytes.subarray(from), to);
     return { kind: 'uuid', bytes };
   }
-  const ids: string[] = [];
-  let next = 0;
-  for (let i = 0; i <= idCount(column); i++) {
-    while (next < sorted.length && sorted[next]!.position === i) ids.push(sorted[next++]!.id);
-    if (i < idCount(column)) ids.push(idAt(column, i));
-  }
-  return packIds(ids);
+  return packIds(Array.from(oldAt, (old, i) => (old === -1 ? insertedAt.get(i)! : idAt(column, old))));
 }
 
 /**

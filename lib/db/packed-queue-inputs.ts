@@ -63,19 +63,23 @@ export function packInputs(
 
 /**
  * `packed` with what a catch-up changed (queue-catch-up.ts) taken from
- * `columns`, the same contacts in the same order: the number columns named
- * in `changed`, and the open follow-ups. The rest is kept as it was packed,
- * rather than packed again (the ids alone took about 100 ms at 50,000
- * contacts, and each number column a few milliseconds).
+ * `columns`, the same contacts in the same order: the columns named in
+ * `changed` (number fields, or the tiers), and the open follow-ups. The rest
+ * is kept as it was packed, rather than packed again (the ids alone took
+ * about 100 ms at 50,000 contacts, and each number column a few
+ * milliseconds).
  */
 export function repackCaughtUp(
   packed: PackedInputs,
   columns: PriorityColumns,
-  changed: readonly NumberField[],
+  changed: readonly (NumberField | 'tiers')[],
 ): PackedInputs {
   const numbers = { ...packed.numbers };
-  for (const field of changed) numbers[field] = packNumbers(Array.from(columns[field]));
-  return { ...packed, numbers, followUps: packOwnedFollowUps(columns.followUps) };
+  for (const field of changed) {
+    if (field !== 'tiers') numbers[field] = packNumbers(Array.from(columns[field]));
+  }
+  const tiers = changed.includes('tiers') ? Uint8Array.from(columns.tiers) : packed.tiers;
+  return { ...packed, numbers, tiers, followUps: packOwnedFollowUps(columns.followUps) };
 }
 
 function packOwnedFollowUps(owned: PriorityColumns['followUps']): PackedInputs['followUps'] {

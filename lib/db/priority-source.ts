@@ -36,7 +36,7 @@ import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueIn
 import { catchUpQueueInputs } from './queue-catch-up';
 import { getEngineSettings } from './engine-settings';
 import { readInTurn } from './in-turn';
-import { insertIds } from './id-column';
+import { spliceIds } from './id-column';
 import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
@@ -161,8 +161,8 @@ export async function loadPriorityQueue(
 /**
  * The queue's inputs at `at`: the stored ones while they hold (queue-cache.ts);
  * else, after writes of only some contacts' gestures, follow-ups, own goals,
- * level or cadence, or of contacts added, the stored ones caught up with
- * those contacts (queue-catch-up.ts);
+ * or of a few contacts themselves, the stored ones caught up with those
+ * contacts (queue-catch-up.ts);
  * else (or when a catch-up cannot settle it) built by loadPriorityInputs.
  * Read in the same transaction as the book's stamp, and stored for the next
  * call.
@@ -180,17 +180,16 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; packed: PackedInputs } | null =
       null;
     if (cached.outdated) {
-      const { value, contactIds } = cached.outdated;
-      const caughtUp = await catchUpQueueInputs(database, value, contactIds, at, ladder, settings);
+      const { value, changes } = cached.outdated;
+      const caughtUp = await catchUpQueueInputs(database, value, changes, at, ladder, settings);
       if (caughtUp)
         made = {
           inputs: caughtUp.inputs,
           until: caughtUp.until,
           dueSoonDays: value.dueSoonDays,
-          packed:
-            caughtUp.joined.length > 0
-              ? packInputs(caughtUp.inputs, insertIds(value.inputs.contactIds, caughtUp.joined))
-              : repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
+          packed: caughtUp.spliced
+            ? packInputs(caughtUp.inputs, spliceIds(value.inputs.contactIds, caughtUp.spliced))
+            : repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
         };
     }
     if (!made) {

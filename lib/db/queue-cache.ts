@@ -9,10 +9,10 @@
  * by itself (a give logged ahead comes to pass, an account issue opens or is
  * resolved). Ranking them (rankPriorityColumns) is left to each call: it depends
  * on the time to the minute. After writes of only some contacts' gestures,
- * follow-ups, own goals, level or cadence (a gesture logged, a follow-up
- * ticked, a goal step ticked, a level set), or of contacts added to accounts
- * that exist (a person added from a badge), the stored inputs are caught up
- * with those contacts rather than built again (queue-catch-up.ts).
+ * follow-ups or own goals (a gesture logged, a follow-up ticked, a goal step
+ * ticked), or of a few contacts themselves (a level set, a person added from
+ * a badge, moved or deleted), the stored inputs are caught up with those
+ * contacts rather than built again (queue-catch-up.ts).
  */
 import type { AccountIssue } from './schema';
 import type { PriorityColumns } from '../domain/priority-columns';

@@ -2,23 +2,24 @@
  * Stored priority-queue inputs caught up with writes that touched nothing
  * but some contacts' rows (derived.ts lists those writes on the book stamp):
  * logging a gesture, ticking or snoozing a follow-up, ticking a step of a
- * contact's goal, taking any of them back, changing a contact's level or
- * cadence, editing their details, adding a contact to an account that
- * exists. Such a write can change only those contacts' own entries in the
- * inputs (priority-inputs.ts): their last give before now, their open
- * follow-ups, their cadence, their level and their next goal step; a contact
- * added gets an entry, with their account's tier, share of value and open
- * issues. Everything else (tiers, account issues, who owns an account's goal,
- * who else is on the queue) comes from records that were not written or from
- * what the listed writes leave as it was, so it is kept as stored, and only
- * those contacts' rows are read, instead of every record as building the
- * inputs again does (seconds at 50,000 contacts).
+ * contact's goal, taking any of them back, editing a contact, adding,
+ * moving or deleting one. Such a write can change only those contacts' own
+ * entries in the inputs (priority-inputs.ts: their last give before now,
+ * their open follow-ups, their cadence and level, their account's tier,
+ * share of value and open issues, their next goal step), whether they are
+ * on the queue at all, and, where they joined, left or changed roles at an
+ * account, who there owns the account's goals. Everything else (the tiers,
+ * the issues, everyone else's own records) comes from records that were not
+ * written, so it is kept as stored, and only those contacts' rows (and their
+ * colleagues', where an account's goal may have passed between them) are
+ * read, instead of every record as building the inputs again does (seconds
+ * at 50,000 contacts).
  */
 import { isOpenIssue } from '../domain/account-issues';
 import { accountTiers } from '../domain/account-tier';
 import type { EngineSettings } from '../domain/engine-settings';
-import { goalContactId, nextStepDueAt } from '../domain/goals';
-import { insertInputs, type PriorityColumns } from '../domain/priority-columns';
+import type { ColumnSplice } from '../domain/column-splice';
+import { spliceInputs, type PriorityColumns } from '../domain/priority-columns';
 import {
   contactInput,
   contactOwnFacts,
@@ -27,15 +28,24 @@ import {
 } from '../domain/priority-inputs';
 import { loadAccountTiers } from './account-tiers';
 import type { RapportDatabase } from './database';
-import { idAt, idCount, idPositions, type IdColumn, type IdInsert } from './id-column';
+import type { ContactChanges } from './derived';
+import { idAt, idCount, idPositions, type IdColumn } from './id-column';
 import { nextGiveAfter, readLastGivesOf } from './last-gives';
 import { unpackInputs } from './packed-queue-inputs';
 import type { StoredQueueInputs } from './queue-cache';
 import { keepValid } from './read';
 import type { Contact, FollowUp, Goal, Ladder } from './schema';
 
-/** The number columns a catch-up works out again for the listed contacts. */
-const caughtUpFields = ['lastGiveAt', 'cadenceDays', 'levelRank', 'goalStepDueAt'] as const;
+/** The columns a catch-up works out again for the contacts it reads. */
+const caughtUpFields = [
+  'lastGiveAt',
+  'cadenceDays',
+  'levelRank',
+  'goalStepDueAt',
+  'tiers',
+  'valueShare',
+  'openIssues',
+] as const;
 export type CaughtUpField = (typeof caughtUpFields)[number];
 
 export interface CaughtUpInputs {
@@ -43,11 +53,11 @@ export interface CaughtUpInputs {
   /** Those of caughtUpFields whose values changed: the others are as stored. */
   changed: CaughtUpField[];
   /**
-   * The contacts added to them, each before the contact at its position in
-   * the stored inputs: then every column changed, and all but the ids are
-   * packed again (priority-source.ts).
+   * The contacts taken out (positions in the stored inputs) and put in (each
+   * before the contact at its position there), when any were: then every
+   * column changed, and all but the ids are packed again (priority-source.ts).
    */
-  joined: IdInsert[];
+  spliced: ColumnSplice<string> | null;
   /** They hold until then (from the time they were caught up for). */
   until: number;
 }
@@ -79,34 +89,38 @@ async function contactsOf(
 }
 
 /**
- * The next open goal step of each of `contacts`, from their own open goals
- * and those of their accounts' goals that fall to them: the goals the build
- * gives them (goalStepsByContact), read for these contacts alone. Another
- * contact's own goals never fall to them, so they are not read. Also says
- * whether one of those account goals fell to a colleague before the
- * contacts in `joined` (added to the inputs by this catch-up) came and falls
- * to one of them now: that colleague's step changes too, and only a build
- * settles it.
+ * The next open goal step of each of `contacts`, and of everyone at the
+ * accounts in `reshuffled` (where people joined, left or changed roles, so
+ * that an account's goal may have passed from one to another): the goals
+ * the build gives them (goalStepsByContact), their own and their accounts'
+ * goals, read for them alone. Another contact's own goals never fall to
+ * them, so they are not read. Returns the steps and those colleagues.
  */
 async function goalStepsOf(
   database: RapportDatabase,
   contacts: readonly Contact[],
-  joined: ReadonlySet<string>,
-): Promise<{ steps: Map<string, number>; handedOver: boolean }> {
+  reshuffled: readonly string[],
+): Promise<{ steps: Map<string, number>; colleagues: Contact[] }> {
   // Goals that are not open have no next step (nextStepDueAt), so they may come along.
   const valid = (rows: unknown[]): Goal[] => keepValid(database, 'goals', rows);
-  const accountIds = [...new Set(contacts.flatMap((contact) => contact.accountId ?? []))];
+  const ownGoals = async (people: readonly Contact[]) =>
+    people.length === 0
+      ? []
+      : valid(
+          await database.goals
+            .where('contactId')
+            .anyOf(people.map((contact) => contact.id))
+            .toArray(),
+        );
+  const accountIds = [...new Set([...contacts.flatMap((contact) => contact.accountId ?? []), ...reshuffled])];
   const [own, atAccounts] = await Promise.all([
-    database.goals
-      .where('contactId')
-      .anyOf(contacts.map((contact) => contact.id))
-      .toArray(),
+    ownGoals(contacts),
     accountIds.length > 0 ? database.goals.where('accountId').anyOf(accountIds).toArray() : [],
   ]);
   const accountGoals = valid(atAccounts).filter((goal) => goal.contactId === null);
   // Who owns an account's goal depends on everyone at the account.
   const withAccountGoals = [...new Set(accountGoals.map((goal) => goal.accountId!))];
-  const colleagues =
+  const atGoalAccounts =
     withAccountGoals.length > 0
       ? keepValid(
           database,
@@ -114,22 +128,22 @@ async function goalStepsOf(
           await database.contacts.where('accountId').anyOf(withAccountGoals).toArray(),
         )
       : [];
-  const before = colleagues.filter((contact) => !joined.has(contact.id));
-  const handedOver = accountGoals.some((goal) => {
-    if (nextStepDueAt(goal) === null) return false;
-    const at = (list: readonly Contact[]) => list.filter((contact) => contact.accountId === goal.accountId);
-    const had = goalContactId(goal, at(before));
-    // Nobody in the inputs had it: the step is only gained.
-    return had !== null && had !== goalContactId(goal, at(colleagues));
-  });
-  return { steps: goalStepsByContact([...valid(own), ...accountGoals], colleagues), handedOver };
+  const listed = new Set(contacts.map((contact) => contact.id));
+  const colleagues = atGoalAccounts.filter(
+    (contact) => reshuffled.includes(contact.accountId!) && !listed.has(contact.id),
+  );
+  const theirOwn = await ownGoals(colleagues);
+  return {
+    steps: goalStepsByContact([...own, ...theirOwn, ...accountGoals], atGoalAccounts),
+    colleagues,
+  };
 }
 
 /**
- * What the inputs of `contacts`, new to them, take from their accounts: the
- * tier and share of all value from the accounts' 80/20 ranking (stored,
- * tier-cache.ts, or ranked from the accounts), and their accounts' open
- * issues at `at`, counted as the build counts them.
+ * What the inputs of `contacts` take from their accounts: the tier and share
+ * of all value from the accounts' 80/20 ranking (stored, tier-cache.ts, or
+ * ranked from the accounts), and their accounts' open issues at `at`,
+ * counted as the build counts them.
  */
 async function accountPlaces(
   database: RapportDatabase,
@@ -137,6 +151,7 @@ async function accountPlaces(
   at: number,
   settings: EngineSettings,
 ): Promise<Map<string, AccountPlace>> {
+  if (contacts.length === 0) return new Map();
   const accountIds = [...new Set(contacts.flatMap((contact) => contact.accountId ?? []))];
   const [tiers, issues] = await Promise.all([
     loadAccountTiers(settings, database),
@@ -164,8 +179,12 @@ async function accountPlaces(
   );
 }
 
-/** Where `id` goes in `column`, kept in the order of the contacts' primary keys as a build reads them. */
-function insertionPoint(column: IdColumn, id: string): number {
+/**
+ * Where `id` stands in `column`, or would go: the stored inputs list the
+ * contacts in the order of their primary keys, as a build reads them, and a
+ * catch-up keeps that order.
+ */
+function sortedPosition(column: IdColumn, id: string): { position: number; found: boolean } {
   let low = 0;
   let high = idCount(column);
   while (low < high) {
@@ -173,93 +192,121 @@ function insertionPoint(column: IdColumn, id: string): number {
     if (idAt(column, middle) < id) low = middle + 1;
     else high = middle;
   }
-  return low;
+  return { position: low, found: low < idCount(column) && idAt(column, low) === id };
 }
 
 /**
- * `stored` at `at` (a time it holds for) after writes of `contactIds`' rows
- * alone; read in the caller's transaction, with the ladder and engine
- * settings the stored inputs were made with. A listed contact on the queue
- * but not in the inputs (just added, or a damaged row mended) is added to
- * them, where a build would list them. Null when that cannot be settled
- * from these contacts' rows: one in the inputs no longer on the queue (left
- * their account, or damaged), or one added who takes an account's goal from
- * a colleague. Only building them again settles those.
+ * `stored` at `at` (a time it holds for) after the listed writes that made
+ * `changes`; read in the caller's transaction, with the ladder and engine
+ * settings the stored inputs were made with. A contact placed on the queue
+ * (added, back at an account) is put in where a build would list them; one
+ * placed off it (deleted, gone from their account) is taken out. Null when a
+ * contact went on or off the queue without being placed (a damaged row
+ * written, or mended), or an account's people are not where the inputs say:
+ * only building them again settles those.
  */
 export async function catchUpQueueInputs(
   database: RapportDatabase,
   stored: StoredQueueInputs,
-  contactIds: readonly string[],
+  changes: ContactChanges,
   at: number,
   ladder: Ladder,
   settings: EngineSettings,
 ): Promise<CaughtUpInputs | null> {
+  const { contactIds } = changes;
+  const placed = new Set(changes.placed.contactIds);
   const [contacts, lastGives, followUps, nextGive] = await Promise.all([
     contactsOf(database, contactIds),
     readLastGivesOf(database, contactIds, at),
     openFollowUpsOf(database, contactIds),
     nextGiveAfter(database, at),
   ]);
-  const positions = idPositions(stored.inputs.contactIds, contactIds);
+  const ids = stored.inputs.contactIds;
+  const positions = idPositions(ids, contactIds);
   const joining: Contact[] = [];
+  const leaving: number[] = [];
   for (const contactId of contactIds) {
     const contact = contacts.get(contactId);
     const onQueue = contact !== undefined && !contact.left;
-    if (onQueue && !positions.has(contactId)) joining.push(contact);
-    else if (!onQueue && positions.has(contactId)) return null;
+    const position = positions.get(contactId);
+    if (onQueue === (position !== undefined)) continue;
+    if (!placed.has(contactId)) return null;
+    if (onQueue) joining.push(contact);
+    else leaving.push(position!);
   }
-  const joined = new Set(joining.map((contact) => contact.id));
+  // Where they are now: those placed and on the queue (joining or staying) take their account's place again.
+  const replaced = [...contacts.values()].filter((contact) => placed.has(contact.id) && !contact.left);
   const [goals, places] = await Promise.all([
-    goalStepsOf(database, [...contacts.values()], joined),
-    joining.length > 0 ? accountPlaces(database, joining, at, settings) : new Map<string, AccountPlace>(),
+    goalStepsOf(database, [...contacts.values()], changes.placed.accountIds),
+    accountPlaces(database, replaced, at, settings),
   ]);
-  if (goals.handedOver) return null;
+
   const columns = unpackInputs(stored.inputs);
-  // Copies: an unpacked column may be the stored value's own array.
-  const patched = Object.fromEntries(
-    caughtUpFields.map((field) => [field, Float64Array.from(columns[field])]),
-  ) as Record<CaughtUpField, Float64Array>;
-  const changed = new Set<CaughtUpField>();
+  // Copied on the first change: an unpacked column may be the stored value's own array.
+  const patched: Partial<Record<CaughtUpField, Float64Array | Uint8Array>> = {};
   const patch = (field: CaughtUpField, i: number, value: number) => {
-    if (Object.is(patched[field][i], value)) return;
+    if (Object.is((patched[field] ?? columns[field])[i], value)) return;
+    patched[field] ??= field === 'tiers' ? Uint8Array.from(columns.tiers) : Float64Array.from(columns[field]);
     patched[field][i] = value;
-    changed.add(field);
   };
   const patchedFollowUps = new Map(columns.followUps);
   const ownFacts = contactOwnFacts(ladder, settings);
   for (const [contactId, i] of positions) {
-    const own = ownFacts(contacts.get(contactId)!, accountTiers[columns.tiers[i]!]!);
+    const contact = contacts.get(contactId);
+    if (contact === undefined || contact.left) continue;
+    const place = places.get(contactId);
+    const tier = place?.tier ?? accountTiers[columns.tiers[i]!]!;
+    const own = ownFacts(contact, tier);
     patch('lastGiveAt', i, lastGives.get(contactId) ?? NaN);
     patch('cadenceDays', i, own.cadenceDays);
     patch('levelRank', i, own.levelRank);
     patch('goalStepDueAt', i, goals.steps.get(contactId) ?? NaN);
+    if (place) {
+      patch('tiers', i, accountTiers.indexOf(place.tier));
+      patch('valueShare', i, place.valueShare);
+      patch('openIssues', i, place.openIssues);
+    }
     const open = followUps.get(contactId);
     if (open) patchedFollowUps.set(i, open);
     else patchedFollowUps.delete(i);
   }
+  for (const colleague of goals.colleagues) {
+    if (colleague.left) continue;
+    const { position, found } = sortedPosition(ids, colleague.id);
+    // On the queue, and so in the inputs, unless a damaged row was mended behind their back.
+    if (!found) return null;
+    patch('goalStepDueAt', position, goals.steps.get(colleague.id) ?? NaN);
+  }
   const caughtUp: PriorityColumns = { ...columns, ...patched, followUps: patchedFollowUps };
+  const changed = caughtUpFields.filter((field) => patched[field] !== undefined);
   // A give logged ahead, now the earliest, ends them sooner; an account issue's turn still ends them.
   const until = Math.min(stored.until, nextGive ?? Infinity);
-  if (joining.length === 0) return { inputs: caughtUp, changed: [...changed], joined: [], until };
-  const inserts = joining.map((contact) => ({
-    position: insertionPoint(stored.inputs.contactIds, contact.id),
-    input: contactInput(
-      contact,
-      places.get(contact.id)!,
-      {
-        lastGiveAt: lastGives.get(contact.id) ?? null,
-        followUps: followUps.get(contact.id) ?? [],
-        goalStepDueAt: goals.steps.get(contact.id) ?? null,
-      },
-      ownFacts,
-    ),
-  }));
-  // Those joining at one place go in id order, as a build reads them.
-  inserts.sort((a, b) => a.position - b.position || (a.input.contactId < b.input.contactId ? -1 : 1));
+  if (joining.length === 0 && leaving.length === 0)
+    return { inputs: caughtUp, changed, spliced: null, until };
+
+  const inserted = joining
+    .map((contact) => ({
+      position: sortedPosition(ids, contact.id).position,
+      value: contactInput(
+        contact,
+        places.get(contact.id)!,
+        {
+          lastGiveAt: lastGives.get(contact.id) ?? null,
+          followUps: followUps.get(contact.id) ?? [],
+          goalStepDueAt: goals.steps.get(contact.id) ?? null,
+        },
+        ownFacts,
+      ),
+    }))
+    // Those joining at one place go in id order, as a build reads them.
+    .sort((a, b) => a.position - b.position || (a.value.contactId < b.value.contactId ? -1 : 1));
   return {
-    inputs: insertInputs(caughtUp, inserts),
+    inputs: spliceInputs(caughtUp, { removed: leaving, inserted }),
     changed: [...caughtUpFields],
-    joined: inserts.map(({ position, input }) => ({ position, id: input.contactId })),
+    spliced: {
+      removed: leaving,
+      inserted: inserted.map(({ position, value }) => ({ position, value: value.contactId })),
+    },
     until,
   };
 }

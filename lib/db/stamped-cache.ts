@@ -13,7 +13,7 @@
  * stamp, and the value, already out of date, is not stored.
  */
 import type { RapportDatabase } from './database';
-import { contactsChangedSince, type CacheStamp, type StampKey } from './derived';
+import { contactsChangedSince, type CacheStamp, type ContactChanges, type StampKey } from './derived';
 import { newId } from './ids';
 
 /** Every row of `caches`: a stamp, or a value with the stamp it was made under. */
@@ -30,10 +30,10 @@ export interface StampedRead<V> {
   /**
    * Otherwise, the stored value when it holds but was made under an earlier
    * stamp, since which only some contacts' rows were written (their
-   * gestures, follow-ups, own goals, level or cadence, or the contacts
-   * themselves, added; derived.ts, contactsChangedSince): those contacts.
+   * gestures, follow-ups, own goals, or the contacts themselves; derived.ts,
+   * contactsChangedSince): what those writes changed.
    */
-  outdated: { value: V; contactIds: string[] } | null;
+  outdated: { value: V; changes: ContactChanges } | null;
 }
 
 /**
@@ -55,8 +55,8 @@ export function readStamped<V extends StampedRow>(
     const value = valueRow as V | undefined;
     if (value === undefined || stamp === null || !holds(value)) return { stamp, value: null, outdated: null };
     if (value.stamp === stamp) return { stamp, value, outdated: null };
-    const contactIds = contactsChangedSince(stampRow as CacheStamp, value.stamp);
-    return { stamp, value: null, outdated: contactIds ? { value, contactIds } : null };
+    const changes = contactsChangedSince(stampRow as CacheStamp, value.stamp);
+    return { stamp, value: null, outdated: changes ? { value, changes } : null };
   });
 }
 

@@ -13,6 +13,7 @@ import type { ContactClock } from './due';
 import { DAY_MS } from './time';
 import type { PriorityInput } from './priority';
 import type { FollowUp } from '../db/schema';
+import { spliceLayout, type ColumnSplice } from './column-splice';
 
 /** Entry i of every column is contact i's; the two nullable instants are NaN for null. */
 export interface PriorityColumns {
@@ -59,31 +60,18 @@ export function priorityColumns(inputs: readonly PriorityInput[]): PriorityColum
 }
 
 /**
- * `columns` with each of `inserts` placed before the entry now at its
- * `position` (those with the same position in the order given): how a
- * catch-up adds contacts to stored inputs in the order a build lists them.
+ * `columns` with entries taken out and inputs put in: how a catch-up adds
+ * contacts to stored inputs in the order a build lists them, and takes out
+ * those no longer on the queue.
  */
-export function insertInputs(
-  columns: PriorityColumns,
-  inserts: readonly { position: number; input: PriorityInput }[],
-): PriorityColumns {
-  const sorted = [...inserts].sort((a, b) => a.position - b.position);
-  const count = columns.count + sorted.length;
-  /** Which old entry lands at each new position (-1: an inserted one), and the inserted ones by position. */
-  const oldAt = new Int32Array(count).fill(-1);
-  const insertedAt = new Map<number, PriorityInput>();
+export function spliceInputs(columns: PriorityColumns, splice: ColumnSplice<PriorityInput>): PriorityColumns {
+  const { oldAt, insertedAt } = spliceLayout(columns.count, splice);
+  const count = oldAt.length;
   const followUps = new Map<number, readonly FollowUp[]>();
-  let next = 0;
-  for (let old = 0, k = 0; old <= columns.count; old++) {
-    while (k < sorted.length && sorted[k]!.position === old) {
-      const { input } = sorted[k++]!;
-      if (input.clock.followUps.length > 0) followUps.set(next, input.clock.followUps);
-      insertedAt.set(next++, input);
-    }
-    if (old === columns.count) break;
-    const list = columns.followUps.get(old);
-    if (list) followUps.set(next, list);
-    oldAt[next++] = old;
+  for (let i = 0; i < count; i++) {
+    const old = oldAt[i]!;
+    const list = old === -1 ? insertedAt.get(i)!.clock.followUps : columns.followUps.get(old);
+    if (list && list.length > 0) followUps.set(i, list);
   }
   const column = (
     Kind: Float64ArrayConstructor | Uint8ArrayConstructor,

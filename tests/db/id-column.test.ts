@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { idAt, idCount, idPositions, insertIds, isIdColumn, packIds } from '../../lib/db/id-column';
+import { idAt, idCount, idPositions, isIdColumn, packIds, spliceIds } from '../../lib/db/id-column';
 
 const unpackAll = (ids: readonly string[]) => {
   const column = structuredClone(packIds(ids));
@@ -71,22 +71,23 @@ describe('id columns', () => {
       expect(isIdColumn(damaged)).toBe(false);
     }
   });
-  it('take ids in at the positions given, as packing the longer list does, UUIDs kept as bytes', () => {
+  it('take ids out and in at the positions given, as packing the new list does, UUIDs kept as bytes', () => {
     const idArbitrary = fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.string() });
     fc.assert(
       fc.property(
         fc.array(idArbitrary, { maxLength: 30 }),
-        fc.array(fc.record({ at: fc.nat(), id: idArbitrary }), { minLength: 1, maxLength: 5 }),
-        (ids, drawn) => {
-          const inserts = drawn.map(({ at, id }) => ({ position: at % (ids.length + 1), id }));
-          // Those at one position go in the order given.
-          const expected = [...ids];
-          [...inserts]
-            .map((insert, order) => ({ ...insert, order }))
-            .sort((a, b) => b.position - a.position || b.order - a.order)
-            .forEach(({ position, id }) => expected.splice(position, 0, id));
-          const column = insertIds(packIds(ids), inserts);
-          expect(column).toEqual(packIds(expected));
+        fc.array(fc.nat(), { maxLength: 4 }),
+        fc.array(fc.record({ at: fc.nat(), id: idArbitrary }), { maxLength: 5 }),
+        (ids, out, drawn) => {
+          const removed = [...new Set(out.filter(() => ids.length > 0).map((at) => at % ids.length))];
+          const inserted = drawn.map(({ at, id }) => ({ position: at % (ids.length + 1), value: id }));
+          // Each old id in order, those put in before the one at their position, in the order given.
+          const expected: string[] = [];
+          for (let i = 0; i <= ids.length; i++) {
+            for (const { position, value } of inserted) if (position === i) expected.push(value);
+            if (i < ids.length && !removed.includes(i)) expected.push(ids[i]!);
+          }
+          expect(spliceIds(packIds(ids), { removed, inserted })).toEqual(packIds(expected));
         },
       ),
     );

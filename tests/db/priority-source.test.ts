@@ -360,7 +360,7 @@ describe('the stored queue inputs', () => {
     );
   }, 120_000);
 
-  it('serve the next call without reading the contacts, catch up with a give, a new level or a goal step, and give way after new roles', async () => {
+  it('serve the next call without reading the contacts, catch up with a give, a new level, a goal step or new roles, and give way after an account’s new value', async () => {
     const database = await seeded({});
     const first = await loadPriorityQueue(NOW, {}, database);
     await stored(database);
@@ -415,23 +415,31 @@ describe('the stored queue inputs', () => {
     expect(reads).not.toHaveBeenCalled();
     await stored(database);
 
-    // New roles may hand an account's goal to someone else: the inputs are built again.
+    // New roles may hand an account's goal to someone else: caught up with everyone at the account.
     await updateRecord('contacts', second, { roles: ['champion'] }, NOW, database);
+    expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
+    expect(reads).not.toHaveBeenCalled();
+    await stored(database);
+
+    // An account's value changed: every tier may move, so the inputs are built again.
+    await updateRecord('accounts', 'acc-tiny', { revenue: 2_000 }, NOW, database);
     expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
     expect(reads).toHaveBeenCalled();
     reads.mockRestore();
   });
 
-  it('take in a contact added at an account that exists without reading everyone, and give way when they take over its goal', async () => {
+  it('catch up with people added, moved, deleted or gone, and their accounts’ goals, without reading everyone', async () => {
     // Ids as Rapport makes them (UUIDs), which the stored inputs keep as bytes.
     const database = freshDatabase();
     const newAccount = (name: string, revenue: number) =>
       createRecord('accounts', { name, domains: [], revenue, potential: 0 }, NOW, database);
     const acme = await newAccount('Acme', 1_000_000);
     const empty = await newAccount('Empty Co', 5_000);
-    for (const name of ['Ada', 'Ben', 'Cy']) {
-      await createContact({ name, levelId: 'customer', accountId: acme.id }, daysAgo(400), database);
-    }
+    const people = ['Ada', 'Ben', 'Cy'].map((name, i) =>
+      createContact({ name, levelId: 'customer', accountId: acme.id }, daysAgo(400 - i), database),
+    );
+    const ada = await people[0]!;
+    await Promise.all(people);
     const step = (id: string) => ({ id, text: 'Call', dueAt: NOW - DAY, doneAt: null });
     const accountGoal = (accountId: string) => ({
       contactId: null,
@@ -446,6 +454,14 @@ describe('the stored queue inputs', () => {
     });
     await createRecord('goals', accountGoal(acme.id), NOW, database);
     await createRecord('goals', accountGoal(empty.id), NOW, database);
+    // Whoever is at Empty Co counts its open issue.
+    const issue = {
+      kind: 'billing' as const,
+      description: 'Late invoice',
+      openedAt: daysAgo(3),
+      resolvedAt: null,
+    };
+    await createRecord('accountIssues', { accountId: empty.id, ...issue }, NOW, database);
     await loadPriorityQueue(NOW, {}, database);
     await stored(database);
     const reads = vi.spyOn(database.contacts, 'limit');
@@ -480,14 +496,35 @@ describe('the stored queue inputs', () => {
     await check();
     expect(reads).not.toHaveBeenCalled();
 
-    // A champion added at Acme takes its goal from Ada: only a build settles Ada's entry.
-    await createContact(
+    // A champion added at Acme takes its goal from Ada, the first there: Ada's entry is caught up too.
+    const goalOf = (ranking: { entries: { contactId: string; reasons: string[] }[] }, contactId: string) =>
+      ranking.entries
+        .find((e) => e.contactId === contactId)
+        ?.reasons.some((r) => r.startsWith('goal step')) ?? false;
+    expect(goalOf(withEve, ada.id)).toBe(true);
+    const fay = await createContact(
       { name: 'Fay', levelId: 'client', accountId: acme.id, roles: ['champion'] },
       NOW,
       database,
     );
-    await check();
-    expect(reads).toHaveBeenCalled();
+    const withFay = await check();
+    expect(goalOf(withFay, ada.id)).toBe(false);
+    expect(goalOf(withFay, fay.id)).toBe(true);
+
+    // Fay moves to Empty Co, where she outranks Eve for its goal; Acme's goes back to Ada.
+    await updateRecord('contacts', fay.id, { accountId: empty.id }, NOW, database);
+    const moved = await check();
+    expect(goalOf(moved, ada.id)).toBe(true);
+    expect(goalOf(moved, eve.id)).toBe(false);
+    expect(goalOf(moved, fay.id)).toBe(true);
+
+    // Deleted, and gone from their account: Eve has its goal again.
+    await deleteRecord('contacts', fay.id, database);
+    expect(goalOf(await check(), eve.id)).toBe(true);
+    // Dee leaves Acme: off the queue.
+    await updateRecord('contacts', dee.id, { left: true }, NOW, database);
+    expect((await check()).entries.map((e) => e.contactId)).not.toContain(dee.id);
+    expect(reads).not.toHaveBeenCalled();
     reads.mockRestore();
   });
 
@@ -508,7 +545,7 @@ describe('the stored queue inputs', () => {
     hours: fc.integer({ min: 0, max: 24 * 400 }),
   });
 
-  /** A write of gestures, follow-ups, goals or contacts, as the user makes them, drawn by bookWrite. */
+  /** A write of gestures, follow-ups, goals or contacts (edited, moved, added, deleted), as the user makes them. */
   const bookWrite = fc.oneof(
     fc.record({
       kind: fc.constant('edit-goal' as const),
@@ -550,6 +587,7 @@ describe('the stored queue inputs', () => {
     }),
     newContacts,
     fc.record({ kind: fc.constant('delete-gesture' as const), pick: fc.nat() }),
+    fc.record({ kind: fc.constant('delete-contact' as const), pick: fc.nat() }),
     fc.record({
       kind: fc.constant('follow-up' as const),
       contact: fc.nat(5),
@@ -601,7 +639,8 @@ describe('the stored queue inputs', () => {
         database,
       );
     } else if (write.kind === 'edit-contact') {
-      const contactId = (await pick('contacts', write.contact))!;
+      const contactId = await pick('contacts', write.contact);
+      if (contactId === null) return;
       const { move } = write;
       const changes =
         move === undefined
@@ -624,13 +663,18 @@ describe('the stored queue inputs', () => {
       // An id already in the book: the write fails and nothing changes.
       await database.contacts.bulkAdd(rows).catch(() => {});
     } else if (write.kind === 'touch') {
-      const contactId = (await pick('contacts', write.contact))!;
+      const contactId = await pick('contacts', write.contact);
+      if (contactId === null) return;
       await logTouch({ contactId, type: write.type, at: now + write.hours * HOUR }, now, database);
+    } else if (write.kind === 'delete-contact') {
+      const id = await pick('contacts', write.pick);
+      if (id) await deleteRecord('contacts', id, database);
     } else if (write.kind === 'delete-gesture') {
       const id = await pick('gestures', write.pick);
       if (id) await deleteRecord('gestures', id, database);
     } else if (write.kind === 'follow-up') {
-      const contactId = (await pick('contacts', write.contact))!;
+      const contactId = await pick('contacts', write.contact);
+      if (contactId === null) return;
       const dueAt = now + write.hours * HOUR;
       const fields = { contactId, dueAt, reason: 'Check in', source: 'manual' as const };
       await createRecord(
