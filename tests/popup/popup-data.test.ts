@@ -152,6 +152,32 @@ describe('searching anyone else', () => {
     await expect(searchContactIds('smit', 1, database)).resolves.toEqual(['smitty']);
   });
 
+  it('stops the scan for a word inside a name once told to, partway through the contacts', async () => {
+    await seeded({
+      contacts: Array.from({ length: 300 }, (_, i) => contact({ id: `c-${i}`, name: `Person ${i}` })),
+    });
+    // Told to stop after twenty checks: the scan checks one contact at a time.
+    let checks = 0;
+    const stopped = new DOMException('Stopped', 'AbortError');
+    const signal = {
+      throwIfAborted() {
+        checks += 1;
+        if (checks > 20) throw stopped;
+      },
+    } as AbortSignal;
+    // Dexie ends the walk and rejects with an error of its own, of the same name.
+    await expect(searchContactIds('nobody', 8, database, signal)).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    expect(checks).toBeLessThan(30);
+
+    const already = new AbortController();
+    already.abort(stopped);
+    await expect(searchPeople('person', database, already.signal)).rejects.toBe(stopped);
+    // Not told: the scan reads every contact and finds nobody.
+    await expect(searchContactIds('nobody', 8, database)).resolves.toEqual([]);
+  });
+
   it('returns the people with their account and level', async () => {
     await people();
     const [found] = await searchPeople('jones', database);

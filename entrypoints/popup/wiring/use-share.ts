@@ -3,7 +3,7 @@
  * the overlay, live), suggestions for the page, and search results.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useRef, useState } from 'react';
 import type { RapportDatabase } from '../../../lib/db/database';
 import { watchPagePeople, type PagePerson } from '../../../lib/messaging/page-people';
 import { searchPeople } from '../../../lib/popup/contact-search';
@@ -49,11 +49,20 @@ export function useShareSuggestions(
 
 export function useContactSearch(query: string, database: RapportDatabase): ReminderPerson[] | undefined {
   const deferred = useDeferredValue(query.trim());
+  // A search that has to scan every name takes over a second at 50,000 contacts: once the user
+  // has typed on, the search for the earlier query is stopped rather than left running, each
+  // slowing the next. Runs of the same query again (after a write) share its signal.
+  const latest = useRef<{ query: string; search: AbortController } | null>(null);
   return useLiveQuery(async () => {
     if (deferred.length < 2) return [];
+    if (latest.current?.query !== deferred) {
+      latest.current?.search.abort();
+      latest.current = { query: deferred, search: new AbortController() };
+    }
     try {
-      return await searchPeople(deferred, database);
+      return await searchPeople(deferred, database, latest.current.search.signal);
     } catch {
+      // Also a stopped search: its answer is no longer awaited.
       return [];
     }
   }, [deferred, database]);

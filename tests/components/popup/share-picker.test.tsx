@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../entrypoints/popup/app';
 import type { PagePerson } from '../../../lib/messaging/page-people';
+import type * as ContactSearch from '../../../lib/popup/contact-search';
+import { searchPeople } from '../../../lib/popup/contact-search';
 import { writePopupIntent } from '../../../lib/popup/intent';
 import { freshDatabase } from '../../db/test-database';
 import { account, contact, day, followUp, gesture, NOW } from '../../domain/builders';
@@ -25,6 +27,12 @@ vi.mock('../../../lib/messaging/page-people', () => ({
     return () => {};
   },
 }));
+
+// The real search, watched: which query each search was for, and whether it was told to stop.
+vi.mock('../../../lib/popup/contact-search', async (importOriginal) => {
+  const original = await importOriginal<typeof ContactSearch>();
+  return { ...original, searchPeople: vi.fn(original.searchPeople) };
+});
 
 afterEach(cleanup);
 beforeEach(() => {
@@ -127,6 +135,25 @@ describe('Shared this with…', () => {
     await user.clear(search);
     await user.type(search, 'zzz');
     expect(await screen.findByText('No one matches “zzz”.')).toBeInTheDocument();
+  });
+
+  it('stops the search for what was typed before once more is typed', async () => {
+    pageTab();
+    await renderPopup(people());
+    const user = await openPicker();
+    const search = screen.getByLabelText('Search anyone else (name, email or account)');
+    await user.type(search, 'zz');
+    expect(await screen.findByText('No one matches “zz”.')).toBeInTheDocument();
+    await user.type(search, 'q');
+    expect(await screen.findByText('No one matches “zzq”.')).toBeInTheDocument();
+    const signals = (query: string) =>
+      vi
+        .mocked(searchPeople)
+        .mock.calls.filter(([asked]) => asked === query)
+        .map(([, , signal]) => signal?.aborted);
+    expect(signals('zz')).toContain(true);
+    expect(signals('zzq').length).toBeGreaterThan(0);
+    expect(signals('zzq')).not.toContain(true);
   });
 
   it.each([
