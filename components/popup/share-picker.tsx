@@ -15,8 +15,10 @@ export interface SharePickerProps {
   /** Undefined while they are being found. */
   suggestions: ShareSuggestion[] | undefined;
   query: string;
-  /** Undefined while searching (or before typing). */
+  /** Undefined before the first answer (or before typing). */
   results: ReminderPerson[] | undefined;
+  /** The answer for the query as typed is not in yet: the results shown are for what was typed before. */
+  searching: boolean;
   busy: boolean;
   error: string | null;
   autoFocusSearch?: boolean;
@@ -36,6 +38,7 @@ export function SharePicker({
   suggestions,
   query,
   results,
+  searching,
   busy,
   error,
   autoFocusSearch = false,
@@ -92,7 +95,12 @@ export function SharePicker({
               autoComplete="off"
               onChange={(event) => onQueryChange(event.target.value)}
             />
-            {query.trim().length >= 2 && results !== undefined && results.length === 0 && (
+            {searching && (
+              <p className="muted" role="status">
+                Searching…
+              </p>
+            )}
+            {!searching && query.trim().length >= 2 && results !== undefined && results.length === 0 && (
               <p className="muted" role="status">
                 No one matches “{query.trim()}”.
               </p>

@@ -87,7 +87,8 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
   const pageTabId = page?.tabId ?? null;
   const onPageIds = usePagePeople(ui.view === 'picker' ? pageTabId : null);
   const suggestions = useShareSuggestions(ui.view === 'picker', sharePage, onPageIds, database, now);
-  const results = useContactSearch(query, database);
+  const search = useContactSearch(query, database);
+  const asked = query.trim();
 
   const run = useCallback(
     async (action: () => Promise<UndoOffer>, after?: () => void) => {
@@ -219,7 +220,8 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
             page={share}
             suggestions={suggestions}
             query={query}
-            results={query.trim().length >= 2 ? results : undefined}
+            results={asked.length >= 2 ? search?.people : undefined}
+            searching={asked.length >= 2 && search?.query !== asked}
             busy={busy}
             error={ui.error}
             onQueryChange={setQuery}

@@ -47,23 +47,37 @@ export function useShareSuggestions(
   }, [enabled, url, title, onPageKey, database, now]);
 }
 
-export function useContactSearch(query: string, database: RapportDatabase): ReminderPerson[] | undefined {
+/** The people found for `query`. */
+export interface ContactSearchAnswer {
+  query: string;
+  people: ReminderPerson[];
+}
+
+/**
+ * The answer for the latest query typed that has one: while a newer query
+ * is searched, the answer for an earlier one (compare `query`), undefined
+ * before the first.
+ */
+export function useContactSearch(query: string, database: RapportDatabase): ContactSearchAnswer | undefined {
   const deferred = useDeferredValue(query.trim());
   // A search that has to scan every name takes over a second at 50,000 contacts: once the user
   // has typed on, the search for the earlier query is stopped rather than left running, each
   // slowing the next. Runs of the same query again (after a write) share its signal.
   const latest = useRef<{ query: string; search: AbortController } | null>(null);
   return useLiveQuery(async () => {
-    if (deferred.length < 2) return [];
+    if (deferred.length < 2) return { query: deferred, people: [] };
     if (latest.current?.query !== deferred) {
       latest.current?.search.abort();
       latest.current = { query: deferred, search: new AbortController() };
     }
     try {
-      return await searchPeople(deferred, database, latest.current.search.signal);
+      return {
+        query: deferred,
+        people: await searchPeople(deferred, database, latest.current.search.signal),
+      };
     } catch {
       // Also a stopped search: its answer is no longer awaited.
-      return [];
+      return { query: deferred, people: [] };
     }
   }, [deferred, database]);
 }

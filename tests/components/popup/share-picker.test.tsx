@@ -156,6 +156,35 @@ describe('Shared this with…', () => {
     expect(signals('zzq')).not.toContain(true);
   });
 
+  it('says it is searching until the answer for what was typed is in, the earlier answer still shown', async () => {
+    pageTab();
+    await renderPopup(people());
+    const user = await openPicker();
+    const search = screen.getByLabelText('Search anyone else (name, email or account)');
+    const real = vi.mocked(searchPeople).getMockImplementation()!;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    vi.mocked(searchPeople).mockImplementation(async (query, ...rest) => {
+      if (query === 'kim ku') await held;
+      return real(query, ...rest);
+    });
+    try {
+      await user.type(search, 'kim');
+      const results = await screen.findByRole('list', { name: 'Search results' });
+      expect(within(results).getByText('Kim Kube')).toBeInTheDocument();
+      await user.type(search, ' ku');
+      expect(await screen.findByText('Searching…')).toBeInTheDocument();
+      expect(within(results).getByText('Kim Kube')).toBeInTheDocument();
+      release();
+      await waitFor(() => expect(screen.queryByText('Searching…')).not.toBeInTheDocument());
+      expect(
+        within(screen.getByRole('list', { name: 'Search results' })).getByText('Kim Kube'),
+      ).toBeInTheDocument();
+    } finally {
+      vi.mocked(searchPeople).mockImplementation(real);
+    }
+  });
+
   it.each([
     ['chrome://settings/', 'This is a browser page, not an article'],
     ['about:blank', 'This is a browser page, not an article'],
