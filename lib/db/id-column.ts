@@ -39,10 +39,18 @@ export function spliceIds(column: IdColumn, splice: ColumnSplice<string>): IdCol
   const { oldAt, insertedAt } = spliceLayout(idCount(column), splice);
   if (column.kind === 'uuid' && [...insertedAt.values()].every((id) => UUID.test(id))) {
     const bytes = new Uint8Array(oldAt.length * UUID_BYTES);
-    for (let i = 0; i < oldAt.length; i++) {
+    for (let i = 0; i < oldAt.length;) {
       const old = oldAt[i]!;
-      if (old === -1) writeUuid(insertedAt.get(i)!, bytes, i * UUID_BYTES);
-      else bytes.set(column.bytes.subarray(old * UUID_BYTES, (old + 1) * UUID_BYTES), i * UUID_BYTES);
+      if (old === -1) {
+        writeUuid(insertedAt.get(i)!, bytes, i * UUID_BYTES);
+        i++;
+        continue;
+      }
+      // Copied a run of ids that stay together at a time.
+      let end = i + 1;
+      while (end < oldAt.length && oldAt[end] === old + (end - i)) end++;
+      bytes.set(column.bytes.subarray(old * UUID_BYTES, (old + end - i) * UUID_BYTES), i * UUID_BYTES);
+      i = end;
     }
     return { kind: 'uuid', bytes };
   }

@@ -82,6 +82,60 @@ function distinctColumn(numbers: readonly number[]): NumberColumn | null {
   };
 }
 
+/**
+ * `column` laid out anew (`oldAt[i]`: where entry i was, -1 for one put in,
+ * spliceLayout), the entries put in taken from `spliced`, the whole new
+ * list: kept in the column's own form, without packing every number again.
+ * Null when an entry put in does not fit that form (then pack `spliced`).
+ */
+export function spliceNumbers(
+  column: NumberColumn,
+  oldAt: Int32Array,
+  spliced: ArrayLike<number>,
+): NumberColumn | null {
+  const count = oldAt.length;
+  const fresh: number[] = [];
+  for (let i = 0; i < count; i++) if (oldAt[i] === -1) fresh.push(spliced[i]!);
+  const take = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(
+    into: T,
+    from: ArrayLike<number>,
+    put: (value: number) => number,
+  ): T => {
+    for (let i = 0; i < count; i++) {
+      const old = oldAt[i]!;
+      into[i] = old === -1 ? put(spliced[i]!) : from[old]!;
+    }
+    return into;
+  };
+  switch (column.kind) {
+    case 'any':
+      return { kind: 'any', values: take(new Float64Array(count), column.values, (value) => value) };
+    case 'small': {
+      const max = column.values instanceof Uint8Array ? 0xff : SMALL_MAX;
+      if (!fresh.every((value) => isSmall(value) && value <= max)) return null;
+      const values = column.values instanceof Uint8Array ? new Uint8Array(count) : new Uint16Array(count);
+      return { kind: 'small', values: take(values, column.values, (value) => value) };
+    }
+    case 'whole': {
+      if (!fresh.every(isWhole)) return null;
+      const high = take(new Uint16Array(count), column.high, (value) =>
+        Number.isNaN(value) ? WHOLE_NAN_HIGH : Math.floor(value / LOW),
+      );
+      const low = take(new Uint32Array(count), column.low, (value) =>
+        Number.isNaN(value) ? WHOLE_NAN_LOW : value % LOW,
+      );
+      return { kind: 'whole', high, low };
+    }
+    case 'distinct': {
+      // Object.is, as the packing's Map does (NaN found, -0 never kept here).
+      const positionOf = (value: number) => column.values.findIndex((kept) => Object.is(kept, value));
+      if (!fresh.every((value) => positionOf(value) !== -1)) return null;
+      const at = column.at instanceof Uint8Array ? new Uint8Array(count) : new Uint16Array(count);
+      return { kind: 'distinct', values: column.values, at: take(at, column.at, positionOf) };
+    }
+  }
+}
+
 /** A column's numbers, unpacked. */
 export type NumberList = Float64Array | IndexList;
 

@@ -15,8 +15,16 @@
  */
 import { accountTiers } from '../domain/account-tier';
 import type { PriorityColumns } from '../domain/priority-columns';
-import { idAt, idCount, isIdColumn, packIds, type IdColumn } from './id-column';
-import { columnLength, isNumberColumn, packNumbers, unpackNumbers, type NumberColumn } from './number-column';
+import { spliceLayout, type ColumnSplice } from '../domain/column-splice';
+import { idAt, idCount, isIdColumn, packIds, spliceIds, type IdColumn } from './id-column';
+import {
+  columnLength,
+  isNumberColumn,
+  packNumbers,
+  spliceNumbers,
+  unpackNumbers,
+  type NumberColumn,
+} from './number-column';
 import { isPackedFollowUps, packFollowUps, unpackFollowUps, type PackedFollowUps } from './packed-follow-ups';
 import type { FollowUp } from './schema';
 
@@ -41,20 +49,12 @@ export interface PackedInputs {
   followUps: { positions: Uint32Array; list: PackedFollowUps };
 }
 
-/**
- * `columns` packed; `contactIds` when their ids are already packed (a
- * catch-up inserts into the stored column rather than packing every id
- * again: that took about 100 ms at 50,000 contacts).
- */
-export function packInputs(
-  columns: PriorityColumns,
-  contactIds: IdColumn = packIds(Array.from({ length: columns.count }, (_, i) => columns.contactIdAt(i))),
-): PackedInputs {
+export function packInputs(columns: PriorityColumns): PackedInputs {
   const numbers = Object.fromEntries(
     numberFields.map((field) => [field, packNumbers(Array.from(columns[field]))]),
   ) as Record<NumberField, NumberColumn>;
   return {
-    contactIds,
+    contactIds: packIds(Array.from({ length: columns.count }, (_, i) => columns.contactIdAt(i))),
     numbers,
     tiers: Uint8Array.from(columns.tiers),
     followUps: packOwnedFollowUps(columns.followUps),
@@ -80,6 +80,36 @@ export function repackCaughtUp(
   }
   const tiers = changed.includes('tiers') ? Uint8Array.from(columns.tiers) : packed.tiers;
   return { ...packed, numbers, tiers, followUps: packOwnedFollowUps(columns.followUps) };
+}
+
+/**
+ * `packed` after a catch-up that also took contacts out or put them in
+ * (queue-catch-up.ts): `columns` are the spliced inputs, `changed` the
+ * columns it patched before splicing, which are packed again; the others are
+ * spliced in the form they were packed in (spliceNumbers), and the ids
+ * byte for byte (spliceIds), rather than packed again from every value.
+ */
+export function repackSpliced(
+  packed: PackedInputs,
+  columns: PriorityColumns,
+  splice: ColumnSplice<string>,
+  changed: readonly (NumberField | 'tiers')[],
+): PackedInputs {
+  const { oldAt } = spliceLayout(idCount(packed.contactIds), splice);
+  const numbers = Object.fromEntries(
+    numberFields.map((field) => {
+      const spliced = changed.includes(field)
+        ? null
+        : spliceNumbers(packed.numbers[field], oldAt, columns[field]);
+      return [field, spliced ?? packNumbers(Array.from(columns[field]))];
+    }),
+  ) as Record<NumberField, NumberColumn>;
+  return {
+    contactIds: spliceIds(packed.contactIds, splice),
+    numbers,
+    tiers: Uint8Array.from(columns.tiers),
+    followUps: packOwnedFollowUps(columns.followUps),
+  };
 }
 
 function packOwnedFollowUps(owned: PriorityColumns['followUps']): PackedInputs['followUps'] {

@@ -31,12 +31,17 @@ import { toInstant, type Now } from '../domain/time';
 import { db, type RapportDatabase } from './database';
 import type { OpenMark } from './derived';
 import { nextGiveAfter, readLastGives } from './last-gives';
-import { packInputs, repackCaughtUp, unpackInputs, type PackedInputs } from './packed-queue-inputs';
+import {
+  packInputs,
+  repackCaughtUp,
+  repackSpliced,
+  unpackInputs,
+  type PackedInputs,
+} from './packed-queue-inputs';
 import { queueInputsUntil, readCachedQueueInputs, storeQueueInputs, type QueueInputs } from './queue-cache';
 import { catchUpQueueInputs } from './queue-catch-up';
 import { getEngineSettings } from './engine-settings';
 import { readInTurn } from './in-turn';
-import { spliceIds } from './id-column';
 import { readWholeTable } from './paged-read';
 import { keepValid } from './read';
 import type { Account, AccountIssue, Contact, Ladder, TableRecord } from './schema';
@@ -188,7 +193,7 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
           until: caughtUp.until,
           dueSoonDays: value.dueSoonDays,
           packed: caughtUp.spliced
-            ? packInputs(caughtUp.inputs, spliceIds(value.inputs.contactIds, caughtUp.spliced))
+            ? repackSpliced(value.inputs, caughtUp.inputs, caughtUp.spliced, caughtUp.changed)
             : repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
         };
     }

@@ -55,7 +55,8 @@ export interface CaughtUpInputs {
   /**
    * The contacts taken out (positions in the stored inputs) and put in (each
    * before the contact at its position there), when any were: then every
-   * column changed, and all but the ids are packed again (priority-source.ts).
+   * column is laid out anew (packed-queue-inputs.ts, repackSpliced), and
+   * `changed` names those also patched before.
    */
   spliced: ColumnSplice<string> | null;
   /** They hold until then (from the time they were caught up for). */
@@ -302,7 +303,7 @@ export async function catchUpQueueInputs(
     .sort((a, b) => a.position - b.position || (a.value.contactId < b.value.contactId ? -1 : 1));
   return {
     inputs: spliceInputs(caughtUp, { removed: leaving, inserted }),
-    changed: [...caughtUpFields],
+    changed,
     spliced: {
       removed: leaving,
       inserted: inserted.map(({ position, value }) => ({ position, value: value.contactId })),

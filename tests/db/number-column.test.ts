@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnLength, isNumberColumn, packNumbers, unpackNumbers } from '../../lib/db/number-column';
+import { spliceLayout } from '../../lib/domain/column-splice';
+import {
+  columnLength,
+  isNumberColumn,
+  packNumbers,
+  spliceNumbers,
+  unpackNumbers,
+} from '../../lib/db/number-column';
 
 const unpackAll = (numbers: readonly number[]) => {
   const column = structuredClone(packNumbers(numbers));
@@ -72,5 +79,49 @@ describe('number columns', () => {
     ]) {
       expect(isNumberColumn(damaged)).toBe(false);
     }
+  });
+  it('take entries out and in, in the form they were packed in, when the new ones fit it', () => {
+    // Numbers of each form: few distinct, small whole, instants with NaN, anything.
+    const forms = [
+      fc.constantFrom(0.25, 0.5, NaN),
+      fc.integer({ min: 0, max: 300 }),
+      fc.oneof(fc.integer({ min: 0, max: 2 ** 47 }), fc.constant(NaN)),
+      fc.oneof(fc.double(), fc.constant(-0)),
+    ];
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...forms)
+          .chain((form) =>
+            fc.tuple(
+              fc.array(form, { maxLength: 40 }),
+              fc.array(fc.nat(), { maxLength: 4 }),
+              fc.array(fc.record({ at: fc.nat(), value: fc.oneof(form, fc.double()) }), { maxLength: 4 }),
+            ),
+          ),
+        ([numbers, out, drawn]) => {
+          const removed = [...new Set(out.filter(() => numbers.length > 0).map((at) => at % numbers.length))];
+          const inserted = drawn.map(({ at, value }) => ({ position: at % (numbers.length + 1), value }));
+          const { oldAt, insertedAt } = spliceLayout(numbers.length, { removed, inserted });
+          const spliced = Array.from(oldAt, (old, i) => (old === -1 ? insertedAt.get(i)! : numbers[old]!));
+          const packed = packNumbers(numbers);
+          const column = spliceNumbers(packed, oldAt, spliced);
+          if (column === null) return;
+          seen.add(column.kind);
+          expect(column.kind).toBe(packed.kind);
+          const back = Array.from(unpackNumbers(structuredClone(column)));
+          expect(back).toHaveLength(spliced.length);
+          back.forEach((value, i) => expect(Object.is(value, spliced[i])).toBe(true));
+        },
+      ),
+      { numRuns: 400 },
+    );
+    expect([...seen].sort()).toEqual(['any', 'distinct', 'small', 'whole']);
+    // A number the form cannot hold: none, and the caller packs the new list.
+    const small = packNumbers([1, 2, 3]);
+    expect(spliceNumbers(small, Int32Array.from([0, -1]), [1, 70_000])).toBeNull();
+    const distinct = packNumbers([0.5, 0.5, 0.5, 0.5, 0.25]);
+    expect(spliceNumbers(distinct, Int32Array.from([0, -1]), [0.5, 0.75])).toBeNull();
   });
 });
