@@ -550,6 +550,12 @@ async function mutateAndDerive(
   request: DBCoreMutateRequest,
   report: ReportDamaged,
 ): Promise<DBCoreMutateResponse> {
+  // A write of no rows changes nothing, so it renews no stamp: putRecords writes every table, most
+  // with nothing, and an undo of a give would otherwise leave no catching up with it.
+  const rows =
+    request.type === 'delete' ? request.keys : request.type === 'deleteRange' ? null : request.values;
+  if (rows !== null && rows.length === 0) return table.mutate(request);
+
   const { trans } = request;
   const { primaryKey } = table.schema;
   const keyOf = (row: Row) => primaryKey.extractKey?.(row);

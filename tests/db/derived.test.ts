@@ -531,6 +531,22 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
     expect((await bookStamp(database))!.changes).toEqual([]);
   });
 
+  it('renews no stamp for a write of no rows, as putting back records of a few tables writes every table', async () => {
+    const database = await withContacts();
+    await database.gestures.add(gesture('g1', 'con-a', 'gift', T));
+    const stamps = () => database.caches.bulkGet(['book-stamp', 'accounts-stamp']);
+    const before = await stamps();
+    await database.accounts.bulkPut([]);
+    await database.contacts.bulkPut([]);
+    await database.contacts.bulkDelete([]);
+    await database.gestures.bulkAdd([]);
+    expect(await stamps()).toEqual(before);
+    // An undo of a give (touch.ts) puts back no follow-ups, and leaves the list to catch up with.
+    await putRecords({ followUps: [] }, database);
+    expect(await stamps()).toEqual(before);
+    expect((await bookStamp(database))!.changes!.at(-1)!.contactIds).toEqual(['con-a']);
+  });
+
   it('goes back with the write when the transaction fails', async () => {
     const database = await withContacts();
     const before = await bookStamp(database);

@@ -7,7 +7,7 @@ import { loadPriorityQueue, readOpen } from '../../lib/db/priority-source';
 import { deleteRecord } from '../../lib/db/deletion';
 import { createContact, newContactDefaults } from '../../lib/db/contacts';
 import { createRecord, updateRecord } from '../../lib/db/records';
-import { logTouch } from '../../lib/db/touch';
+import { logTouch, undoTouch } from '../../lib/db/touch';
 import { gestureTypes } from '../../lib/db/schema';
 import type {
   Account,
@@ -372,6 +372,14 @@ describe('the stored queue inputs', () => {
 
     // A give logged for the first person on the list takes them off it, caught up without reading everyone.
     const top = first.entries[0]!.contactId;
+    const undone = await logTouch({ contactId: top, type: 'article' }, NOW, database);
+    expect(await loadPriorityQueue(NOW + HOUR, {}, database)).not.toEqual(first);
+    await stored(database);
+    // Taken back with Undo, which puts back records of every table (none but the give's): caught up too.
+    await undoTouch(undone, database);
+    expect(await loadPriorityQueue(NOW + HOUR, {}, database)).toEqual(await expected(database, NOW + HOUR));
+    expect(reads).not.toHaveBeenCalled();
+    await stored(database);
     await logTouch({ contactId: top, type: 'article' }, NOW, database);
     const after = await loadPriorityQueue(NOW + HOUR, {}, database);
     expect(reads).not.toHaveBeenCalled();
