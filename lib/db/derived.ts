@@ -428,7 +428,7 @@ const samePlace = (before: Row, after: Row): boolean =>
   before.createdAt === after.createdAt &&
   sameList(before.roles, after.roles);
 
-/** How many rows a write of contacts names: more than the list keeps, and they are not read. */
+/** How many rows a write names; a range, any number (Infinity). */
 const rowsWritten = (request: DBCoreMutateRequest): number =>
   request.type === 'delete'
     ? request.keys.length
@@ -447,6 +447,7 @@ const rowsWritten = (request: DBCoreMutateRequest): number =>
 const contactEditStamp: Derivation = {
   source: 'contacts',
   table: 'caches',
+  // More than the list keeps, and the rows are not read.
   needsRows: (request) => rowsWritten(request) <= MAX_CHANGED_CONTACTS,
   async apply(down, trans, removed, added) {
     const before = new Map(removed.map((row) => [row.id, row]));
@@ -552,9 +553,7 @@ async function mutateAndDerive(
 ): Promise<DBCoreMutateResponse> {
   // A write of no rows changes nothing, so it renews no stamp: putRecords writes every table, most
   // with nothing, and an undo of a give would otherwise leave no catching up with it.
-  const rows =
-    request.type === 'delete' ? request.keys : request.type === 'deleteRange' ? null : request.values;
-  if (rows !== null && rows.length === 0) return table.mutate(request);
+  if (rowsWritten(request) === 0) return table.mutate(request);
 
   const { trans } = request;
   const { primaryKey } = table.schema;

@@ -15,12 +15,12 @@
  * read, instead of every record as building the inputs again does (seconds
  * at 50,000 contacts).
  */
-import { isOpenIssue } from '../domain/account-issues';
 import { accountTiers } from '../domain/account-tier';
 import type { EngineSettings } from '../domain/engine-settings';
 import type { ColumnSplice } from '../domain/column-splice';
 import { spliceInputs, type PriorityColumns } from '../domain/priority-columns';
 import {
+  accountPlaceLookup,
   contactInput,
   contactOwnFacts,
   goalStepsByContact,
@@ -158,26 +158,11 @@ async function accountPlaces(
     loadAccountTiers(settings, database),
     accountIds.length > 0 ? database.accountIssues.where('accountId').anyOf(accountIds).toArray() : [],
   ]);
-  const openIssues = new Map<string, number>();
-  for (const issue of keepValid(database, 'accountIssues', issues)) {
-    if (isOpenIssue(issue, at)) openIssues.set(issue.accountId, (openIssues.get(issue.accountId) ?? 0) + 1);
-  }
   const rows = new Map(
     tiers.ranking.rows.filter((row) => accountIds.includes(row.accountId)).map((row) => [row.accountId, row]),
   );
-  return new Map(
-    contacts.map((contact) => {
-      const row = contact.accountId === null ? undefined : rows.get(contact.accountId);
-      return [
-        contact.id,
-        {
-          tier: row?.tier ?? tiers.unvalued,
-          valueShare: row?.share ?? 0,
-          openIssues: contact.accountId === null ? 0 : (openIssues.get(contact.accountId) ?? 0),
-        },
-      ];
-    }),
-  );
+  const placeOf = accountPlaceLookup(rows, tiers.unvalued, keepValid(database, 'accountIssues', issues), at);
+  return new Map(contacts.map((contact) => [contact.id, placeOf(contact.accountId)]));
 }
 
 /**

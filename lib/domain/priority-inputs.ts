@@ -62,24 +62,16 @@ export function buildPriorityInputsFromFacts(
     (followUp) => followUp.contactId,
   );
   const goalSteps = goalStepsByContact(records.goals, records.contacts);
-  const openIssues = new Map<string, number>();
-  for (const issue of records.issues) {
-    if (isOpenIssue(issue, at)) openIssues.set(issue.accountId, (openIssues.get(issue.accountId) ?? 0) + 1);
-  }
+  const placeOf = accountPlaceLookup(accountRows, pareto.unvaluedTier, records.issues, at);
   const ownFacts = contactOwnFacts(ladder, settings);
 
   const inputs: PriorityInput[] = [];
   for (const contact of records.contacts) {
     if (contact.left) continue;
-    const row = contact.accountId === null ? undefined : accountRows.get(contact.accountId);
     inputs.push(
       contactInput(
         contact,
-        {
-          tier: row?.tier ?? pareto.unvaluedTier,
-          valueShare: row?.share ?? 0,
-          openIssues: contact.accountId === null ? 0 : (openIssues.get(contact.accountId) ?? 0),
-        },
+        placeOf(contact.accountId),
         {
           lastGiveAt: lastGives.get(contact.id) ?? null,
           followUps: followUps.get(contact.id) ?? NO_FOLLOW_UPS,
@@ -94,6 +86,31 @@ export function buildPriorityInputsFromFacts(
 
 /** What a contact's input takes from their account: its tier and share of all value, its open issues. */
 export type AccountPlace = Pick<PriorityInput, 'tier' | 'valueShare' | 'openIssues'>;
+
+/**
+ * Each account's place, from the accounts' 80/20 rows (by account id) and
+ * the account issues (those open at `at` are counted): the tier of an
+ * account without a row, or of no account, is `unvaluedTier`.
+ */
+export function accountPlaceLookup(
+  rows: ReadonlyMap<string, Pick<ParetoRow, 'tier' | 'share'>>,
+  unvaluedTier: AccountTier,
+  issues: readonly Pick<AccountIssue, 'accountId' | 'openedAt' | 'resolvedAt'>[],
+  at: number,
+): (accountId: string | null) => AccountPlace {
+  const openIssues = new Map<string, number>();
+  for (const issue of issues) {
+    if (isOpenIssue(issue, at)) openIssues.set(issue.accountId, (openIssues.get(issue.accountId) ?? 0) + 1);
+  }
+  return (accountId) => {
+    const row = accountId === null ? undefined : rows.get(accountId);
+    return {
+      tier: row?.tier ?? unvaluedTier,
+      valueShare: row?.share ?? 0,
+      openIssues: accountId === null ? 0 : (openIssues.get(accountId) ?? 0),
+    };
+  };
+}
 
 /** What a contact's input takes from their own records besides the contact. */
 export interface ContactRecordsFacts {
