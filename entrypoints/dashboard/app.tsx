@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { contactRowsLoader } from '../../lib/db/contact-rows';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import {
   dashboardViews,
@@ -31,6 +32,8 @@ export function App({ database = db, now = Date.now }: AppProps) {
   const [route, navigate] = useHashRoute();
   const openContact = (contactId: string) => navigate({ view: 'contact', contactId });
   const current = navViewOf(route);
+  // One for the page's life: what it keeps lets the contacts table open again without reading every contact.
+  const contactRows = useMemo(() => contactRowsLoader(database), [database]);
 
   return (
     <div className="dashboard">
@@ -50,7 +53,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
       </header>
       <ViewRegion route={route}>
         {route.view === 'contacts' && (
-          <ContactsView database={database} now={now} onOpenContact={openContact} />
+          <ContactsView database={database} rows={contactRows} now={now} onOpenContact={openContact} />
         )}
         {route.view === 'contact' && (
           <ContactPage

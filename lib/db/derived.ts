@@ -16,9 +16,10 @@
  *   the `[contactId+at]` index (`lastGivesAt`).
  * - `caches`: stamps ({ key, stamp }), each a new random value whenever one
  *   of its source tables is written: `accounts-stamp` for the accounts,
- *   `book-stamp` for every table the priority queue reads. They tell a value
- *   stored beside them (the table's other rows, written by their readers,
- *   stamped-cache.ts) whether it was made from the records as they are.
+ *   `deals-stamp` for the deals, `book-stamp` for every table the priority
+ *   queue reads. They tell a value stored beside them (the table's other
+ *   rows, written by their readers, stamped-cache.ts) or kept in memory
+ *   (contact-rows.ts) whether it was made from the records as they are.
  *   The book stamp also lists the latest writes that touched nothing but
  *   gestures, follow-ups, contacts' own goals, contacts' own level or
  *   cadence, and contacts added, each with the stamp before it and the
@@ -94,6 +95,7 @@ export const cacheStores = { caches: 'key' } as const;
 /** The stamps the middleware keeps in `caches`, and the tables whose writes renew each. */
 export const stampSources = {
   'accounts-stamp': ['accounts'],
+  'deals-stamp': ['deals'],
   'book-stamp': ['contacts', 'accounts', 'gestures', 'followUps', 'goals', 'accountIssues'],
 } as const satisfies Record<string, readonly RecordTableName[]>;
 

@@ -27,6 +27,7 @@ import {
   type AccountPlace,
 } from '../domain/priority-inputs';
 import { loadAccountTiers } from './account-tiers';
+import { contactsOf, openFollowUpsOf } from './contact-reads';
 import type { RapportDatabase } from './database';
 import type { ContactChanges } from './derived';
 import { idAt, idCount, idPositions, type IdColumn } from './id-column';
@@ -34,7 +35,7 @@ import { nextGiveAfter, readLastGivesOf } from './last-gives';
 import { unpackInputs } from './packed-queue-inputs';
 import type { StoredQueueInputs } from './queue-cache';
 import { keepValid } from './read';
-import type { Contact, FollowUp, Goal, Ladder } from './schema';
+import type { Contact, Goal, Ladder } from './schema';
 
 /** The columns a catch-up works out again for the contacts it reads. */
 const caughtUpFields = [
@@ -61,32 +62,6 @@ export interface CaughtUpInputs {
   spliced: ColumnSplice<string> | null;
   /** They hold until then (from the time they were caught up for). */
   until: number;
-}
-
-/** Each contact's open follow-ups, in id order as the queue's own reading gives them. */
-async function openFollowUpsOf(
-  database: RapportDatabase,
-  contactIds: readonly string[],
-): Promise<Map<string, FollowUp[]>> {
-  const rows = await database.followUps.where('contactId').anyOf(contactIds).toArray();
-  const open = keepValid(database, 'followUps', rows).filter((followUp) => followUp.doneAt === null);
-  open.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const byContact = new Map<string, FollowUp[]>();
-  for (const followUp of open) {
-    const list = byContact.get(followUp.contactId);
-    if (list) list.push(followUp);
-    else byContact.set(followUp.contactId, [followUp]);
-  }
-  return byContact;
-}
-
-/** The contacts that pass their schema, by id. */
-async function contactsOf(
-  database: RapportDatabase,
-  contactIds: readonly string[],
-): Promise<Map<string, Contact>> {
-  const rows = (await database.contacts.bulkGet([...contactIds])).filter((row) => row !== undefined);
-  return new Map(keepValid(database, 'contacts', rows).map((contact) => [contact.id, contact]));
 }
 
 /**

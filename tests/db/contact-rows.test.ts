@@ -1,9 +1,19 @@
-import { describe, expect, it } from 'vitest';
-import { loadContactRows } from '../../lib/db/contact-rows';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { contactRowsLoader } from '../../lib/db/contact-rows';
+import { newContactDefaults } from '../../lib/db/contacts';
+import { deleteRecord } from '../../lib/db/deletion';
+import { createRecord, updateRecord } from '../../lib/db/records';
+import { logTouch } from '../../lib/db/touch';
+import type { ContactRow } from '../../lib/portfolio/contact-rows';
 import { account, contact, day, deal, followUp, gesture, NOW } from '../domain/builders';
+import { bookWrite, ledgerWrite, makeWrite } from './book-writes';
+import { bookArbitrary, NOW as BOOK_NOW } from './priority-arbitraries';
 import { freshDatabase, seedDatabase } from './test-database';
 
-describe('loadContactRows', () => {
+const HOUR = 3_600_000;
+
+describe('contactRowsLoader', () => {
   it('reads one row per valid contact with last give, open follow-ups and tiers', async () => {
     const database = freshDatabase();
     await seedDatabase(database, {
@@ -26,7 +36,7 @@ describe('loadContactRows', () => {
         followUp('ada', day(-30), { id: 'done', doneAt: day(-29) }),
       ],
     });
-    const { rows, ladder, gestureReads } = await loadContactRows(NOW, database);
+    const { rows, ladder, gestureReads } = await contactRowsLoader(database).load(NOW);
     expect(ladder.levels[0]?.id).toBe('prospect');
     expect(gestureReads).toBe(0);
     expect(rows.map((r) => r.id).sort()).toEqual(['ada', 'ben']);
@@ -54,9 +64,150 @@ describe('loadContactRows', () => {
         gesture('no', 'reference-ask', day(-2), { outcome: 'pending' }),
       ],
     });
-    const { rows, gestureReads } = await loadContactRows(NOW, database);
+    const { rows, gestureReads } = await contactRowsLoader(database).load(NOW);
     expect(gestureReads).toBe(2);
     const unsupported = Object.fromEntries(rows.map((r) => [r.id, r.levelUnsupported]));
     expect(unsupported).toEqual({ yes: false, no: true, low: false });
   });
+});
+
+describe('contactRowsLoader, loading again', () => {
+  /** Ann and Bob at Acme, Cy at no account; a follow-up of Bob's open. */
+  async function book() {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: [
+        account({ id: 'acme', name: 'Acme', revenue: 900 }),
+        account({ id: 'tiny', name: 'Tiny', revenue: 100 }),
+      ],
+      contacts: [
+        contact({ id: 'ann', name: 'Ann', accountId: 'acme', cadenceDays: 30 }),
+        contact({ id: 'bob', name: 'Bob', accountId: 'acme', cadenceDays: 30 }),
+        contact({ id: 'cy', name: 'Cy', accountId: null, cadenceDays: 30 }),
+      ],
+      gestures: [gesture('ann', 'gift', day(-10)), gesture('bob', 'gift', day(-20))],
+      followUps: [followUp('bob', day(2), { id: 'call-bob' })],
+    });
+    return database;
+  }
+
+  const byId = (rows: ContactRow[]) => Object.fromEntries(rows.map((row) => [row.id, row]));
+
+  it('after a few contacts’ writes reads only theirs, and gives what a fresh read gives', async () => {
+    const database = await book();
+    const loader = contactRowsLoader(database);
+    await loader.load(NOW);
+    const wholeReads = vi.spyOn(database.contacts, 'toArray');
+    const fresh = async (at: number) => (await contactRowsLoader(database).load(at)).rows;
+    const check = async (at: number) => {
+      wholeReads.mockClear();
+      const { rows } = await loader.load(at);
+      expect(wholeReads).not.toHaveBeenCalled();
+      expect(rows).toEqual(await fresh(at));
+      return byId(rows);
+    };
+
+    // Each write a minute after the last load, and each load a minute after it, as in use.
+    let clock = NOW;
+    const tick = () => (clock += 60_000);
+    const after = async (write: (at: number) => Promise<unknown>) => {
+      await write(tick());
+      return check(tick());
+    };
+
+    const gave = await after((at) => logTouch({ contactId: 'ann', type: 'article' }, at, database));
+    expect(gave.ann?.lastGiveAt).toBe(NOW + 60_000);
+
+    const leveled = await after((at) =>
+      updateRecord('contacts', 'bob', { levelId: 'client', cadenceDays: 10 }, at, database),
+    );
+    expect(leveled.bob).toMatchObject({ level: { id: 'client' }, cadenceDays: 10 });
+
+    const ticked = await after((at) => updateRecord('followUps', 'call-bob', { doneAt: at }, at, database));
+    expect(ticked.bob?.dueAt).toBe(day(-20 + 10));
+
+    let dee = '';
+    const added = await after(async (at) => {
+      const fields = { ...newContactDefaults, name: 'Dee', accountId: 'tiny', levelId: 'prospect' };
+      dee = (await createRecord('contacts', fields, at, database)).id;
+    });
+    expect(added[dee]).toMatchObject({ name: 'Dee', accountName: 'Tiny' });
+
+    const moved = await after((at) => updateRecord('contacts', 'cy', { accountId: 'acme' }, at, database));
+    expect(moved.cy).toMatchObject({ accountId: 'acme', tier: 'top' });
+
+    expect((await after(() => deleteRecord('contacts', 'ann', database))).ann).toBeUndefined();
+
+    // Nothing written, a day later: the rows move with the time all the same.
+    expect((await check(day(1))).bob?.dueBucket).toBe('overdue');
+    expect(loader.latest()?.rows).toEqual(await fresh(day(1)));
+    wholeReads.mockRestore();
+  });
+
+  it('reads everything again after a deal, an account’s value, or a give logged ahead that came to pass', async () => {
+    const database = await book();
+    const loader = contactRowsLoader(database);
+    await loader.load(NOW);
+    const wholeReads = vi.spyOn(database.contacts, 'toArray');
+    const readsAll = async (at: number) => {
+      wholeReads.mockClear();
+      const { rows } = await loader.load(at);
+      const readAll = wholeReads.mock.calls.length > 0;
+      expect(rows).toEqual((await contactRowsLoader(database).load(at)).rows);
+      return readAll;
+    };
+
+    await createRecord(
+      'deals',
+      { accountId: 'tiny', contactId: null, amount: 10, closedAt: day(-1) },
+      NOW,
+      database,
+    );
+    expect(await readsAll(NOW)).toBe(true);
+
+    await updateRecord('accounts', 'tiny', { revenue: 10_000 }, NOW, database);
+    expect(await readsAll(NOW)).toBe(true);
+    // Tiny is now worth most of the book: Ann's Acme is no longer its top tier.
+    expect(byId(loader.latest()!.rows).ann?.tier).not.toBe('top');
+
+    // Logged two days ahead: a catch-up now, and a read of everything once that day has come.
+    await logTouch({ contactId: 'bob', type: 'gift', at: day(2) }, NOW, database);
+    expect(await readsAll(NOW)).toBe(false);
+    expect(byId(loader.latest()!.rows).bob?.lastGiveAt).toBe(day(-20));
+    expect(await readsAll(day(1))).toBe(false);
+    expect(await readsAll(day(3))).toBe(true);
+    expect(byId(loader.latest()!.rows).bob?.lastGiveAt).toBe(day(2));
+    wholeReads.mockRestore();
+  });
+
+  it('caught up after random writes, gives exactly what a fresh read gives', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        bookArbitrary,
+        fc.array(
+          fc.record({ write: fc.oneof(bookWrite, ledgerWrite), hours: fc.integer({ min: 0, max: 72 }) }),
+          {
+            minLength: 1,
+            maxLength: 6,
+          },
+        ),
+        async (draft, steps) => {
+          const database = freshDatabase();
+          try {
+            await seedDatabase(database, draft);
+            const loader = contactRowsLoader(database);
+            await loader.load(BOOK_NOW);
+            for (const { write, hours } of steps) {
+              const now = BOOK_NOW + hours * HOUR;
+              await makeWrite(database, write, now);
+              expect(await loader.load(now)).toEqual(await contactRowsLoader(database).load(now));
+            }
+          } finally {
+            database.close();
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  }, 120_000);
 });

@@ -1,8 +1,9 @@
 /**
  * The dashboard's Contacts view: the whole book of contacts as a table
- * (components/portfolio), read live from the database (useLiveQuery re-reads
- * it after any change, here or in another tab), with bulk actions written
- * through lib/db/bulk-contact-actions.ts.
+ * (components/portfolio), read live from the database (useLiveQuery reads it
+ * again after any change, here or in another tab, through the dashboard's
+ * loader, which reads only what changed when it can), with bulk actions
+ * written through lib/db/bulk-contact-actions.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
@@ -18,17 +19,20 @@ import {
   undoBulkContactChange,
   type BulkContactChange,
 } from '../../../lib/db/bulk-contact-actions';
-import { loadContactRows } from '../../../lib/db/contact-rows';
+import type { ContactRowsLoader } from '../../../lib/db/contact-rows';
 import type { RapportDatabase } from '../../../lib/db/database';
 
 export interface ContactsViewProps {
   database: RapportDatabase;
+  /** The dashboard's one loader: it keeps what it read between visits to this view. */
+  rows: ContactRowsLoader;
   now: () => number;
   onOpenContact(contactId: string): void;
 }
 
-export function ContactsView({ database, now, onOpenContact }: ContactsViewProps) {
-  const data = useLiveQuery(() => loadContactRows(now(), database), [database, now]);
+export function ContactsView({ database, rows, now, onOpenContact }: ContactsViewProps) {
+  // The rows of the last visit, if any, stand until the loader has caught up with what changed since.
+  const data = useLiveQuery(() => rows.load(now()), [rows, now], rows.latest());
   const levels = data?.ladder.levels;
 
   const onBulkAction = useCallback(

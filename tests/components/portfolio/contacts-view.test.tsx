@@ -2,6 +2,8 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContactsView } from '../../../entrypoints/dashboard/views/contacts-view';
+import { contactRowsLoader } from '../../../lib/db/contact-rows';
+import { deleteRecord } from '../../../lib/db/deletion';
 import { freshDatabase, readEverything, seedDatabase } from '../../db/test-database';
 import { account, contact, day, gesture, NOW } from '../../domain/builders';
 import { layOutViewport, restoreLayout, shownNames } from './contacts-test-kit';
@@ -25,9 +27,11 @@ async function renderView() {
   let clock = NOW;
   const now = () => (clock += 60_000);
   const onOpenContact = vi.fn();
-  render(<ContactsView database={database} now={now} onOpenContact={onOpenContact} />);
+  const rows = contactRowsLoader(database);
+  const view = () => <ContactsView database={database} rows={rows} now={now} onOpenContact={onOpenContact} />;
+  render(view());
   await waitFor(() => expect(shownNames()).toHaveLength(3));
-  return { database, onOpenContact };
+  return { database, onOpenContact, view };
 }
 
 describe('ContactsView', () => {
@@ -37,6 +41,16 @@ describe('ContactsView', () => {
     expect(shownNames()).toEqual(['Ann Archer', 'Bob Baker', 'Cy Clark']);
     await userEvent.click(screen.getByRole('button', { name: 'Bob Baker' }));
     expect(onOpenContact).toHaveBeenCalledWith('bob');
+  });
+
+  it('opened again, shows the last visit’s rows at once, then what changed since', async () => {
+    const { database, view } = await renderView();
+    cleanup();
+    await deleteRecord('contacts', 'bob', database);
+    render(view());
+    // Before any read of this visit has answered.
+    expect(shownNames()).toEqual(['Ann Archer', 'Bob Baker', 'Cy Clark']);
+    await waitFor(() => expect(shownNames()).toEqual(['Ann Archer', 'Cy Clark']));
   });
 
   it('sets the level of the selected contacts, and undo puts them back exactly', async () => {
