@@ -6,13 +6,15 @@
  * - contacts per level: one index count per ladder level (`levelId`), no
  *   contact read;
  * - level changes: the last 90 days only, a range on the `at` index;
- * - due states: the priority queue's own inputs (priority-source.ts, which
- *   reads through the derived tables), and a count of the contacts;
+ * - due states: the priority queue's own inputs as the popup reads them
+ *   (loadQueueInputs: stored, or caught up with the writes since, rather
+ *   than built from every contact), and a count of the contacts;
  * - gestures: the last 12 weeks only, a range on the `at` index.
  */
 import { getEngineSettings } from './engine-settings';
 import { db, type RapportDatabase } from './database';
-import { loadPriorityInputs } from './priority-source';
+import { inputAt } from '../domain/priority-columns';
+import { loadQueueInputs } from './priority-source';
 import { keepValid } from './read';
 import { getSetting, ladderSetting } from './settings';
 import {
@@ -59,10 +61,11 @@ export async function loadDueDistribution(
   database: RapportDatabase = db,
 ): Promise<DueDistribution> {
   const [{ inputs, dueSoonDays }, contacts] = await Promise.all([
-    loadPriorityInputs(now, database),
+    loadQueueInputs(now, database),
     database.contacts.count(),
   ]);
-  return dueDistribution(inputs, Math.max(0, contacts - inputs.length), now, dueSoonDays);
+  const followed = Array.from({ length: inputs.count }, (_, i) => inputAt(inputs, i));
+  return dueDistribution(followed, Math.max(0, contacts - followed.length), now, dueSoonDays);
 }
 
 export async function loadGestureWeeks(now: number, database: RapportDatabase = db): Promise<GestureWeek[]> {

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadChartData, loadGestureWeeks } from '../../lib/db/chart-data';
 import { editContact } from '../../lib/db/contact-edits';
 import { createContact } from '../../lib/db/contacts';
 import { createRecord } from '../../lib/db/records';
+import { logTouch } from '../../lib/db/touch';
 import { day, NOW } from '../domain/builders';
 import { freshDatabase } from './test-database';
 
@@ -84,5 +85,21 @@ describe('the pictures read from the database', () => {
     const weeks = await loadGestureWeeks(NOW, database);
     expect(weeks.reduce((sum, week) => sum + week.gives, 0)).toBe(1);
     expect(read).toHaveLength(1);
+  });
+
+  it('count the due states from the queue’s stored inputs, caught up after a give without reading every contact', async () => {
+    const database = freshDatabase();
+    const ada = await createContact(
+      { name: 'Ada', levelId: 'prospect', accountId: null },
+      day(-200),
+      database,
+    );
+    await createContact({ name: 'Ben', levelId: 'prospect', accountId: null }, day(-200), database);
+    expect((await loadChartData(NOW, database)).due).toMatchObject({ overdue: 2, later: 0 });
+
+    await logTouch({ contactId: ada.id, type: 'article' }, NOW, database);
+    const wholeReads = vi.spyOn(database.contacts, 'limit');
+    expect((await loadChartData(NOW + 60_000, database)).due).toMatchObject({ overdue: 1, later: 1 });
+    expect(wholeReads).not.toHaveBeenCalled();
   });
 });
