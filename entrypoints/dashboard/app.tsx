@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
+import { bookKeeper } from '../../lib/db/book-records';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import {
@@ -32,8 +34,12 @@ export function App({ database = db, now = Date.now }: AppProps) {
   const [route, navigate] = useHashRoute();
   const openContact = (contactId: string) => navigate({ view: 'contact', contactId });
   const current = navViewOf(route);
-  // One for the page's life: what it keeps lets the contacts table open again without reading every contact.
-  const contactRows = useMemo(() => contactRowsLoader(database), [database]);
+  // One for the page's life: the records they keep let each table open again, or after a write of a
+  // few contacts, without reading every contact.
+  const loaders = useMemo(() => {
+    const book = bookKeeper(database);
+    return { contacts: contactRowsLoader(database, book), accounts: accountPortfolioLoader(database, book) };
+  }, [database]);
 
   return (
     <div className="dashboard">
@@ -53,7 +59,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
       </header>
       <ViewRegion route={route}>
         {route.view === 'contacts' && (
-          <ContactsView database={database} rows={contactRows} now={now} onOpenContact={openContact} />
+          <ContactsView database={database} rows={loaders.contacts} now={now} onOpenContact={openContact} />
         )}
         {route.view === 'contact' && (
           <ContactPage
@@ -65,7 +71,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
           />
         )}
         {route.view === 'accounts' && (
-          <AccountsView database={database} now={now} onOpenContact={openContact} />
+          <AccountsView portfolio={loaders.accounts} now={now} onOpenContact={openContact} />
         )}
         {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
         {route.view === 'pictures' && (

@@ -10,21 +10,10 @@ import type { AccountSnapshot } from '../domain/account-snapshot';
 import type { AccountTier } from '../domain/account-tier';
 import { standInGesture } from '../domain/gestures';
 import { db, type RapportDatabase } from './database';
+import { groupBy } from '../domain/group-by';
 import { readLastGivesOf } from './last-gives';
 import { keepValid } from './read';
 import type { Contact } from './schema';
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
-}
 
 /** Each contact's gestures, in `[contactId+at]` order, unvalidated. */
 async function gestureRowsOf(contactIds: readonly string[], database: RapportDatabase) {

@@ -13,6 +13,7 @@ import { resolveCadence } from './cadence';
 import type { EngineSettings } from './engine-settings';
 import { isTouch } from './gestures';
 import { goalContactId, nextStepDueAt } from './goals';
+import { groupBy } from './group-by';
 import { rankAccounts, type ParetoRow } from './pareto';
 import type { PriorityInput } from './priority';
 import { toInstant, type Now } from './time';
@@ -205,14 +206,4 @@ export function goalStepsByContact(
 
 function placed(contacts: readonly Contact[]): (Contact & { accountId: string })[] {
   return contacts.filter((contact): contact is Contact & { accountId: string } => contact.accountId !== null);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

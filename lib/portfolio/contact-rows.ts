@@ -46,6 +46,7 @@ import type { AccountSnapshot } from '../domain/account-snapshot';
 import { accountTiers, type AccountTier } from '../domain/account-tier';
 import { resolveCadence } from '../domain/cadence';
 import { compareText } from '../domain/compare-text';
+import { groupBy } from '../domain/group-by';
 import { nextDue } from '../domain/due';
 import type { EngineSettings } from '../domain/engine-settings';
 import { standInGesture } from '../domain/gestures';
@@ -285,16 +286,6 @@ function snapshotOf(
     }
   }
   return { account: null, tier, contacts: people, deals, gestures, followUps: [], issues: [] };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }
 
 // ---------------------------------------------------------------------------

@@ -90,9 +90,9 @@ export const bookWrite = fc.oneof(
 );
 
 /**
- * A write of what the queue does not read but the contacts table does
- * (deals, which count toward level checks), or of an account's value (its
- * 80/20 tier).
+ * A write of what the queue does not read but the dashboard's tables do
+ * (deals, which count toward level checks and an account's pipeline), of an
+ * account issue, or of an account's value (its 80/20 tier).
  */
 export const ledgerWrite = fc.oneof(
   fc.record({
@@ -102,6 +102,12 @@ export const ledgerWrite = fc.oneof(
     contact: fc.option(fc.nat(5), { nil: null }),
   }),
   fc.record({ kind: fc.constant('delete-deal' as const), pick: fc.nat() }),
+  fc.record({
+    kind: fc.constant('resolve-issue' as const),
+    pick: fc.nat(),
+    /** Resolved this many hours from the write (ahead: still open until then), or reopened (null). */
+    hours: fc.option(fc.integer({ min: -48, max: 48 }), { nil: null }),
+  }),
   fc.record({
     kind: fc.constant('account-value' as const),
     account: fc.nat(2),
@@ -116,7 +122,7 @@ export type BookWrite =
 /** Makes `write` at `now`, as the user would; a write that names nothing there (no contacts yet) does nothing. */
 export async function makeWrite(database: RapportDatabase, write: BookWrite, now: number) {
   const pick = async (
-    table: 'contacts' | 'accounts' | 'gestures' | 'followUps' | 'goals' | 'deals',
+    table: 'contacts' | 'accounts' | 'gestures' | 'followUps' | 'goals' | 'deals' | 'accountIssues',
     n: number,
   ) => {
     const ids = (await database.table(table).toCollection().primaryKeys()).sort() as string[];
@@ -200,6 +206,10 @@ export async function makeWrite(database: RapportDatabase, write: BookWrite, now
   } else if (write.kind === 'delete-deal') {
     const id = await pick('deals', write.pick);
     if (id) await deleteRecord('deals', id, database);
+  } else if (write.kind === 'resolve-issue') {
+    const id = await pick('accountIssues', write.pick);
+    const resolvedAt = write.hours === null ? null : now + write.hours * HOUR;
+    if (id) await updateRecord('accountIssues', id, { resolvedAt }, now, database);
   } else if (write.kind === 'account-value') {
     const id = await pick('accounts', write.account);
     if (id) await updateRecord('accounts', id, { revenue: write.revenue }, now, database);

@@ -1,23 +1,26 @@
 /**
  * The dashboard's accounts view: the accounts table (components/portfolio)
- * fed live from the database (lib/db/account-portfolio.ts), so it follows
- * every change made here or in the sidebar.
+ * fed live from the database (lib/db/account-portfolio.ts, through the
+ * dashboard's loader, which reads only what changed when it can), so it
+ * follows every change made here or in the sidebar.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { AccountsTable } from '../../../components/portfolio/accounts-table';
-import { loadAccountPortfolio } from '../../../lib/db/account-portfolio';
-import type { RapportDatabase } from '../../../lib/db/database';
+import type { AccountPortfolio } from '../../../lib/db/account-portfolio';
+import type { BookView } from '../../../lib/db/book-records';
 
 export interface AccountsViewProps {
-  database: RapportDatabase;
+  /** The dashboard's one loader: it keeps what it read between visits to this view. */
+  portfolio: BookView<AccountPortfolio>;
   now: () => number;
   onOpenContact(contactId: string): void;
 }
 
-export function AccountsView({ database, now, onOpenContact }: AccountsViewProps) {
+export function AccountsView({ portfolio: loader, now, onOpenContact }: AccountsViewProps) {
   const headingId = useId();
-  const portfolio = useLiveQuery(() => loadAccountPortfolio(now(), database), [database, now]);
+  // The rows of the last visit, if any, stand until the loader has caught up with what changed since.
+  const portfolio = useLiveQuery(() => loader.load(now()), [loader, now], loader.latest() ?? undefined);
 
   let body;
   if (portfolio === undefined) {

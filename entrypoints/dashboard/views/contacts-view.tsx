@@ -19,13 +19,14 @@ import {
   undoBulkContactChange,
   type BulkContactChange,
 } from '../../../lib/db/bulk-contact-actions';
-import type { ContactRowsLoader } from '../../../lib/db/contact-rows';
+import type { BookView } from '../../../lib/db/book-records';
+import type { ContactRowsData } from '../../../lib/db/contact-rows';
 import type { RapportDatabase } from '../../../lib/db/database';
 
 export interface ContactsViewProps {
   database: RapportDatabase;
   /** The dashboard's one loader: it keeps what it read between visits to this view. */
-  rows: ContactRowsLoader;
+  rows: BookView<ContactRowsData>;
   now: () => number;
   onOpenContact(contactId: string): void;
 }

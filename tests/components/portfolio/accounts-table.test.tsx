@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountsTable, VIRTUALIZE_AFTER } from '../../../components/portfolio/accounts-table';
 import { AccountsView } from '../../../entrypoints/dashboard/views/accounts-view';
+import { accountPortfolioLoader } from '../../../lib/db/account-portfolio';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { defaultEngineSettings } from '../../../lib/domain/engine-settings';
 import { defaultLadder } from '../../../lib/domain/default-ladder';
 import { buildAccountRows } from '../../../lib/portfolio/account-rows';
@@ -38,12 +40,23 @@ async function seeded() {
   return database;
 }
 
+/** The accounts view over `database`, with a loader of its own. */
+function renderView(database: RapportDatabase, onOpenContact: (contactId: string) => void = () => {}) {
+  render(
+    <AccountsView
+      portfolio={accountPortfolioLoader(database)}
+      now={() => NOW}
+      onOpenContact={onOpenContact}
+    />,
+  );
+}
+
 const accountOrder = () =>
   screen.getAllByRole('button', { expanded: false }).map((button) => button.textContent);
 
 describe('the accounts view', () => {
   it('lists every account, most valuable first, with its heading and facts', async () => {
-    render(<AccountsView database={await seeded()} now={() => NOW} onOpenContact={() => {}} />);
+    renderView(await seeded());
     expect(screen.getByRole('heading', { level: 2, name: 'Accounts' })).toBeInTheDocument();
     await screen.findByRole('button', { name: 'Acme' });
     expect(accountOrder()).toEqual(['Acme', 'Beta', 'Zeta']);
@@ -57,8 +70,22 @@ describe('the accounts view', () => {
     expect(within(beta).getAllByRole('cell')[5]).toHaveTextContent('1'); // open issues
   });
 
+  it('opened again, shows the last visit’s rows at once, then what changed since', async () => {
+    const database = await seeded();
+    const loader = accountPortfolioLoader(database);
+    const view = () => <AccountsView portfolio={loader} now={() => NOW} onOpenContact={() => {}} />;
+    render(view());
+    await screen.findByRole('button', { name: 'Acme' });
+    cleanup();
+    await database.accounts.update('zeta', { name: 'Zeta Renamed' });
+    render(view());
+    // Before any read of this visit has answered.
+    expect(accountOrder()).toEqual(['Acme', 'Beta', 'Zeta']);
+    await screen.findByRole('button', { name: 'Zeta Renamed' });
+  });
+
   it('sorts by a column header, and the other way on a second click', async () => {
-    render(<AccountsView database={await seeded()} now={() => NOW} onOpenContact={() => {}} />);
+    renderView(await seeded());
     await screen.findByRole('button', { name: 'Acme' });
     await userEvent.click(screen.getByRole('button', { name: /^Account/ }));
     expect(screen.getByRole('columnheader', { name: /Account/ })).toHaveAttribute('aria-sort', 'ascending');
@@ -72,7 +99,7 @@ describe('the accounts view', () => {
   });
 
   it('filters by tier and searches name, domain and industry', async () => {
-    render(<AccountsView database={await seeded()} now={() => NOW} onOpenContact={() => {}} />);
+    renderView(await seeded());
     await screen.findByRole('button', { name: 'Acme' });
     await userEvent.selectOptions(screen.getByLabelText('Tier'), 'top');
     expect(accountOrder()).toEqual(['Acme']);
@@ -88,7 +115,7 @@ describe('the accounts view', () => {
 
   it('opens an account’s people, each of whom opens their contact', async () => {
     const onOpenContact = vi.fn();
-    render(<AccountsView database={await seeded()} now={() => NOW} onOpenContact={onOpenContact} />);
+    renderView(await seeded(), onOpenContact);
     const acme = await screen.findByRole('button', { name: 'Acme' });
     expect(screen.queryByRole('button', { name: 'Dana Diaz' })).toBeNull();
     await userEvent.click(acme);
@@ -106,7 +133,7 @@ describe('the accounts view', () => {
   });
 
   it('tells a new user where accounts come from', async () => {
-    render(<AccountsView database={freshDatabase()} now={() => NOW} onOpenContact={() => {}} />);
+    renderView(freshDatabase());
     expect(await screen.findByText(/No accounts yet/)).toBeInTheDocument();
   });
 });

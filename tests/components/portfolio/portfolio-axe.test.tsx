@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AccountsView } from '../../../entrypoints/dashboard/views/accounts-view';
+import { accountPortfolioLoader } from '../../../lib/db/account-portfolio';
 import { ContactPage } from '../../../entrypoints/dashboard/views/contact-page';
 import { GoalsView } from '../../../entrypoints/dashboard/views/goals-view';
 import { day, goal, NOW } from '../../domain/builders';
@@ -37,7 +38,7 @@ describe('the accounts, contact and goals views', { timeout: 30_000 }, () => {
     const accounts = render(
       <main>
         <h1>Rapport</h1>
-        <AccountsView database={database} now={() => NOW} onOpenContact={open} />
+        <AccountsView portfolio={accountPortfolioLoader(database)} now={() => NOW} onOpenContact={open} />
       </main>,
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Acme' }));

@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
+import { bookKeeper } from '../../lib/db/book-records';
+import { contactRowsLoader } from '../../lib/db/contact-rows';
+import { logTouch } from '../../lib/db/touch';
+import { account, contact, day, gesture, issue, NOW } from '../domain/builders';
+import { bookWrite, ledgerWrite, makeWrite } from './book-writes';
+import { bookArbitrary, NOW as BOOK_NOW } from './priority-arbitraries';
+import { freshDatabase, seedDatabase } from './test-database';
+
+const HOUR = 3_600_000;
+
+describe('the book records the dashboard keeps', () => {
+  it('let the accounts table catch up with a give without reading every contact', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: [account({ id: 'acme', name: 'Acme' })],
+      contacts: [
+        contact({ id: 'ann', name: 'Ann', accountId: 'acme', cadenceDays: 30 }),
+        contact({ id: 'bob', name: 'Bob', accountId: 'acme', cadenceDays: 30 }),
+      ],
+      gestures: [gesture('ann', 'gift', day(-10)), gesture('bob', 'gift', day(-20))],
+      accountIssues: [issue({ accountId: 'acme', resolvedAt: day(1) })],
+    });
+    const loader = accountPortfolioLoader(database);
+    const [before] = (await loader.load(NOW)).rows;
+    expect(before?.nextDue).toMatchObject({ contactId: 'bob', at: day(10) });
+    expect(before?.openIssues).toBe(1);
+
+    await logTouch({ contactId: 'bob', type: 'article' }, NOW + HOUR, database);
+    const wholeReads = vi.spyOn(database.contacts, 'toArray');
+    const [after] = (await loader.load(NOW + 2 * HOUR)).rows;
+    expect(wholeReads).not.toHaveBeenCalled();
+    expect(after?.nextDue).toMatchObject({ contactId: 'ann', at: day(20) });
+
+    // Two days on, nothing written: the issue resolved ahead is no longer open.
+    const [later] = (await loader.load(day(2))).rows;
+    expect(wholeReads).not.toHaveBeenCalled();
+    expect(later?.openIssues).toBe(0);
+    wholeReads.mockRestore();
+  });
+
+  it('shared by both tables, give each what a fresh read gives after random writes', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        bookArbitrary,
+        fc.array(
+          fc.record({
+            write: fc.oneof(bookWrite, ledgerWrite),
+            hours: fc.integer({ min: 0, max: 72 }),
+            /** Which tables are loaded after the write, and in what order. */
+            loads: fc
+              .subarray(['contacts', 'accounts'] as const)
+              .chain((tables) => fc.shuffledSubarray(tables)),
+          }),
+          { minLength: 1, maxLength: 6 },
+        ),
+        async (draft, steps) => {
+          const database = freshDatabase();
+          try {
+            await seedDatabase(database, draft);
+            const book = bookKeeper(database);
+            const loaders = {
+              contacts: contactRowsLoader(database, book),
+              accounts: accountPortfolioLoader(database, book),
+            };
+            const fresh = { contacts: contactRowsLoader, accounts: accountPortfolioLoader };
+            await loaders.contacts.load(BOOK_NOW);
+            for (const { write, hours, loads } of steps) {
+              const now = BOOK_NOW + hours * HOUR;
+              await makeWrite(database, write, now);
+              for (const table of loads) {
+                expect(await loaders[table].load(now)).toEqual(await fresh[table](database).load(now));
+              }
+            }
+          } finally {
+            database.close();
+          }
+        },
+      ),
+      { numRuns: 80 },
+    );
+  }, 120_000);
+});
