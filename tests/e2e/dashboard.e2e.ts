@@ -118,6 +118,15 @@ describe('the dashboard’s portfolio', () => {
     expect(names.sort()).toEqual(['Ravi Shankar', 'Wei Zhang', 'Zofia Wiśniewska']);
     await snap(dashboard, 'dashboard-1-contacts-search');
 
+    // Her last give, in the table's sixth cell after the name (select, account, level, tier, due, last give).
+    const lastGive = () =>
+      dashboard
+        .getByRole('main', { name: 'Contacts' })
+        .getByRole('row', { name: /Zofia Wiśniewska/ })
+        .getByRole('cell')
+        .nth(5)
+        .textContent();
+    expect(await lastGive()).toBe('never');
     await view.getByRole('button', { name: 'Zofia Wiśniewska' }).click();
     const page = dashboard.getByRole('main', { name: 'Contact' });
     await page.getByRole('heading', { name: 'Zofia Wiśniewska', level: 2, exact: true }).waitFor();
@@ -128,8 +137,12 @@ describe('the dashboard’s portfolio', () => {
     expect(await textColour('Shared an article')).toBe('rgb(31, 111, 67)');
     expect(await textColour('Asked for a referral')).toBe('rgb(138, 90, 0)');
     expect(await seriousAxeProblems(dashboard, ['light', 'dark'])).toEqual([]);
+
+    // A check-in logged on her page shows in the table on the way back: it caught up with the write.
+    await page.getByRole('button', { name: 'Checked in on the product', exact: true }).click();
+    await page.getByRole('button', { name: 'Undo', exact: true }).waitFor();
     await page.getByRole('button', { name: /Back to contacts/ }).click();
-    await dashboard.getByRole('main', { name: 'Contacts' }).waitFor();
+    await expect.poll(lastGive).toBe('today');
   });
 
   it('tags the selected contacts in one go, and undoes it', async () => {
