@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'reac
 import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
+import { gestureWindowKeeper } from '../../lib/db/gesture-window';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import {
   dashboardViews,
@@ -38,7 +39,11 @@ export function App({ database = db, now = Date.now }: AppProps) {
   // few contacts, without reading every contact.
   const loaders = useMemo(() => {
     const book = bookKeeper(database);
-    return { contacts: contactRowsLoader(database, book), accounts: accountPortfolioLoader(database, book) };
+    return {
+      contacts: contactRowsLoader(database, book),
+      accounts: accountPortfolioLoader(database, book),
+      gestures: gestureWindowKeeper(database),
+    };
   }, [database]);
 
   return (
@@ -76,7 +81,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
         {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
         {route.view === 'pictures' && (
           <Suspense fallback={<p role="status">Loading the pictures…</p>}>
-            <ChartsView database={database} now={now} />
+            <ChartsView database={database} gestures={loaders.gestures} now={now} />
           </Suspense>
         )}
         {route.view === 'data' && (

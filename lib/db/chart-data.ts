@@ -9,10 +9,13 @@
  * - due states: the priority queue's own inputs as the popup reads them
  *   (loadQueueInputs: stored, or caught up with the writes since, rather
  *   than built from every contact), and a count of the contacts;
- * - gestures: the last 12 weeks only, a range on the `at` index.
+ * - gestures: the last 12 weeks only, a range on the `at` index, kept
+ *   between reads by the dashboard and caught up with the writes since
+ *   (gesture-window.ts).
  */
 import { getEngineSettings } from './engine-settings';
 import { db, type RapportDatabase } from './database';
+import { gestureWindowKeeper, type GestureWindowKeeper } from './gesture-window';
 import { inputAt } from '../domain/priority-columns';
 import { loadQueueInputs } from './priority-source';
 import { keepValid } from './read';
@@ -68,19 +71,26 @@ export async function loadDueDistribution(
   return dueDistribution(followed, Math.max(0, contacts - followed.length), now, dueSoonDays);
 }
 
-export async function loadGestureWeeks(now: number, database: RapportDatabase = db): Promise<GestureWeek[]> {
+export async function loadGestureWeeks(
+  now: number,
+  database: RapportDatabase = db,
+  kept: GestureWindowKeeper = gestureWindowKeeper(database),
+): Promise<GestureWeek[]> {
   const { from, to } = gestureWindow(now);
-  const gestures = await database.gestures.where('at').between(from, to, true, true).toArray();
-  return gestureWeeks(keepValid(database, 'gestures', gestures), now);
+  return gestureWeeks(await kept.read(from, to), now);
 }
 
-/** Everything the pictures show, at `now`. */
-export async function loadChartData(now: number, database: RapportDatabase = db): Promise<ChartData> {
+/** Everything the pictures show, at `now`; the gestures from `gestures` (by default a keeper of its own). */
+export async function loadChartData(
+  now: number,
+  database: RapportDatabase = db,
+  gestures?: GestureWindowKeeper,
+): Promise<ChartData> {
   const [pareto, funnel, due, weeks] = await Promise.all([
     loadParetoSeries(database),
     loadLevelFunnel(now, database),
     loadDueDistribution(now, database),
-    loadGestureWeeks(now, database),
+    loadGestureWeeks(now, database, gestures),
   ]);
   return { pareto, funnel, due, weeks };
 }

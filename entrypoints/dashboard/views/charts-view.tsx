@@ -12,17 +12,20 @@ import { ParetoChart } from '../../../components/charts/pareto-chart';
 import type { ChartSize } from '../../../components/charts/chart-figure';
 import { loadChartData } from '../../../lib/db/chart-data';
 import type { RapportDatabase } from '../../../lib/db/database';
+import type { GestureWindowKeeper } from '../../../lib/db/gesture-window';
 import { MOVEMENT_DAYS } from '../../../lib/portfolio/chart-data';
 
 export interface ChartsViewProps {
   database: RapportDatabase;
+  /** The dashboard's one keeper of the last weeks' gestures, so that a visit reads only what changed since the last. */
+  gestures: GestureWindowKeeper;
   now: () => number;
   /** Fixed chart sizes, for tests (a test DOM cannot measure a container). */
   chartSize?: ChartSize;
 }
 
-export default function ChartsView({ database, now, chartSize }: ChartsViewProps) {
-  const data = useLiveQuery(() => loadChartData(now(), database), [database, now]);
+export default function ChartsView({ database, gestures, now, chartSize }: ChartsViewProps) {
+  const data = useLiveQuery(() => loadChartData(now(), database, gestures), [database, gestures, now]);
   const width = chartSize?.width;
   return (
     <section className="charts-view" aria-labelledby="charts-heading">

@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import ChartsView from '../../../entrypoints/dashboard/views/charts-view';
 import { editContact } from '../../../lib/db/contact-edits';
 import { createContact } from '../../../lib/db/contacts';
+import type { RapportDatabase } from '../../../lib/db/database';
+import { gestureWindowKeeper } from '../../../lib/db/gesture-window';
 import { createRecord } from '../../../lib/db/records';
 import { day, NOW } from '../../domain/builders';
 import { freshDatabase } from '../../db/test-database';
@@ -11,9 +13,19 @@ afterEach(cleanup);
 
 const now = () => NOW;
 
+const renderView = (database: RapportDatabase) =>
+  render(
+    <ChartsView
+      database={database}
+      gestures={gestureWindowKeeper(database)}
+      now={now}
+      chartSize={{ width: 500 }}
+    />,
+  );
+
 describe('the pictures view', () => {
   it('shows every chart with an empty state on an empty database', async () => {
-    render(<ChartsView database={freshDatabase()} now={now} chartSize={{ width: 500 }} />);
+    renderView(freshDatabase());
     expect(screen.getByRole('heading', { level: 2, name: 'Pictures' })).toBeInTheDocument();
     expect(await screen.findByText(/^No accounts yet\./)).toBeInTheDocument();
     expect(screen.getAllByRole('figure').map((figure) => figure.getAttribute('aria-label'))).toEqual([
@@ -26,7 +38,7 @@ describe('the pictures view', () => {
 
   it('redraws when the data changes', async () => {
     const database = freshDatabase();
-    render(<ChartsView database={database} now={now} chartSize={{ width: 500 }} />);
+    renderView(database);
     await screen.findByText(/^No accounts yet\./);
 
     const acme = await createRecord(
