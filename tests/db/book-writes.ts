@@ -12,6 +12,8 @@ import { deleteRecord } from '../../lib/db/deletion';
 import { createRecord, updateRecord } from '../../lib/db/records';
 import { gestureTypes, type Goal } from '../../lib/db/schema';
 import { logTouch } from '../../lib/db/touch';
+import { bookArbitrary, NOW as BOOK_NOW } from './priority-arbitraries';
+import { freshDatabase, seedDatabase } from './test-database';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -219,4 +221,42 @@ export async function makeWrite(database: RapportDatabase, write: BookWrite, now
     if (id)
       await updateRecord('followUps', id, { doneAt: write.done ? now : null, snoozedUntil }, now, database);
   }
+}
+
+/**
+ * A property over a random book (priority-arbitraries.ts) written up to six
+ * times at random (bookWrite, ledgerWrite), each write up to `maxHours`
+ * after the book's now, in any order: `start` sets up on the fresh database
+ * and returns the check run after each write, at the write's time, with a
+ * draw of `extra` for that step.
+ */
+export function afterRandomWrites<E = undefined>(
+  start: (database: RapportDatabase) => Promise<(now: number, extra: E) => Promise<void>>,
+  { maxHours = 72, extra = fc.constant(undefined) as fc.Arbitrary<E> } = {},
+) {
+  return fc.asyncProperty(
+    bookArbitrary,
+    fc.array(
+      fc.record({
+        write: fc.oneof(bookWrite, ledgerWrite),
+        hours: fc.integer({ min: 0, max: maxHours }),
+        extra,
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    async (draft, steps) => {
+      const database = freshDatabase();
+      try {
+        await seedDatabase(database, draft);
+        const check = await start(database);
+        for (const { write, hours, extra } of steps) {
+          const now = BOOK_NOW + hours * HOUR;
+          await makeWrite(database, write, now);
+          await check(now, extra);
+        }
+      } finally {
+        database.close();
+      }
+    },
+  );
 }

@@ -7,11 +7,9 @@ import { createRecord, updateRecord } from '../../lib/db/records';
 import { logTouch } from '../../lib/db/touch';
 import type { ContactRow } from '../../lib/portfolio/contact-rows';
 import { account, contact, day, deal, followUp, gesture, NOW } from '../domain/builders';
-import { bookWrite, ledgerWrite, makeWrite } from './book-writes';
-import { bookArbitrary, NOW as BOOK_NOW } from './priority-arbitraries';
+import { afterRandomWrites } from './book-writes';
+import { NOW as BOOK_NOW } from './priority-arbitraries';
 import { freshDatabase, seedDatabase } from './test-database';
-
-const HOUR = 3_600_000;
 
 describe('contactRowsLoader', () => {
   it('reads one row per valid contact with last give, open follow-ups and tiers', async () => {
@@ -182,31 +180,13 @@ describe('contactRowsLoader, loading again', () => {
 
   it('caught up after random writes, gives exactly what a fresh read gives', async () => {
     await fc.assert(
-      fc.asyncProperty(
-        bookArbitrary,
-        fc.array(
-          fc.record({ write: fc.oneof(bookWrite, ledgerWrite), hours: fc.integer({ min: 0, max: 72 }) }),
-          {
-            minLength: 1,
-            maxLength: 6,
-          },
-        ),
-        async (draft, steps) => {
-          const database = freshDatabase();
-          try {
-            await seedDatabase(database, draft);
-            const loader = contactRowsLoader(database);
-            await loader.load(BOOK_NOW);
-            for (const { write, hours } of steps) {
-              const now = BOOK_NOW + hours * HOUR;
-              await makeWrite(database, write, now);
-              expect(await loader.load(now)).toEqual(await contactRowsLoader(database).load(now));
-            }
-          } finally {
-            database.close();
-          }
-        },
-      ),
+      afterRandomWrites(async (database) => {
+        const loader = contactRowsLoader(database);
+        await loader.load(BOOK_NOW);
+        return async (now) => {
+          expect(await loader.load(now)).toEqual(await contactRowsLoader(database).load(now));
+        };
+      }),
       { numRuns: 80 },
     );
   }, 120_000);
