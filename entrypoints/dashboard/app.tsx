@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
+import { chartsLoader } from '../../lib/db/chart-data';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
 import { gestureWindowKeeper } from '../../lib/db/gesture-window';
 import { db, type RapportDatabase } from '../../lib/db/database';
@@ -42,7 +43,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
     return {
       contacts: contactRowsLoader(database, book),
       accounts: accountPortfolioLoader(database, book),
-      gestures: gestureWindowKeeper(database),
+      charts: chartsLoader(database, book, gestureWindowKeeper(database)),
     };
   }, [database]);
 
@@ -81,7 +82,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
         {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
         {route.view === 'pictures' && (
           <Suspense fallback={<p role="status">Loading the pictures…</p>}>
-            <ChartsView database={database} gestures={loaders.gestures} now={now} />
+            <ChartsView charts={loaders.charts} now={now} />
           </Suspense>
         )}
         {route.view === 'data' && (

@@ -4,14 +4,12 @@
  * (book-records.ts: contacts, accounts, deals, last gives, open follow-ups
  * and issues, caught up with the writes since the last read when they can
  * be), built at the time asked for: each contact's next due date from their
- * last give, cadence and open follow-ups (due.ts, as the priority queue
- * works it out), issues open and deals still to close at that time.
+ * clock as the priority queue sets it (contact-clocks.ts), issues open and
+ * deals still to close at that time.
  */
-import { resolveCadence } from '../domain/cadence';
+import { contactClocks } from '../domain/contact-clocks';
 import { nextDue } from '../domain/due';
-import { groupBy } from '../domain/group-by';
 import type { EngineSettings } from '../domain/engine-settings';
-import { rankAccounts } from '../domain/pareto';
 import { buildAccountRows, type AccountRow } from '../portfolio/account-rows';
 import { bookKeeper, bookView, type BookKeeper, type BookRecords, type BookView } from './book-records';
 import type { RapportDatabase } from './database';
@@ -50,22 +48,8 @@ export function accountPortfolioLoader(
   });
 }
 
-/** Each contact's next due date, for those still at an account (the only ones the rows count). */
+/** Each followed contact's next due date (the rows count those still at an account). */
 function nextDues(records: BookRecords, settings: EngineSettings): Map<string, number> {
-  const ranking = rankAccounts(records.accounts, settings.pareto);
-  const tiers = new Map(ranking.rows.map((row) => [row.accountId, row.tier]));
-  const followUps = groupBy(records.followUps, (followUp) => followUp.contactId);
-  const dues = new Map<string, number>();
-  for (const contact of records.contacts) {
-    if (contact.left || contact.accountId === null) continue;
-    const tier = tiers.get(contact.accountId) ?? ranking.unvaluedTier;
-    const due = nextDue({
-      lastGiveAt: records.lastGives.get(contact.id) ?? null,
-      since: contact.createdAt,
-      cadenceDays: resolveCadence(contact, tier, settings.cadence).days,
-      followUps: followUps.get(contact.id) ?? [],
-    });
-    dues.set(contact.id, due.dueAt);
-  }
-  return dues;
+  const clocks = contactClocks(records, settings);
+  return new Map([...clocks].map(([contactId, clock]) => [contactId, nextDue(clock).dueAt]));
 }

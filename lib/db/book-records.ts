@@ -202,8 +202,8 @@ export interface BookView<T> {
 export interface BookViewSource<T, Own> {
   /** What `read` and `build` read besides the book's records: part of the same read transaction. */
   tables: readonly Table[];
-  /** The view's own reads, begun with the book's. */
-  read(): Promise<Own>;
+  /** The view's own reads at `at`, begun with the book's. */
+  read(at: number): Promise<Own>;
   /** The view at `at`. It may read more, but only before its first await (see bookKeeper's read). */
   build(records: BookRecords, own: Own, at: number): Promise<T>;
 }
@@ -224,7 +224,7 @@ export function bookView<T, Own>(
       return database
         .transaction('r', [...book.tables, ...view.tables], () =>
           // Chained, not awaited, for the reason read() gives.
-          Dexie.Promise.all([book.read(at), view.read()]).then(([records, own]) =>
+          Dexie.Promise.all([book.read(at), view.read(at)]).then(([records, own]) =>
             view.build(records, own, at),
           ),
         )

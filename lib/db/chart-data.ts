@@ -1,25 +1,17 @@
 /**
- * Reading what the dashboard's pictures show (lib/portfolio/chart-data.ts
- * computes them), through indexes, so they stay quick at 50,000 contacts and
- * 500,000 gestures:
- * - accounts: whole (the 80/20 ranking needs every account's value);
- * - contacts per level: one index count per ladder level (`levelId`), no
- *   contact read;
+ * What the dashboard's pictures show (lib/portfolio/chart-data.ts computes
+ * them), from the book's records as the dashboard keeps them
+ * (book-records.ts, caught up with the writes since the last read when they
+ * can be), built at the time asked for:
+ * - the 80/20 of the accounts' value, and the contacts per ladder level,
+ *   from those records;
+ * - due states: each followed contact's clock as the priority queue sets it
+ *   (contact-clocks.ts);
  * - level changes: the last 90 days only, a range on the `at` index;
- * - due states: the priority queue's own inputs as the popup reads them
- *   (loadQueueInputs: stored, or caught up with the writes since, rather
- *   than built from every contact), and a count of the contacts;
- * - gestures: the last 12 weeks only, a range on the `at` index, kept
- *   between reads by the dashboard and caught up with the writes since
- *   (gesture-window.ts).
+ * - gestures: the last 12 weeks only, kept between reads by the dashboard
+ *   and caught up with the writes since (gesture-window.ts).
  */
-import { getEngineSettings } from './engine-settings';
-import { db, type RapportDatabase } from './database';
-import { gestureWindowKeeper, type GestureWindowKeeper } from './gesture-window';
-import { inputAt } from '../domain/priority-columns';
-import { loadQueueInputs } from './priority-source';
-import { keepValid } from './read';
-import { getSetting, ladderSetting } from './settings';
+import { contactClocks } from '../domain/contact-clocks';
 import {
   dueDistribution,
   gestureWeeks,
@@ -32,6 +24,12 @@ import {
   type GestureWeek,
   type ParetoSeries,
 } from '../portfolio/chart-data';
+import { bookKeeper, bookView, type BookKeeper, type BookView } from './book-records';
+import type { RapportDatabase } from './database';
+import { getEngineSettings } from './engine-settings';
+import { gestureWindowKeeper, type GestureWindowKeeper } from './gesture-window';
+import { keepValid } from './read';
+import { getSetting, ladderSetting } from './settings';
 
 export interface ChartData {
   pareto: ParetoSeries;
@@ -40,57 +38,44 @@ export interface ChartData {
   weeks: GestureWeek[];
 }
 
-export async function loadParetoSeries(database: RapportDatabase = db): Promise<ParetoSeries> {
-  const [settings, accounts] = await Promise.all([getEngineSettings(database), database.accounts.toArray()]);
-  return paretoSeries(keepValid(database, 'accounts', accounts), settings.pareto);
-}
-
-export async function loadLevelFunnel(now: number, database: RapportDatabase = db): Promise<FunnelStep[]> {
-  const ladder = await getSetting(ladderSetting, database);
-  const [counts, changes] = await Promise.all([
-    Promise.all(ladder.levels.map((level) => database.contacts.where('levelId').equals(level.id).count())),
-    database.levelChanges.where('at').between(movementSince(now), now, false, true).toArray(),
-  ]);
-  return levelFunnel(
-    ladder,
-    Object.fromEntries(ladder.levels.map((level, i) => [level.id, counts[i]!])),
-    keepValid(database, 'levelChanges', changes),
-    now,
-  );
-}
-
-export async function loadDueDistribution(
-  now: number,
-  database: RapportDatabase = db,
-): Promise<DueDistribution> {
-  const [{ inputs, dueSoonDays }, contacts] = await Promise.all([
-    loadQueueInputs(now, database),
-    database.contacts.count(),
-  ]);
-  const followed = Array.from({ length: inputs.count }, (_, i) => inputAt(inputs, i));
-  return dueDistribution(followed, Math.max(0, contacts - followed.length), now, dueSoonDays);
-}
-
-export async function loadGestureWeeks(
-  now: number,
-  database: RapportDatabase = db,
-  kept: GestureWindowKeeper = gestureWindowKeeper(database),
-): Promise<GestureWeek[]> {
-  const { from, to } = gestureWindow(now);
-  return gestureWeeks(await kept.read(from, to), now);
-}
-
-/** Everything the pictures show, at `now`; the gestures from `gestures` (by default a keeper of its own). */
-export async function loadChartData(
-  now: number,
-  database: RapportDatabase = db,
-  gestures?: GestureWindowKeeper,
-): Promise<ChartData> {
-  const [pareto, funnel, due, weeks] = await Promise.all([
-    loadParetoSeries(database),
-    loadLevelFunnel(now, database),
-    loadDueDistribution(now, database),
-    loadGestureWeeks(now, database, gestures),
-  ]);
-  return { pareto, funnel, due, weeks };
+/** Everything the pictures show, from `book`'s records and `gestures`' window (by default keepers of their own). */
+export function chartsLoader(
+  database: RapportDatabase,
+  book: BookKeeper = bookKeeper(database),
+  gestures: GestureWindowKeeper = gestureWindowKeeper(database),
+): BookView<ChartData> {
+  return bookView(database, book, {
+    tables: [database.settings, database.levelChanges],
+    read: (at) => {
+      const { from, to } = gestureWindow(at);
+      return Promise.all([
+        getSetting(ladderSetting, database),
+        getEngineSettings(database),
+        database.levelChanges.where('at').between(movementSince(at), at, false, true).toArray(),
+        gestures.read(from, to),
+      ]);
+    },
+    build: async (records, [ladder, settings, changes, windowGestures], at) => {
+      const perLevel = new Map<string, number>();
+      for (const contact of records.contacts)
+        perLevel.set(contact.levelId, (perLevel.get(contact.levelId) ?? 0) + 1);
+      const clocks = contactClocks(records, settings);
+      return {
+        pareto: paretoSeries(records.accounts, settings.pareto),
+        funnel: levelFunnel(
+          ladder,
+          Object.fromEntries(ladder.levels.map((level) => [level.id, perLevel.get(level.id) ?? 0])),
+          keepValid(database, 'levelChanges', changes),
+          at,
+        ),
+        due: dueDistribution(
+          clocks.values(),
+          records.contacts.length - clocks.size,
+          at,
+          settings.cadence.dueSoonDays,
+        ),
+        weeks: gestureWeeks(windowGestures, at),
+      };
+    },
+  });
 }

@@ -14,11 +14,10 @@
  * - Gestures per week over the last 12 weeks, gives and asks apart.
  */
 import { addWeeks, differenceInCalendarWeeks, format, startOfWeek, subDays } from 'date-fns';
-import { dueState } from '../domain/due';
+import { dueState, type ContactClock } from '../domain/due';
 import { isAsk, isGive, isSignal } from '../domain/gestures';
 import { rankAccounts } from '../domain/pareto';
 import type { ParetoSettings } from '../domain/pareto-settings';
-import type { PriorityInput } from '../domain/priority';
 import { toInstant, type Now } from '../domain/time';
 import type { Account, Gesture, Ladder, LevelChange } from '../db/schema';
 
@@ -191,15 +190,15 @@ export type DueDistribution = Record<DueBucket, number>;
  * contacts (those who left their account) in `none`.
  */
 export function dueDistribution(
-  inputs: readonly PriorityInput[],
+  clocks: Iterable<ContactClock>,
   notFollowed: number,
   now: Now,
   dueSoonDays: number,
 ): DueDistribution {
   const at = toInstant(now);
   const counts: DueDistribution = { overdue: 0, today: 0, week: 0, later: 0, none: notFollowed };
-  for (const input of inputs) {
-    const { daysUntil } = dueState(input.clock, at, dueSoonDays);
+  for (const clock of clocks) {
+    const { daysUntil } = dueState(clock, at, dueSoonDays);
     if (daysUntil < 0) counts.overdue += 1;
     else if (daysUntil === 0) counts.today += 1;
     else if (daysUntil <= 7) counts.week += 1;

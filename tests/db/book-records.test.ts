@@ -2,11 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
+import { chartsLoader } from '../../lib/db/chart-data';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
+import { getEngineSettings } from '../../lib/db/engine-settings';
 import { logTouch } from '../../lib/db/touch';
+import { contactClocks } from '../../lib/domain/contact-clocks';
 import { account, contact, day, gesture, issue, NOW } from '../domain/builders';
 import { afterRandomWrites } from './book-writes';
-import { NOW as BOOK_NOW } from './priority-arbitraries';
+import { bookArbitrary, inputsFromWholeTables, NOW as BOOK_NOW } from './priority-arbitraries';
 import { freshDatabase, seedDatabase } from './test-database';
 
 const HOUR = 3_600_000;
@@ -41,7 +44,7 @@ describe('the book records the dashboard keeps', () => {
     wholeReads.mockRestore();
   });
 
-  it('shared by both tables, give each what a fresh read gives after random writes', async () => {
+  it('shared by the tables and the pictures, give each what a fresh read gives after random writes', async () => {
     /** Which tables are loaded after a write, and in what order. */
     const loads = fc
       .subarray(['contacts', 'accounts'] as const)
@@ -53,8 +56,13 @@ describe('the book records the dashboard keeps', () => {
           const loaders = {
             contacts: contactRowsLoader(database, book),
             accounts: accountPortfolioLoader(database, book),
+            charts: chartsLoader(database, book),
           };
-          const fresh = { contacts: contactRowsLoader, accounts: accountPortfolioLoader };
+          const fresh = {
+            contacts: contactRowsLoader,
+            accounts: accountPortfolioLoader,
+            charts: chartsLoader,
+          };
           await loaders.contacts.load(BOOK_NOW);
           return async (now, tables) => {
             for (const table of tables)
@@ -66,4 +74,29 @@ describe('the book records the dashboard keeps', () => {
       { numRuns: 80 },
     );
   }, 120_000);
+});
+
+describe('contactClocks over the kept records', () => {
+  it('sets every followed contact’s clock as the priority queue does, on random books', async () => {
+    await fc.assert(
+      fc.asyncProperty(bookArbitrary, fc.integer({ min: 0, max: 72 }), async (draft, hours) => {
+        const database = freshDatabase();
+        try {
+          await seedDatabase(database, draft);
+          const at = BOOK_NOW + hours * HOUR;
+          const keeper = bookKeeper(database);
+          const records = await database.transaction('r', keeper.tables, () => keeper.read(at));
+          const clocks = contactClocks(records, await getEngineSettings(database));
+          const { inputs } = await inputsFromWholeTables(database, at);
+          const sortById = <T>(entries: [string, T][]) => entries.sort(([a], [b]) => (a < b ? -1 : 1));
+          expect(sortById([...clocks])).toEqual(
+            sortById(inputs.map((input) => [input.contactId, input.clock])),
+          );
+        } finally {
+          database.close();
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
 });

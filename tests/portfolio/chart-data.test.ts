@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import { defaultParetoSettings } from '../../lib/domain/pareto-settings';
-import type { PriorityInput } from '../../lib/domain/priority';
+import type { ContactClock } from '../../lib/domain/due';
 import {
   dueDistribution,
   gestureWeeks,
@@ -118,14 +118,11 @@ describe('the level funnel', () => {
 });
 
 describe('the due-state distribution', () => {
-  const input = (lastGiveAt: number, cadenceDays: number): PriorityInput => ({
-    contactId: `c-${lastGiveAt}-${cadenceDays}`,
-    clock: { lastGiveAt, since: day(-400), cadenceDays, followUps: [] },
-    tier: 'middle',
-    valueShare: 0,
-    levelRank: 0,
-    goalStepDueAt: null,
-    openIssues: 0,
+  const input = (lastGiveAt: number, cadenceDays: number): ContactClock => ({
+    lastGiveAt,
+    since: day(-400),
+    cadenceDays,
+    followUps: [],
   });
 
   it('puts each followed contact in one bucket by days to due, and those who left in "no cadence"', () => {

@@ -10,22 +10,21 @@ import { GestureWeeksChart } from '../../../components/charts/gesture-weeks-char
 import { LevelFunnelChart } from '../../../components/charts/level-funnel-chart';
 import { ParetoChart } from '../../../components/charts/pareto-chart';
 import type { ChartSize } from '../../../components/charts/chart-figure';
-import { loadChartData } from '../../../lib/db/chart-data';
-import type { RapportDatabase } from '../../../lib/db/database';
-import type { GestureWindowKeeper } from '../../../lib/db/gesture-window';
+import type { BookView } from '../../../lib/db/book-records';
+import type { ChartData } from '../../../lib/db/chart-data';
 import { MOVEMENT_DAYS } from '../../../lib/portfolio/chart-data';
 
 export interface ChartsViewProps {
-  database: RapportDatabase;
-  /** The dashboard's one keeper of the last weeks' gestures, so that a visit reads only what changed since the last. */
-  gestures: GestureWindowKeeper;
+  /** The dashboard's one loader: it keeps what it read between visits to this view. */
+  charts: BookView<ChartData>;
   now: () => number;
   /** Fixed chart sizes, for tests (a test DOM cannot measure a container). */
   chartSize?: ChartSize;
 }
 
-export default function ChartsView({ database, gestures, now, chartSize }: ChartsViewProps) {
-  const data = useLiveQuery(() => loadChartData(now(), database, gestures), [database, gestures, now]);
+export default function ChartsView({ charts, now, chartSize }: ChartsViewProps) {
+  // The pictures of the last visit, if any, stand until the loader has caught up with what changed since.
+  const data = useLiveQuery(() => charts.load(now()), [charts, now], charts.latest() ?? undefined);
   const width = chartSize?.width;
   return (
     <section className="charts-view" aria-labelledby="charts-heading">

@@ -4,7 +4,7 @@ import ChartsView from '../../../entrypoints/dashboard/views/charts-view';
 import { editContact } from '../../../lib/db/contact-edits';
 import { createContact } from '../../../lib/db/contacts';
 import type { RapportDatabase } from '../../../lib/db/database';
-import { gestureWindowKeeper } from '../../../lib/db/gesture-window';
+import { chartsLoader } from '../../../lib/db/chart-data';
 import { createRecord } from '../../../lib/db/records';
 import { day, NOW } from '../../domain/builders';
 import { freshDatabase } from '../../db/test-database';
@@ -14,14 +14,7 @@ afterEach(cleanup);
 const now = () => NOW;
 
 const renderView = (database: RapportDatabase) =>
-  render(
-    <ChartsView
-      database={database}
-      gestures={gestureWindowKeeper(database)}
-      now={now}
-      chartSize={{ width: 500 }}
-    />,
-  );
+  render(<ChartsView charts={chartsLoader(database)} now={now} chartSize={{ width: 500 }} />);
 
 describe('the pictures view', () => {
   it('shows every chart with an empty state on an empty database', async () => {
@@ -65,5 +58,30 @@ describe('the pictures view', () => {
     expect(
       await screen.findByText('1 contact on 5 levels; 1 promotion and 0 demotions in the last 90 days.'),
     ).toBeInTheDocument();
+  });
+
+  it('opened again, shows the last visit’s pictures at once, then what changed since', async () => {
+    const database = freshDatabase();
+    await createRecord(
+      'accounts',
+      { name: 'Acme', domains: [], revenue: 1000, potential: 0 },
+      day(-30),
+      database,
+    );
+    const charts = chartsLoader(database);
+    const view = () => <ChartsView charts={charts} now={now} chartSize={{ width: 500 }} />;
+    render(view());
+    await screen.findByText('1 of 1 account makes 100% of the value.');
+    cleanup();
+    await createRecord(
+      'accounts',
+      { name: 'Borealis', domains: [], revenue: 10, potential: 0 },
+      day(-30),
+      database,
+    );
+    render(view());
+    // Before any read of this visit has answered.
+    expect(screen.getByText('1 of 1 account makes 100% of the value.')).toBeInTheDocument();
+    expect(await screen.findByText('1 of 2 accounts make 99% of the value.')).toBeInTheDocument();
   });
 });
