@@ -3,8 +3,8 @@ import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
 import { chartsLoader } from '../../lib/db/chart-data';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
-import { gestureWindowKeeper } from '../../lib/db/gesture-window';
 import { db, type RapportDatabase } from '../../lib/db/database';
+import { gestureWindowKeeper } from '../../lib/db/gesture-window';
 import {
   dashboardViews,
   navViewOf,
@@ -36,8 +36,8 @@ export function App({ database = db, now = Date.now }: AppProps) {
   const [route, navigate] = useHashRoute();
   const openContact = (contactId: string) => navigate({ view: 'contact', contactId });
   const current = navViewOf(route);
-  // One for the page's life: the records they keep let each table open again, or after a write of a
-  // few contacts, without reading every contact.
+  // One set for the page's life: the records they keep let each view open again, or follow a write
+  // of a few contacts, without reading every contact.
   const loaders = useMemo(() => {
     const book = bookKeeper(database);
     return {

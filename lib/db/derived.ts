@@ -19,7 +19,8 @@
  *   `deals-stamp` for the deals, `book-stamp` for every table the priority
  *   queue reads. They tell a value stored beside them (the table's other
  *   rows, written by their readers, stamped-cache.ts) or kept in memory
- *   (contact-rows.ts) whether it was made from the records as they are.
+ *   (book-records.ts, gesture-window.ts) whether it was made from the
+ *   records as they are.
  *   The book stamp also lists the latest writes that touched nothing but
  *   gestures, follow-ups, contacts' own goals, contacts' own level or
  *   cadence, and contacts added, each with the stamp before it and the
