@@ -621,6 +621,9 @@ async function mutateAndDerive(
           keyOf,
         )
       : [];
+  // Nothing removed and nothing added (deleting keys that are not there): nothing to derive, and
+  // a stamp renewed with an empty list would make every value kept under it be made again.
+  if (removed.length === 0 && added.length === 0) return response;
   // Started together, each writing a table of its own: one started after another had awaited its
   // writes would find the transaction's zone lost (see above).
   await Promise.all(fromRows.map((derivation) => derivation.apply(down, trans, removed, added, report)));
