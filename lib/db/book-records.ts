@@ -1,9 +1,10 @@
 /**
- * The records behind the dashboard's tables of the whole book (contacts,
- * accounts), kept between reads. Reading them whole takes seconds at 50,000
- * contacts, and a table is read again after every write and every time its
- * view is opened. So a keeper (bookKeeper) holds the records it last read,
- * with the stamps they were read under (derived.ts), and its next read:
+ * The records behind the dashboard's views of the whole book (the contacts
+ * and accounts tables, the pictures), kept between reads. Reading them whole
+ * takes seconds at 50,000 contacts, and a view is read again after every
+ * write and every time it is opened. So a keeper (bookKeeper) holds the
+ * records it last read, with the stamps they were read under (derived.ts),
+ * and its next read:
  * - when nothing they come from was written since, gives them as kept;
  * - when only some contacts' rows were (the writes the book stamp lists:
  *   gestures logged, follow-ups, goals, contacts edited, added, moved or
