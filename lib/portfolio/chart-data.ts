@@ -185,7 +185,7 @@ export const dueBucketDescriptions: Record<DueBucket, string> = {
 export type DueDistribution = Record<DueBucket, number>;
 
 /**
- * Every followed contact (a priority input) in one bucket by the calendar
+ * Every followed contact (their clock, as the queue sets it) in one bucket by the calendar
  * days to their next due day (snoozes included), plus `notFollowed`
  * contacts (those who left their account) in `none`.
  */
