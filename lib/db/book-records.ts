@@ -28,7 +28,7 @@ import Dexie, { type Table } from 'dexie';
 import { toInstant, type Now } from '../domain/time';
 import { contactsOf, openFollowUpsOf } from './contact-reads';
 import type { RapportDatabase } from './database';
-import { contactsChangedSince, type CacheStamp } from './derived';
+import { contactIdsWrittenSince, type CacheStamp } from './derived';
 import { nextGiveAfter, readLastGives, readLastGivesOf } from './last-gives';
 import { readOpen } from './priority-source';
 import { keepValid } from './read';
@@ -116,10 +116,9 @@ export function bookKeeper(database: RapportDatabase): BookKeeper {
  * anything else may have changed.
  */
 function changedSince(kept: Kept, book: CacheStamp | undefined, now: Omit<Kept, 'records'>): string[] | null {
-  if (kept.bookStamp === null || now.bookStamp === null) return null;
+  if (kept.bookStamp === null) return null;
   if (now.dealsStamp !== kept.dealsStamp || now.at < kept.at || now.at >= kept.until) return null;
-  if (now.bookStamp === kept.bookStamp) return [];
-  return contactsChangedSince(book, kept.bookStamp)?.contactIds ?? null;
+  return contactIdsWrittenSince(book, kept.bookStamp);
 }
 
 async function readAll(database: RapportDatabase, at: number): Promise<BookRecords> {

@@ -518,6 +518,16 @@ export function contactsChangedSince(current: CacheStamp | undefined, stamp: str
   };
 }
 
+/**
+ * The contacts whose rows alone were written since `stamp` (none when it is
+ * still the current stamp); null when that is not known.
+ */
+export function contactIdsWrittenSince(current: CacheStamp | undefined, stamp: string): string[] | null {
+  if (current === undefined) return null;
+  if (current.stamp === stamp) return [];
+  return contactsChangedSince(current, stamp)?.contactIds ?? null;
+}
+
 /** A number the row holds, else Infinity: a damaged value stays listed, and the read's validation drops it. */
 const instantOr = (value: unknown): number => (typeof value === 'number' ? value : Infinity);
 

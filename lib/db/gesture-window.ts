@@ -15,7 +15,7 @@
  */
 import Dexie from 'dexie';
 import type { RapportDatabase } from './database';
-import { contactsChangedSince, type CacheStamp } from './derived';
+import { contactIdsWrittenSince, type CacheStamp } from './derived';
 import { keepValid } from './read';
 import type { Gesture } from './schema';
 
@@ -68,10 +68,8 @@ export function gestureWindowKeeper(database: RapportDatabase): GestureWindowKee
           const book = row as CacheStamp | undefined;
           const since = kept;
           const changed =
-            since && book && since.from === from && at >= since.at
-              ? since.bookStamp === book.stamp
-                ? []
-                : (contactsChangedSince(book, since.bookStamp)?.contactIds ?? null)
+            since && since.from === from && at >= since.at
+              ? contactIdsWrittenSince(book, since.bookStamp)
               : null;
           const gestures = changed
             ? catchUp(since!, changed, at)
