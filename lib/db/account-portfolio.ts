@@ -13,9 +13,7 @@ import type { EngineSettings } from '../domain/engine-settings';
 import { buildAccountRows, type AccountRow } from '../portfolio/account-rows';
 import { bookKeeper, bookView, type BookKeeper, type BookRecords, type BookView } from './book-records';
 import type { RapportDatabase } from './database';
-import { getEngineSettings } from './engine-settings';
 import type { Ladder } from './schema';
-import { getSetting, ladderSetting } from './settings';
 
 export interface AccountPortfolio {
   rows: AccountRow[];
@@ -29,9 +27,7 @@ export function accountPortfolioLoader(
   book: BookKeeper = bookKeeper(database),
 ): BookView<AccountPortfolio> {
   return bookView(database, book, {
-    tables: [database.settings],
-    read: () => Promise.all([getSetting(ladderSetting, database), getEngineSettings(database)]),
-    build: async (records, [ladder, settings], at) => ({
+    build: async (records, { ladder, settings }, _own, at) => ({
       rows: buildAccountRows(
         {
           ...records,

@@ -25,14 +25,17 @@
  * Every record is validated on the way out (read.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { contactsOf, openFollowUpsOf } from './contact-reads';
 import type { RapportDatabase } from './database';
 import { contactIdsWrittenSince, type CacheStamp } from './derived';
+import { getEngineSettings } from './engine-settings';
 import { nextGiveAfter, readLastGives, readLastGivesOf } from './last-gives';
 import { readOpen } from './priority-source';
 import { keepValid } from './read';
-import type { Account, AccountIssue, Contact, Deal, FollowUp } from './schema';
+import type { Account, AccountIssue, Contact, Deal, FollowUp, Ladder } from './schema';
+import { getSetting, ladderSetting } from './settings';
 
 export interface BookRecords {
   /** In id order, as a read of the whole table gives them. */
@@ -198,18 +201,24 @@ export interface BookView<T> {
   latest(): T | null;
 }
 
+/** The ladder and engine settings every view of the book is built under. */
+export interface BookRules {
+  ladder: Ladder;
+  settings: EngineSettings;
+}
+
 /** How a view is made from the book's records. */
 export interface BookViewSource<T, Own> {
-  /** What `read` and `build` read besides the book's records: part of the same read transaction. */
-  tables: readonly Table[];
+  /** What `read` and `build` read besides the book's records and rules: part of the same read transaction. */
+  tables?: readonly Table[];
   /** The view's own reads at `at`, begun with the book's. */
-  read(at: number): Promise<Own>;
+  read?(at: number): Promise<Own>;
   /** The view at `at`. It may read more, but only before its first await (see bookKeeper's read). */
-  build(records: BookRecords, own: Own, at: number): Promise<T>;
+  build(records: BookRecords, rules: BookRules, own: Own, at: number): Promise<T>;
 }
 
 /** A view of the book made by `view` from `book`'s records, in one read transaction. */
-export function bookView<T, Own>(
+export function bookView<T, Own = undefined>(
   database: RapportDatabase,
   book: BookKeeper,
   view: BookViewSource<T, Own>,
@@ -221,11 +230,17 @@ export function bookView<T, Own>(
     load(now) {
       const at = toInstant(now);
       const call = ++calls;
+      const tables = [...book.tables, database.settings, ...(view.tables ?? [])];
       return database
-        .transaction('r', [...book.tables, ...view.tables], () =>
+        .transaction('r', tables, () =>
           // Chained, not awaited, for the reason read() gives.
-          Dexie.Promise.all([book.read(at), view.read(at)]).then(([records, own]) =>
-            view.build(records, own, at),
+          Dexie.Promise.all([
+            book.read(at),
+            getSetting(ladderSetting, database),
+            getEngineSettings(database),
+            view.read?.(at),
+          ]).then(([records, ladder, settings, own]) =>
+            view.build(records, { ladder, settings }, own as Own, at),
           ),
         )
         .then((value) => {

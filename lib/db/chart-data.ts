@@ -26,10 +26,8 @@ import {
 } from '../portfolio/chart-data';
 import { bookKeeper, bookView, type BookKeeper, type BookView } from './book-records';
 import type { RapportDatabase } from './database';
-import { getEngineSettings } from './engine-settings';
 import { gestureWindowKeeper, type GestureWindowKeeper } from './gesture-window';
 import { keepValid } from './read';
-import { getSetting, ladderSetting } from './settings';
 
 export interface ChartData {
   pareto: ParetoSeries;
@@ -45,17 +43,15 @@ export function chartsLoader(
   gestures: GestureWindowKeeper = gestureWindowKeeper(database),
 ): BookView<ChartData> {
   return bookView(database, book, {
-    tables: [database.settings, database.levelChanges],
+    tables: [database.levelChanges],
     read: (at) => {
       const { from, to } = gestureWindow(at);
       return Promise.all([
-        getSetting(ladderSetting, database),
-        getEngineSettings(database),
         database.levelChanges.where('at').between(movementSince(at), at, false, true).toArray(),
         gestures.read(from, to),
       ]);
     },
-    build: async (records, [ladder, settings, changes, windowGestures], at) => {
+    build: async (records, { ladder, settings }, [changes, windowGestures], at) => {
       const perLevel = new Map<string, number>();
       for (const contact of records.contacts)
         perLevel.set(contact.levelId, (perLevel.get(contact.levelId) ?? 0) + 1);

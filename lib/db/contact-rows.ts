@@ -14,10 +14,8 @@ import type { EngineSettings } from '../domain/engine-settings';
 import { buildContactRows, type ContactRow } from '../portfolio/contact-rows';
 import { bookKeeper, bookView, type BookKeeper, type BookRecords, type BookView } from './book-records';
 import type { RapportDatabase } from './database';
-import { getEngineSettings } from './engine-settings';
 import { keepValid } from './read';
 import type { Gesture, Ladder } from './schema';
-import { getSetting, ladderSetting } from './settings';
 
 export interface ContactRowsData {
   rows: ContactRow[];
@@ -33,9 +31,7 @@ export function contactRowsLoader(
   book: BookKeeper = bookKeeper(database),
 ): BookView<ContactRowsData> {
   return bookView(database, book, {
-    tables: [database.settings],
-    read: () => Promise.all([getSetting(ladderSetting, database), getEngineSettings(database)]),
-    build: (records, [ladder, settings], at) => judge(database, records, ladder, settings, at),
+    build: (records, { ladder, settings }, _own, at) => judge(database, records, ladder, settings, at),
   });
 }
 
