@@ -10,7 +10,8 @@
  *   gestures logged, follow-ups, goals, contacts edited, added, moved or
  *   deleted), reads those contacts' records alone;
  * - otherwise reads them whole: after writes of accounts, deals or account
- *   issues, of more than a few contacts at once, and once a give logged
+ *   issues, of more contacts at once than the stamp lists (an import;
+ *   derived.ts, MAX_LISTED_CONTACTS), and once a give logged
  *   ahead has come to pass (someone's last give has moved, and only reading
  *   them all finds whose).
  * What is read whole, and how:

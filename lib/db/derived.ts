@@ -104,8 +104,8 @@ export type StampKey = keyof typeof stampSources;
 
 /**
  * One write that touched nothing but some contacts' gestures, follow-ups,
- * own goals, or the contacts themselves (a few at a time): the stamp before
- * it, and whose rows it wrote.
+ * own goals, or the contacts themselves (up to the list's limit): the stamp
+ * before it, and whose rows it wrote.
  */
 export interface StampChange {
   after: string;
@@ -127,12 +127,15 @@ export interface CacheStamp {
 }
 
 /**
- * How many such writes, and how many contacts in all, the book stamp lists
- * before it lets them go: past that, building a value again costs no more
- * than catching it up (a bulk write, an import).
+ * How many such writes, and how many distinct contacts, the book stamp lists;
+ * past either, the oldest go. A write of more contacts than that (an import)
+ * is not listed: reading every record again costs no more than reading
+ * theirs. A bulk action of the dashboard's on hundreds of contacts is, and
+ * the dashboard and the queue's inputs read those contacts' records alone
+ * (book-records.ts, queue-catch-up.ts).
  */
 export const MAX_STAMP_CHANGES = 32;
-export const MAX_CHANGED_CONTACTS = 64;
+export const MAX_LISTED_CONTACTS = 1_000;
 
 export type DerivedTableName = keyof typeof derivedStores | keyof typeof cacheStores;
 
@@ -366,10 +369,15 @@ const renewStamp = (down: DBCore, trans: DBCoreTransaction, key: StampKey, chang
     values: [{ key, stamp: newId(), ...(changes ? { changes } : {}) } satisfies CacheStamp],
   });
 
+/** How many contacts `changes` name, each once: one write lists the same contacts for each table it writes. */
+const contactsListed = (changes: readonly StampChange[]): number =>
+  new Set(changes.flatMap(({ contactIds }) => contactIds)).size;
+
 /**
  * Renews the book stamp, listing the write on it (`change`, without its
  * `after`), or, when the write cannot be listed (null), with an empty list.
- * A list grown past its limits is emptied too.
+ * A list grown past its limits lets its oldest writes go (all of them when
+ * this one alone names too many contacts).
  */
 async function listOnBookStamp(
   down: DBCore,
@@ -383,8 +391,10 @@ async function listOnBookStamp(
   let changes: StampChange[] = [];
   if (change && current) {
     changes = [...(current.changes ?? []), { after: current.stamp, ...change }];
-    const contacts = changes.reduce((count, { contactIds }) => count + contactIds.length, 0);
-    if (changes.length > MAX_STAMP_CHANGES || contacts > MAX_CHANGED_CONTACTS) changes = [];
+    // The oldest go first: a reader that kept up with the latest writes can still catch up.
+    while (changes.length > MAX_STAMP_CHANGES || contactsListed(changes) > MAX_LISTED_CONTACTS) {
+      changes.shift();
+    }
   }
   await renewStamp(down, trans, key, changes);
 }
@@ -440,7 +450,7 @@ const rowsWritten = (request: DBCoreMutateRequest): number =>
       : Infinity;
 
 /**
- * The book stamp renewed by a write of a few contacts, listed with them
+ * The book stamp renewed by a write of contacts, listed with them
  * like a write of gestures; those added, removed or put in another place
  * (samePlace), with the accounts they were and are at, are listed as placed
  * (StampChange), for a catch-up to work out their account's people again
@@ -451,7 +461,7 @@ const contactEditStamp: Derivation = {
   source: 'contacts',
   table: 'caches',
   // More than the list keeps, and the rows are not read.
-  needsRows: (request) => rowsWritten(request) <= MAX_CHANGED_CONTACTS,
+  needsRows: (request) => rowsWritten(request) <= MAX_LISTED_CONTACTS,
   async apply(down, trans, removed, added) {
     const before = new Map(removed.map((row) => [row.id, row]));
     const after = new Map(added.map((row) => [row.id, row]));

@@ -10,9 +10,10 @@
  * resolved). Ranking them (rankPriorityColumns) is left to each call: it depends
  * on the time to the minute. After writes of only some contacts' gestures,
  * follow-ups or own goals (a gesture logged, a follow-up ticked, a goal step
- * ticked), or of a few contacts themselves (a level set, a person added from
- * a badge, moved or deleted), the stored inputs are caught up with those
- * contacts rather than built again (queue-catch-up.ts).
+ * ticked), or of contacts themselves, up to the number the book stamp lists
+ * (a level set, a person added from a badge, moved or deleted, a bulk action
+ * of the dashboard's), the stored inputs are caught up with those contacts
+ * rather than built again (queue-catch-up.ts).
  */
 import type { AccountIssue } from './schema';
 import type { PriorityColumns } from '../domain/priority-columns';

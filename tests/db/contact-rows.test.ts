@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
+import { deleteContacts, setContactsLevel, undoBulkContactChange } from '../../lib/db/bulk-contact-actions';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
 import { newContactDefaults } from '../../lib/db/contacts';
 import { deleteRecord } from '../../lib/db/deletion';
@@ -139,6 +140,45 @@ describe('contactRowsLoader, loading again', () => {
     // Nothing written, a day later: the rows move with the time all the same.
     expect((await check(day(1))).bob?.dueBucket).toBe('overdue');
     expect(loader.latest()?.rows).toEqual(await fresh(day(1)));
+    wholeReads.mockRestore();
+  });
+
+  it('after bulk actions on hundreds of contacts, and their undo, reads only theirs', async () => {
+    const database = freshDatabase();
+    const people = Array.from({ length: 300 }, (_, i) =>
+      contact({
+        id: `p-${String(i).padStart(3, '0')}`,
+        name: `Person ${i}`,
+        accountId: 'acme',
+        cadenceDays: 30,
+      }),
+    );
+    await seedDatabase(database, {
+      accounts: [account({ id: 'acme', name: 'Acme' })],
+      contacts: people,
+      gestures: people.slice(0, 150).map(({ id }) => gesture(id, 'gift', day(-5))),
+      followUps: people.slice(100, 200).map(({ id }) => followUp(id, day(3))),
+    });
+    const loader = contactRowsLoader(database);
+    await loader.load(NOW);
+    const wholeReads = vi.spyOn(database.contacts, 'toArray');
+    const check = async (at: number) => {
+      wholeReads.mockClear();
+      const { rows } = await loader.load(at);
+      expect(wholeReads).not.toHaveBeenCalled();
+      expect(rows).toEqual((await contactRowsLoader(database).load(at)).rows);
+      return rows;
+    };
+    const ids = people.slice(0, 250).map(({ id }) => id);
+
+    const leveled = await setContactsLevel(ids, 'client', NOW + 60_000, database);
+    expect((await check(NOW + 120_000)).filter((row) => row.level.id === 'client')).toHaveLength(250);
+    await undoBulkContactChange(leveled, database);
+    expect((await check(NOW + 180_000)).filter((row) => row.level.id === 'client')).toHaveLength(0);
+
+    // Their gestures and follow-ups go with them.
+    await deleteContacts(ids.slice(0, 200), database);
+    expect((await check(NOW + 240_000)).map((row) => row.id)).toEqual(people.slice(200).map(({ id }) => id));
     wholeReads.mockRestore();
   });
 

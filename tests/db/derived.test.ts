@@ -12,7 +12,7 @@ import type { RapportDatabase } from '../../lib/db/database';
 import { deleteRecord, restoreDeleted } from '../../lib/db/deletion';
 import {
   contactsChangedSince,
-  MAX_CHANGED_CONTACTS,
+  MAX_LISTED_CONTACTS,
   MAX_STAMP_CHANGES,
   rebuildDerivedTables,
   type CacheStamp,
@@ -508,27 +508,52 @@ describe('the book stamp’s list of writes of some contacts’ rows', () => {
 
   it('does not list a write of more contacts than it keeps', async () => {
     const database = await withContacts();
-    const many = Array.from({ length: MAX_CHANGED_CONTACTS + 1 }, (_, i) => contact(`con-${i}`));
+    const many = Array.from({ length: MAX_LISTED_CONTACTS + 1 }, (_, i) => contact(`con-${i}`));
     await seedDatabase(database, { contacts: many });
     await database.gestures.add(gesture('g1', 'con-a', 'gift', T));
     await database.contacts.bulkPut(many.map((row) => ({ ...row, name: 'Renamed' })));
     expect((await bookStamp(database))!.changes).toEqual([]);
   });
 
-  it('lets the list go once it is long or names many contacts', async () => {
+  it('lets the oldest writes go once the list is long or names many contacts, and all for a write of too many', async () => {
     const database = await withContacts();
     // An account written: the list starts empty.
     await updateRecord('accounts', 'acc', { revenue: 1 }, T, database);
+    const stamps: string[] = [];
     for (let i = 0; i <= MAX_STAMP_CHANGES; i++) {
+      stamps.push((await bookStamp(database))!.stamp);
       await database.gestures.add(gesture(`g${i}`, 'con-a', 'gift', T - i));
       const { changes } = (await bookStamp(database))!;
-      expect(changes).toHaveLength(i === MAX_STAMP_CHANGES ? 0 : i + 1);
+      expect(changes).toHaveLength(Math.min(i + 1, MAX_STAMP_CHANGES));
     }
-    const many = Array.from({ length: MAX_CHANGED_CONTACTS + 1 }, (_, i) => `con-${i}`);
+    // The first write is no longer listed; a reader that kept up with the second still catches up.
+    const current = await bookStamp(database);
+    expect(contactsChangedSince(current, stamps[0]!)).toBeNull();
+    expect(contactsChangedSince(current, stamps[1]!)!.contactIds).toEqual(['con-a']);
+
+    const many = Array.from({ length: MAX_LISTED_CONTACTS - 1 }, (_, i) => `con-${i}`);
     await seedDatabase(database, { contacts: many.map(contact) });
+    await updateRecord('accounts', 'acc', { revenue: 2 }, T, database);
     await database.gestures.add(gesture('one', 'con-a', 'gift', T));
-    expect((await bookStamp(database))!.changes).toHaveLength(1);
+    const beforeMany = (await bookStamp(database))!.stamp;
+    const listed = async () =>
+      (await bookStamp(database))!.changes!.map(({ contactIds }) => contactIds.length);
+    // Up to the limit of contacts, listed.
     await database.gestures.bulkAdd(many.map((id) => gesture(`many-${id}`, id, 'gift', T)));
+    expect(await listed()).toEqual([1, MAX_LISTED_CONTACTS - 1]);
+    expect(contactsChangedSince(await bookStamp(database), beforeMany)!.contactIds).toHaveLength(
+      MAX_LISTED_CONTACTS - 1,
+    );
+    // The same contacts again (as a deletion lists them for each table it writes): each counted once.
+    await database.gestures.bulkAdd(many.map((id) => gesture(`again-${id}`, id, 'gift', T)));
+    expect(await listed()).toEqual([1, MAX_LISTED_CONTACTS - 1, MAX_LISTED_CONTACTS - 1]);
+    // One contact more than the limit: the oldest write goes.
+    await database.gestures.add(gesture('bea', 'con-b', 'gift', T));
+    expect(await listed()).toEqual([MAX_LISTED_CONTACTS - 1, MAX_LISTED_CONTACTS - 1, 1]);
+    // A write of more contacts than the limit on its own: nothing before it can be caught up with.
+    await database.gestures.bulkAdd(
+      [...many, 'con-a', 'con-b'].map((id) => gesture(`more-${id}`, id, 'gift', T)),
+    );
     expect((await bookStamp(database))!.changes).toEqual([]);
   });
 

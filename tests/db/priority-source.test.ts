@@ -4,6 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import type { RapportDatabase } from '../../lib/db/database';
 import { loadPriorityQueue, readOpen } from '../../lib/db/priority-source';
+import {
+  deleteContacts,
+  restoreContacts,
+  setContactsLevel,
+  undoBulkContactChange,
+} from '../../lib/db/bulk-contact-actions';
 import { deleteRecord } from '../../lib/db/deletion';
 import { createContact } from '../../lib/db/contacts';
 import { createRecord, updateRecord } from '../../lib/db/records';
@@ -598,6 +604,40 @@ describe('the stored queue inputs', () => {
     const keys = reads.mock.calls.map(([key]) => String(key));
     expect(keys.length).toBeGreaterThan(0);
     expect(new Set(keys).size).toBe(keys.length);
+    reads.mockRestore();
+  });
+
+  it('catch up with bulk actions on hundreds of contacts, and their undo, without reading everyone', async () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      contact(`con-${String(i).padStart(3, '0')}`, 'acc-acme'),
+    );
+    const ids = many.map(({ id }) => id);
+    const database = await seeded({
+      contacts: many,
+      gestures: ids.slice(0, 150).map((id) => gesture(`ges-${id}`, id, 'gift', daysAgo(20))),
+      followUps: ids.slice(100, 200).map((id) => followUp(`fu-${id}`, id, daysAgo(1), null)),
+    });
+    await loadPriorityQueue(NOW, {}, database);
+    await stored(database);
+    const reads = vi.spyOn(database.contacts, 'limit');
+    const check = async (at: number) => {
+      const ranked = await loadPriorityQueue(at, { limit: 400 }, database);
+      expect(reads).not.toHaveBeenCalled();
+      const { inputs, dueSoonDays } = await inputsFromWholeTables(database, at);
+      expect(ranked).toEqual(rankPriorities(inputs, at, { dueSoonDays, limit: 400 }));
+      await stored(database);
+      return ranked;
+    };
+
+    const leveled = await setContactsLevel(ids.slice(0, 250), 'advocate', NOW, database);
+    await check(NOW + HOUR);
+    await undoBulkContactChange(leveled, database);
+    await check(NOW + HOUR);
+    // Taken off the queue with their gestures and follow-ups, and put back.
+    const deleted = await deleteContacts(ids.slice(0, 200), database);
+    expect(order(await check(NOW + HOUR))).not.toContain(ids[0]);
+    await restoreContacts(deleted, database);
+    expect(order(await check(NOW + HOUR))).toContain(ids[0]);
     reads.mockRestore();
   });
 
