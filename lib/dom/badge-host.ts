@@ -58,21 +58,37 @@ export function createBadgeHost(doc: Document, css: string): BadgeHost {
   };
 }
 
+/** Where a badge's host goes: at the end of an element, or right after one. */
+type Spot = { inside: Element } | { after: Element };
+
 /**
- * Puts the host next to the element that names the person. Inside a heading
- * the badge sits on the name's line (a sibling of an <h1> would start a new
- * line and push the page down); elsewhere it follows the name, so the site's
- * own click handlers on the name element never see clicks on the badge.
+ * Where the badge goes for `anchor`, the element that names the person:
+ * - right after the link the name is in, if any: a button inside a link is
+ *   invalid, and is read out as part of the link (the logged-in profile
+ *   wraps its name heading in one);
+ * - else at the end of a heading, on the name's line (a sibling of an <h1>
+ *   would start a new line and push the page down);
+ * - else right after the name, so the site's own click handlers on the name
+ *   element never see clicks on the badge.
  */
+function spotFor(anchor: Element): Spot {
+  const link = anchor.closest('a[href]');
+  if (link) return { after: link };
+  return /^H[1-6]$/.test(anchor.tagName) ? { inside: anchor } : { after: anchor };
+}
+
+/** Puts the host where spotFor says, last in a heading even if the site has added to it since. */
 export function placeBadgeHost(host: HTMLElement, anchor: Element): void {
-  if (/^H[1-6]$/.test(anchor.tagName)) {
-    if (host.parentElement !== anchor || anchor.lastElementChild !== host) anchor.append(host);
-  } else if (anchor.nextElementSibling !== host) {
-    anchor.after(host);
+  const spot = spotFor(anchor);
+  if ('inside' in spot) {
+    if (host.parentElement !== spot.inside || spot.inside.lastElementChild !== host) spot.inside.append(host);
+  } else if (spot.after.nextElementSibling !== host) {
+    spot.after.after(host);
   }
 }
 
 /** Whether the host still stands where placeBadgeHost put it for `anchor`. */
 export function isPlacedAt(host: HTMLElement, anchor: Element): boolean {
-  return /^H[1-6]$/.test(anchor.tagName) ? host.parentElement === anchor : anchor.nextElementSibling === host;
+  const spot = spotFor(anchor);
+  return 'inside' in spot ? host.parentElement === spot.inside : spot.after.nextElementSibling === host;
 }

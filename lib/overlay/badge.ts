@@ -173,11 +173,5 @@ export function createBadge(doc: Document): BadgeHost {
   for (const type of ['click', 'mousedown', 'mouseup', 'keydown']) {
     badge.host.addEventListener(type, (event) => event.stopPropagation());
   }
-  // Nor follow a link around the name (the logged-in profile wraps its name
-  // heading in one): the badge holds no link of its own, and its buttons
-  // have run their click handlers before the click reaches the host.
-  for (const type of ['click', 'auxclick']) {
-    badge.host.addEventListener(type, (event) => event.preventDefault());
-  }
   return badge;
 }

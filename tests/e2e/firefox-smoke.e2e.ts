@@ -33,11 +33,17 @@ describe('the Firefox build in firefox-esr', () => {
       }
     });
     await page.goto(PROFILE_URL);
-    // The saved heading holds only the name. The badge's host is the one element Rapport adds to it;
-    // its shadow root is closed, so the page sees a bare, attribute-less <span> — whose arrival is the answer.
-    await page.waitForFunction(() => document.querySelector('main h1 > span') !== null, { timeout: 15_000 });
-    const host = await page.evaluate(() => {
-      const spans = document.querySelectorAll('main h1 > span');
+    // The saved name heading sits in a link, followed by a <div>. The badge's host is the one element
+    // Rapport puts right after that link; its shadow root is closed, so the page sees a bare,
+    // attribute-less <span> — whose arrival is the answer.
+    const hostSelector = 'main a:has(> h1) + span';
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector) !== null,
+      { timeout: 15_000 },
+      hostSelector,
+    );
+    const host = await page.evaluate((selector) => {
+      const spans = document.querySelectorAll(selector);
       return {
         count: spans.length,
         attributes: spans[0]!.attributes.length,
@@ -47,7 +53,7 @@ describe('the Firefox build in firefox-esr', () => {
         // span is inline.
         display: getComputedStyle(spans[0]!).display,
       };
-    });
+    }, hostSelector);
     expect(host).toEqual({ count: 1, attributes: 0, openShadow: null, display: 'inline-block' });
   });
 });
