@@ -65,7 +65,8 @@ type Spot = { inside: Element } | { after: Element };
  * Where the badge goes for `anchor`, the element that names the person:
  * - right after the link the name is in, if any: a button inside a link is
  *   invalid, and is read out as part of the link (the logged-in profile
- *   wraps its name heading in one);
+ *   wraps its name heading in one; LinkedIn shows that heading inline, so
+ *   the badge stays on the name's line there);
  * - else at the end of a heading, on the name's line (a sibling of an <h1>
  *   would start a new line and push the page down);
  * - else right after the name, so the site's own click handlers on the name
