@@ -13,6 +13,21 @@ export type BulkAction =
   | { kind: 'tags'; text: string }
   | { kind: 'delete' };
 
+/** What the status line says while `action` runs on `count` contacts: deleting hundreds takes seconds. */
+export function bulkActionUnderWay(action: BulkAction, count: number): string {
+  const who = contactsCount(count);
+  switch (action.kind) {
+    case 'level':
+      return `Setting the level of ${who}…`;
+    case 'cadence':
+      return `Setting the cadence of ${who}…`;
+    case 'tags':
+      return `Adding tags to ${who}…`;
+    case 'delete':
+      return `Deleting ${who}…`;
+  }
+}
+
 export interface BulkActionsBarProps {
   count: number;
   levels: readonly { id: string; name: string }[];

@@ -24,7 +24,7 @@ import {
 } from '../../lib/portfolio/contact-rows';
 import { ActionStatus } from '../common/action-status';
 import { errorMessage } from '../sidebar/labels';
-import { BulkActionsBar, type BulkAction } from './bulk-actions';
+import { BulkActionsBar, bulkActionUnderWay, type BulkAction } from './bulk-actions';
 import { ContactFiltersBar } from './contact-filters';
 import { ContactsTable } from './contacts-table';
 import { contactsCount, formatCount } from './labels';
@@ -123,6 +123,7 @@ export function ContactsPortfolio({
     const ids = chosen.map((row) => row.id);
     if (ids.length === 0) return;
     setBusy(true);
+    setStatus({ undo: null, notice: bulkActionUnderWay(action, ids.length), error: null });
     try {
       const outcome = await onBulkAction(action, ids);
       setStatus({ undo: outcome, notice: null, error: null });
@@ -138,6 +139,7 @@ export function ContactsPortfolio({
     const change = status.undo;
     if (change === null) return;
     setBusy(true);
+    setStatus({ undo: null, notice: 'Undoing…', error: null });
     try {
       await change.undo();
       setStatus({ undo: null, notice: 'Undone.', error: null });

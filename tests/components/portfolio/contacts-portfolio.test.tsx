@@ -1,4 +1,4 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -288,6 +288,30 @@ describe('selection and bulk actions', () => {
     await userEvent.click(button);
     expect(onBulkAction).toHaveBeenCalledWith({ kind: 'delete' }, ['ann', 'bob']);
     await waitFor(() => expect(screen.queryByText(/selected$/)).toBeNull());
+  });
+
+  it('says what it is doing while an action or its undo runs, then what it did', async () => {
+    let finish = () => {};
+    const undone = new Promise<void>((resolve) => (finish = resolve));
+    let deleted = (_outcome: BulkOutcome) => {};
+    const onBulkAction = vi.fn(
+      () =>
+        new Promise<BulkOutcome>((resolve) => {
+          deleted = resolve;
+        }),
+    );
+    renderTable(five(), onBulkAction);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Bob Baker' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete 2 contacts' }));
+    expect(screen.getByText('Deleting 2 contacts…').getAttribute('role')).toBe('status');
+
+    act(() => deleted({ message: 'Deleted 2 contacts.', undo: () => undone }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(screen.getByText('Undoing…')).toBeTruthy();
+    act(() => finish());
+    expect(await screen.findByText('Undone.')).toBeTruthy();
   });
 
   it('says why nothing was changed when an action fails', async () => {
