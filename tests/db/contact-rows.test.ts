@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { deleteContacts, setContactsLevel, undoBulkContactChange } from '../../lib/db/bulk-contact-actions';
 import { contactRowsLoader } from '../../lib/db/contact-rows';
+import type { RapportDatabase } from '../../lib/db/database';
 import { newContactDefaults } from '../../lib/db/contacts';
 import { deleteRecord } from '../../lib/db/deletion';
 import { createRecord, updateRecord } from '../../lib/db/records';
@@ -92,19 +93,27 @@ describe('contactRowsLoader, loading again', () => {
 
   const byId = (rows: ContactRow[]) => Object.fromEntries(rows.map((row) => [row.id, row]));
 
+  /** Loads of `loader`'s rows, each checked to read no contact table whole and to give what a fresh read gives. */
+  function caughtUpLoads(database: RapportDatabase, loader: ReturnType<typeof contactRowsLoader>) {
+    const wholeReads = vi.spyOn(database.contacts, 'toArray');
+    return {
+      async load(at: number): Promise<ContactRow[]> {
+        wholeReads.mockClear();
+        const { rows } = await loader.load(at);
+        expect(wholeReads).not.toHaveBeenCalled();
+        expect(rows).toEqual((await contactRowsLoader(database).load(at)).rows);
+        return rows;
+      },
+      restore: () => wholeReads.mockRestore(),
+    };
+  }
+
   it('after a few contacts’ writes reads only theirs, and gives what a fresh read gives', async () => {
     const database = await book();
     const loader = contactRowsLoader(database);
     await loader.load(NOW);
-    const wholeReads = vi.spyOn(database.contacts, 'toArray');
-    const fresh = async (at: number) => (await contactRowsLoader(database).load(at)).rows;
-    const check = async (at: number) => {
-      wholeReads.mockClear();
-      const { rows } = await loader.load(at);
-      expect(wholeReads).not.toHaveBeenCalled();
-      expect(rows).toEqual(await fresh(at));
-      return byId(rows);
-    };
+    const caughtUp = caughtUpLoads(database, loader);
+    const check = async (at: number) => byId(await caughtUp.load(at));
 
     // Each write a minute after the last load, and each load a minute after it, as in use.
     let clock = NOW;
@@ -139,8 +148,8 @@ describe('contactRowsLoader, loading again', () => {
 
     // Nothing written, a day later: the rows move with the time all the same.
     expect((await check(day(1))).bob?.dueBucket).toBe('overdue');
-    expect(loader.latest()?.rows).toEqual(await fresh(day(1)));
-    wholeReads.mockRestore();
+    expect(loader.latest()?.rows).toEqual((await contactRowsLoader(database).load(day(1))).rows);
+    caughtUp.restore();
   });
 
   it('after bulk actions on hundreds of contacts, and their undo, reads only theirs', async () => {
@@ -161,14 +170,8 @@ describe('contactRowsLoader, loading again', () => {
     });
     const loader = contactRowsLoader(database);
     await loader.load(NOW);
-    const wholeReads = vi.spyOn(database.contacts, 'toArray');
-    const check = async (at: number) => {
-      wholeReads.mockClear();
-      const { rows } = await loader.load(at);
-      expect(wholeReads).not.toHaveBeenCalled();
-      expect(rows).toEqual((await contactRowsLoader(database).load(at)).rows);
-      return rows;
-    };
+    const caughtUp = caughtUpLoads(database, loader);
+    const check = caughtUp.load;
     const ids = people.slice(0, 250).map(({ id }) => id);
 
     const leveled = await setContactsLevel(ids, 'client', NOW + 60_000, database);
@@ -179,7 +182,7 @@ describe('contactRowsLoader, loading again', () => {
     // Their gestures and follow-ups go with them.
     await deleteContacts(ids.slice(0, 200), database);
     expect((await check(NOW + 240_000)).map((row) => row.id)).toEqual(people.slice(200).map(({ id }) => id));
-    wholeReads.mockRestore();
+    caughtUp.restore();
   });
 
   it('reads everything again after a deal, an account’s value, or a give logged ahead that came to pass', async () => {
