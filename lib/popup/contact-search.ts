@@ -1,20 +1,24 @@
 /**
  * "Search anyone else" in the share picker: contacts by name, email, LinkedIn
  * slug or account name through the shared indexed search (lib/db/search.ts);
- * when that finds too few, a scan that stops as soon as it has enough adds a
- * word inside a name ("smith" in "Dana Smith"), which no index holds.
+ * when that finds too few, a word inside a name ("smith" in "Dana Smith",
+ * "alvarez" in "Eduardo Álvarez"), which no index holds, from every
+ * contact's name kept as one value (lib/db/contact-names.ts).
  */
+import { loadContactNames } from '../db/contact-names';
 import { db, type RapportDatabase } from '../db/database';
 import { searchContacts } from '../db/search';
+import { searchKey } from '../portfolio/contact-rows';
 import { loadReminderPeople, type ReminderPerson } from './reminder-data';
 
 export const SEARCH_LIMIT = 8;
 const MIN_QUERY = 2;
 
 /**
- * The ids of up to `limit` contacts matching `query`. The scan for a word
- * inside a name reads every contact when few match (over a second at 50,000
- * contacts): `signal` stops it, and the search then fails with its reason.
+ * The ids of up to `limit` contacts matching `query`. The names are read
+ * from every contact when they are not kept (over a second at 50,000
+ * contacts): `signal` stops the search after that read, and it then fails
+ * with its reason.
  */
 export async function searchContactIds(
   query: string,
@@ -28,22 +32,13 @@ export async function searchContactIds(
   signal?.throwIfAborted();
   if (ids.length < limit) {
     const found = new Set(ids);
-    const wordInside = await database.contacts
-      .filter((row) => {
-        // Thrown inside the cursor's walk, which ends it.
-        signal?.throwIfAborted();
-        return (
-          !found.has(row.id) &&
-          typeof row.name === 'string' &&
-          row.name
-            .toLowerCase()
-            .split(/\s+/)
-            .some((word) => word.startsWith(q))
-        );
-      })
-      .limit(limit - ids.length)
-      .primaryKeys();
-    ids.push(...wordInside);
+    const word = searchKey(q);
+    const { ids: contactIds, names } = await loadContactNames(database);
+    signal?.throwIfAborted();
+    for (let i = 0; i < contactIds.length && ids.length < limit; i++) {
+      const id = contactIds[i]!;
+      if (!found.has(id) && names[i]!.split(/\s+/).some((part) => part.startsWith(word))) ids.push(id);
+    }
   }
   return ids.slice(0, limit);
 }

@@ -1,0 +1,88 @@
+/**
+ * Every contact's name, folded for search (searchKey), kept as one value in
+ * `caches` under the book stamp (stamped-cache.ts), for finding a word
+ * inside a name ("smith" in "Dana Smith"), which no index holds. Walking every contact for it took 1.0 to
+ * 3.3 s at 50,000 contacts; the value reads back in one request. It is
+ * caught up with the contacts the stamp lists since it was stored (renamed,
+ * added, deleted), and read again from every contact after any other write.
+ */
+import Dexie from 'dexie';
+import { contactsOf } from './contact-reads';
+import { db, type RapportDatabase } from './database';
+import { keepValid } from './read';
+import { searchKey } from '../portfolio/contact-rows';
+import type { Contact } from './schema';
+import { readStamped, storeStamped, type StampedRow } from './stamped-cache';
+
+/** Contacts' ids and names, position by position; each name in lower case with accents folded (searchKey). */
+export interface ContactNames {
+  ids: readonly string[];
+  names: readonly string[];
+}
+
+interface StoredContactNames extends StampedRow, ContactNames {
+  key: 'contact-names';
+}
+
+const isContactNames = (value: StoredContactNames): boolean =>
+  Array.isArray(value.ids) && Array.isArray(value.names) && value.ids.length === value.names.length;
+
+const namesOf = (contacts: Iterable<Contact>): ContactNames => {
+  const ids: string[] = [];
+  const names: string[] = [];
+  for (const contact of contacts) {
+    ids.push(contact.id);
+    names.push(searchKey(contact.name));
+  }
+  return { ids, names };
+};
+
+/**
+ * `kept` with the names of `changedIds` as `found` has them now (gone from
+ * it: deleted or damaged), in id order as a read of every contact gives them.
+ */
+function caughtUp(
+  kept: ContactNames,
+  changedIds: readonly string[],
+  found: Map<string, Contact>,
+): ContactNames {
+  const byId = new Map(kept.ids.map((id, i) => [id, kept.names[i]!]));
+  let added = false;
+  for (const id of changedIds) {
+    const contact = found.get(id);
+    if (contact) {
+      added ||= !byId.has(id);
+      byId.set(id, searchKey(contact.name));
+    } else {
+      byId.delete(id);
+    }
+  }
+  const ids = [...byId.keys()];
+  if (added) ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { ids, names: ids.map((id) => byId.get(id)!) };
+}
+
+/** Every valid contact's folded name: kept, caught up, or read from every contact (and then kept). */
+export function loadContactNames(database: RapportDatabase = db): Promise<ContactNames> {
+  return database.transaction('r', [database.contacts, database.caches], () =>
+    // Chained on Dexie's promise: the search runs in a liveQuery (stamped-cache.ts, readStamped).
+    readStamped<StoredContactNames>(database, 'book-stamp', 'contact-names', isContactNames).then((read) => {
+      if (read.value) return read.value;
+      const made = read.outdated
+        ? contactsOf(database, read.outdated.changes.contactIds).then((found) =>
+            caughtUp(read.outdated!.value, read.outdated!.changes.contactIds, found),
+          )
+        : database.contacts.toArray().then((rows) => namesOf(keepValid(database, 'contacts', rows)));
+      return made.then((names) => {
+        // Stored in a transaction of its own once this one is done; failing only means reading again.
+        Dexie.ignoreTransaction(() =>
+          storeStamped<StoredContactNames>(database, 'book-stamp', read.stamp, {
+            key: 'contact-names',
+            ...names,
+          }),
+        ).catch(() => {});
+        return names;
+      });
+    }),
+  );
+}
