@@ -26,6 +26,7 @@
  * Every record is validated on the way out (read.ts).
  */
 import Dexie, { type Table } from 'dexie';
+import { compareText } from '../domain/compare-text';
 import type { EngineSettings } from '../domain/engine-settings';
 import { toInstant, type Now } from '../domain/time';
 import { contactsOf, openFollowUpsOf } from './contact-reads';
@@ -185,7 +186,7 @@ function mergeById<T extends { id: string }>(
   drop: (row: T) => boolean,
   added: readonly T[],
 ): T[] {
-  const incoming = [...added].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const incoming = [...added].sort((a, b) => compareText(a.id, b.id));
   const merged: T[] = [];
   let next = 0;
   for (const row of sorted) {

@@ -1,16 +1,18 @@
 /**
  * Every contact's name, folded for search (searchKey), kept as one value in
  * `caches` under the book stamp (stamped-cache.ts), for finding a word
- * inside a name ("smith" in "Dana Smith"), which no index holds. Walking every contact for it took 1.0 to
- * 3.3 s at 50,000 contacts; the value reads back in one request. It is
- * caught up with the contacts the stamp lists since it was stored (renamed,
- * added, deleted), and read again from every contact after any other write.
+ * inside a name ("smith" in "Dana Smith"), which no index holds. Walking
+ * every contact for it took 1.0 to 3.3 s at 50,000 contacts; the value
+ * reads back in one request. It is caught up with the contacts the stamp
+ * lists since it was stored (renamed, added, deleted), and read again from
+ * every contact after any other write.
  */
 import Dexie from 'dexie';
+import { compareText } from '../domain/compare-text';
+import { searchKey } from '../portfolio/contact-rows';
 import { contactsOf } from './contact-reads';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
-import { searchKey } from '../portfolio/contact-rows';
 import type { Contact } from './schema';
 import { readStamped, storeStamped, type StampedRow } from './stamped-cache';
 
@@ -58,7 +60,7 @@ function caughtUp(
     }
   }
   const ids = [...byId.keys()];
-  if (added) ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (added) ids.sort(compareText);
   return { ids, names: ids.map((id) => byId.get(id)!) };
 }
 

@@ -3,6 +3,7 @@
  * what a value made from every contact (the queue's stored inputs, the
  * dashboard's contacts table) reads again of the contacts a write touched.
  */
+import { compareText } from '../domain/compare-text';
 import type { RapportDatabase } from './database';
 import { keepValid } from './read';
 import type { Contact, FollowUp } from './schema';
@@ -23,7 +24,7 @@ export async function openFollowUpsOf(
 ): Promise<Map<string, FollowUp[]>> {
   const rows = await database.followUps.where('contactId').anyOf(contactIds).toArray();
   const open = keepValid(database, 'followUps', rows).filter((followUp) => followUp.doneAt === null);
-  open.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  open.sort((a, b) => compareText(a.id, b.id));
   const byContact = new Map<string, FollowUp[]>();
   for (const followUp of open) {
     const list = byContact.get(followUp.contactId);
