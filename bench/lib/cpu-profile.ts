@@ -27,7 +27,10 @@ export interface CpuProfile {
 export interface Attribution {
   /** Time of samples with an extension frame on the stack, in ms. */
   extensionMs: number;
-  /** The longest stretch of consecutive extension samples (no gap of 2 ms or more), in ms: a lower bound on the longest task it ran. */
+  /**
+   * The longest stretch of extension samples not parted by idle or by 2 ms
+   * or more of other work, in ms: stands for the longest task it ran.
+   */
   longestStretchMs: number;
   /** Self time by extension function name, in ms (for finding what to fix). */
   byFunction: Map<string, number>;
@@ -69,6 +72,8 @@ export function attribute(profile: CpuProfile, urlPrefix: string): Attribution {
   let extensionUs = 0;
   let stretchUs = 0;
   let longestUs = 0;
+  /** Other work since the last extension sample: many short samples of it part two stretches as one long one does. */
+  let gapUs = 0;
   const byFunction = new Map<string, number>();
   for (let i = 0; i < samples.length; i++) {
     // A sample stands for the time until the next one.
@@ -77,14 +82,16 @@ export function attribute(profile: CpuProfile, urlPrefix: string): Attribution {
     if (extensionStack(id)) {
       extensionUs += duration;
       stretchUs += duration;
+      gapUs = 0;
       longestUs = Math.max(longestUs, stretchUs);
       const node = byId.get(id)!;
       const name = node.callFrame.url.startsWith(urlPrefix)
         ? node.callFrame.functionName || '(anonymous)'
         : `(native ${node.callFrame.functionName || 'code'})`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + duration / 1000);
-    } else if (duration >= 2000 || byId.get(id)?.callFrame.functionName === '(idle)') {
-      stretchUs = 0;
+    } else {
+      gapUs += duration;
+      if (gapUs >= 2000 || byId.get(id)?.callFrame.functionName === '(idle)') stretchUs = 0;
     }
   }
   return { extensionMs: extensionUs / 1000, longestStretchMs: longestUs / 1000, byFunction };
