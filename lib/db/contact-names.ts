@@ -64,27 +64,68 @@ function caughtUp(
   return { ids, names: ids.map((id) => byId.get(id)!) };
 }
 
-/** Every valid contact's folded name: kept, caught up, or read from every contact (and then kept). */
+/** Stored in a transaction of its own once the reading one is done; failing only means reading again. */
+const keep = (database: RapportDatabase, stamp: string | null, names: ContactNames): void => {
+  Dexie.ignoreTransaction(() =>
+    storeStamped<StoredContactNames>(database, 'book-stamp', stamp, { key: 'contact-names', ...names }),
+  ).catch(() => {});
+};
+
+/**
+ * Reads of every contact's name under way, by database, with the stamp the
+ * searches that started them found: searches begun before the names are
+ * kept (the user typing on) share one read instead of each starting its own.
+ */
+const readsOfEveryName = new WeakMap<
+  RapportDatabase,
+  { stamp: string | null; names: Promise<ContactNames> }
+>();
+
+/** Every valid contact's name, read in a transaction of its own with the stamp it is kept under; shared while it runs. */
+function readEveryName(database: RapportDatabase, foundStamp: string | null): Promise<ContactNames> {
+  const running = readsOfEveryName.get(database);
+  if (running && running.stamp === foundStamp) return running.names;
+  const names: Promise<ContactNames> = database
+    .transaction('r', [database.contacts, database.caches], () =>
+      database.caches.get('book-stamp').then((stampRow) =>
+        database.contacts.toArray().then((rows) => {
+          const read = namesOf(keepValid(database, 'contacts', rows));
+          keep(database, stampRow?.stamp ?? null, read);
+          return read;
+        }),
+      ),
+    )
+    .finally(() => {
+      if (readsOfEveryName.get(database)?.names === names) readsOfEveryName.delete(database);
+    });
+  readsOfEveryName.set(database, { stamp: foundStamp, names });
+  return names;
+}
+
+/** The names kept or caught up, or else the stamp under which none were. */
+type Kept = ContactNames | { readEveryNameUnder: string | null };
+
+/**
+ * Every valid contact's folded name: kept, caught up, or read from every
+ * contact (and then kept). In a liveQuery, a search that shares another's
+ * read of every name still reads the book stamp, which every write renews.
+ */
 export function loadContactNames(database: RapportDatabase = db): Promise<ContactNames> {
-  return database.transaction('r', [database.contacts, database.caches], () =>
-    // Chained on Dexie's promise: the search runs in a liveQuery (stamped-cache.ts, readStamped).
-    readStamped<StoredContactNames>(database, 'book-stamp', 'contact-names', isContactNames).then((read) => {
-      if (read.value) return read.value;
-      const made = read.outdated
-        ? contactsOf(database, read.outdated.changes.contactIds).then((found) =>
-            caughtUp(read.outdated!.value, read.outdated!.changes.contactIds, found),
-          )
-        : database.contacts.toArray().then((rows) => namesOf(keepValid(database, 'contacts', rows)));
-      return made.then((names) => {
-        // Stored in a transaction of its own once this one is done; failing only means reading again.
-        Dexie.ignoreTransaction(() =>
-          storeStamped<StoredContactNames>(database, 'book-stamp', read.stamp, {
-            key: 'contact-names',
-            ...names,
-          }),
-        ).catch(() => {});
-        return names;
-      });
-    }),
-  );
+  return database
+    .transaction('r', [database.contacts, database.caches], () =>
+      // Chained on Dexie's promise: the search runs in a liveQuery (stamped-cache.ts, readStamped).
+      readStamped<StoredContactNames>(database, 'book-stamp', 'contact-names', isContactNames).then(
+        (read): Kept | Promise<Kept> => {
+          if (read.value) return read.value;
+          if (!read.outdated) return { readEveryNameUnder: read.stamp };
+          const { value, changes } = read.outdated;
+          return contactsOf(database, changes.contactIds).then((found) => {
+            const names = caughtUp(value, changes.contactIds, found);
+            keep(database, read.stamp, names);
+            return names;
+          });
+        },
+      ),
+    )
+    .then((kept) => ('ids' in kept ? kept : readEveryName(database, kept.readEveryNameUnder)));
 }

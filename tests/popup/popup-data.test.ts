@@ -219,6 +219,16 @@ describe('searching anyone else', () => {
     wholeReads.mockRestore();
   });
 
+  it('reads every name once for searches begun before the names are kept', async () => {
+    await people();
+    const wholeReads = vi.spyOn(database.contacts, 'toArray');
+    // The user typing on: each query's search starts before the last one's read is done.
+    const searches = Promise.all(['we', 'wer', 'werb', 'jon'].map((q) => searchContactIds(q, 8, database)));
+    await expect(searches).resolves.toEqual([['smitty'], ['smitty'], ['smitty'], ['sam']]);
+    expect(wholeReads).toHaveBeenCalledTimes(1);
+    wholeReads.mockRestore();
+  });
+
   it('returns the people with their account and level', async () => {
     await people();
     const [found] = await searchPeople('jones', database);

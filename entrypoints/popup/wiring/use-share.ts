@@ -61,8 +61,10 @@ export interface ContactSearchAnswer {
 export function useContactSearch(query: string, database: RapportDatabase): ContactSearchAnswer | undefined {
   const deferred = useDeferredValue(query.trim());
   // A search for a word inside a name reads every contact's name when they are not kept yet (after
-  // a write of accounts, say), over a second at 50,000 contacts: once the user has typed on, the
-  // search for the earlier query is stopped rather than left running, each slowing the next. Runs of the same query again (after a write) share its signal.
+  // a write of accounts, say), over a second at 50,000 contacts. Searches begun meanwhile share that
+  // read (lib/db/contact-names.ts); once the user has typed on, the search for the earlier query
+  // stops after it instead of looking through the names. Runs of the same query again (after a
+  // write) share its signal.
   const latest = useRef<{ query: string; search: AbortController } | null>(null);
   return useLiveQuery(async () => {
     if (deferred.length < 2) return { query: deferred, people: [] };
