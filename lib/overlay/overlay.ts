@@ -59,13 +59,8 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
   const placed = new Map<Element, PlacedBadge>();
   /** The next task's share of badges, when one render left some for later. */
   let continuation: ReturnType<typeof setTimeout> | undefined;
-  /**
-   * Listening to onDataChange, from the first person found on: 'starting'
-   * for the one task between finding them and listening (see render).
-   */
-  let listening: 'no' | 'starting' | 'yes' = 'no';
-  /** Whether a render asked for while listening was 'starting' had to read the page again. */
-  let freshWhileStarting = false;
+  /** Whether onDataChange is listened to: from the first person found on. */
+  let subscribed = false;
   /** What the last render read off the page, and at which address. */
   let lastRead: { href: string; people: FoundIdentity[] } | null = null;
 
@@ -136,25 +131,11 @@ export function startOverlay(doc: Document, deps: OverlayDeps, signal: AbortSign
   /** `fresh`: read the page again even when nothing seems to have changed (the page did change). */
   function render(fresh = false): void {
     if (signal.aborted) return;
-    if (listening === 'starting') {
-      freshWhileStarting ||= fresh;
-      return;
-    }
     const people = peopleNow(fresh);
-    if (listening === 'no' && people.length > 0) {
-      // Data changes only matter once there are badges to refresh. Listening
-      // (a port to the background) and the first lookup go in the next task:
-      // in the same task as the page's first reading they made one long task.
-      listening = 'starting';
-      setTimeout(() => {
-        if (signal.aborted) return;
-        listening = 'yes';
-        deps.onDataChange(onDataChanged, signal);
-        const again = freshWhileStarting;
-        freshWhileStarting = false;
-        render(again);
-      }, 0);
-      return;
+    if (!subscribed && people.length > 0) {
+      // Data changes only matter once there are badges to refresh.
+      subscribed = true;
+      deps.onDataChange(onDataChanged, signal);
     }
     lookupMissing(people);
     let budget = BADGES_PER_TASK;
