@@ -3,7 +3,7 @@ import { attribute, type CpuProfile } from '../../bench/lib/cpu-profile';
 
 const EXTENSION = 'chrome-extension://abc/';
 
-/** A profile of `run`: [node, how many samples, µs each] in order; node 3 is the extension's, 4 the page's, 5 idle. */
+/** A profile of `run`: [node, how many samples, µs each] in order. Node 2 is the extension's code, 3 a DOM call it makes, 4 the page's code, 5 idle. */
 function profileOf(run: [node: number, count: number, us: number][]): CpuProfile {
   const samples: number[] = [];
   const timeDeltas: number[] = [];
