@@ -57,8 +57,6 @@ export default defineContentScript({
     // profile must find the overlay running (waiting for the address to show
     // people put a storage read and a port on the path to the first badge,
     // about 100 ms later in the badge-latency bench).
-    // In a task of its own: the first use of the storage API costs about as
-    // much as starting the script, and the two made one long task on Gmail.
-    ctx.setTimeout(() => void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal), 0);
+    void whileSiteOn(siteOfHost(location.hostname), overlay, ctx.signal);
   },
 });
