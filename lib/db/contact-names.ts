@@ -67,7 +67,10 @@ function caughtUp(
 /** Stored in a transaction of its own once the reading one is done; failing only means reading again. */
 const keep = (database: RapportDatabase, stamp: string | null, names: ContactNames): void => {
   Dexie.ignoreTransaction(() =>
-    storeStamped<StoredContactNames>(database, 'book-stamp', stamp, { key: 'contact-names', ...names }),
+    storeStamped<StoredContactNames>(database, 'book-stamp', stamp, () => ({
+      key: 'contact-names',
+      ...names,
+    })),
   ).catch(() => {});
 };
 

@@ -182,8 +182,13 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
     const cached = await readCachedQueueInputs(database, settingsKey, at);
     if (cached.value)
       return { inputs: unpackInputs(cached.value.inputs), dueSoonDays: cached.value.dueSoonDays };
-    let made: { inputs: PriorityColumns; until: number; dueSoonDays: number; packed: PackedInputs } | null =
-      null;
+    // `pack` makes the stored form, once the caller has its answer (storeQueueInputs).
+    let made: {
+      inputs: PriorityColumns;
+      until: number;
+      dueSoonDays: number;
+      pack: () => PackedInputs;
+    } | null = null;
     if (cached.outdated) {
       const { value, changes } = cached.outdated;
       const caughtUp = await catchUpQueueInputs(database, value, changes, at, ladder, settings);
@@ -192,9 +197,10 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
           inputs: caughtUp.inputs,
           until: caughtUp.until,
           dueSoonDays: value.dueSoonDays,
-          packed: caughtUp.spliced
-            ? repackSpliced(value.inputs, caughtUp.inputs, caughtUp.spliced, caughtUp.changed)
-            : repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
+          pack: () =>
+            caughtUp.spliced
+              ? repackSpliced(value.inputs, caughtUp.inputs, caughtUp.spliced, caughtUp.changed)
+              : repackCaughtUp(value.inputs, caughtUp.inputs, caughtUp.changed),
         };
     }
     if (!made) {
@@ -207,10 +213,10 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
         inputs,
         until: queueInputsUntil(at, built.read.issues, nextGive),
         dueSoonDays: built.dueSoonDays,
-        packed: packInputs(inputs),
+        pack: () => packInputs(inputs),
       };
     }
-    const { inputs, until, dueSoonDays, packed } = made;
+    const { inputs, until, dueSoonDays, pack } = made;
     // Stored once this transaction is done, in one of its own; failing to store only means making
     // them again next time.
     Dexie.ignoreTransaction(() =>
@@ -218,7 +224,7 @@ export async function loadQueueInputs(at: number, database: RapportDatabase): Pr
         settings: settingsKey,
         from: at,
         until,
-        inputs: packed,
+        pack,
         dueSoonDays,
       }),
     ).catch(() => {});

@@ -61,22 +61,25 @@ export function readStamped<V extends StampedRow>(
 }
 
 /**
- * Stores `value`, made from the records as they were under `stamp`, unless
- * they have been written since. Resolves to whether it was stored. Its own
- * transaction: call it outside the one the records were read in.
+ * Stores the value `make` gives, made from the records as they were under
+ * `stamp`, unless they have been written since. Resolves to whether it was
+ * stored. Its own transaction: call it outside the one the records were read
+ * in. `make` is called only once the stamp is found current, after that
+ * transaction is done: the caller's answer does not wait for the stored form
+ * to be made, and a value that would not be stored is never made.
  */
 export function storeStamped<V extends StampedRow>(
   database: RapportDatabase,
   stampKey: StampKey,
   stamp: string | null,
-  value: Omit<V, 'stamp'>,
+  make: () => Omit<V, 'stamp'>,
 ): Promise<boolean> {
   return database.transaction('rw', database.caches, async () => {
     const now = (await database.caches.get(stampKey))?.stamp ?? null;
     if (now !== stamp) return false;
     // Nothing written yet at this version: the value is of the first state, stamped here.
     const current = now ?? newId();
-    const rows: StampedRow[] = [{ ...value, stamp: current }];
+    const rows: StampedRow[] = [{ ...make(), stamp: current }];
     if (now === null) rows.push({ key: stampKey, stamp: current } satisfies CacheStamp);
     await database.caches.bulkPut(rows);
     return true;

@@ -42,5 +42,9 @@ export function storeRanking(
   pareto: string,
   ranking: ParetoResult,
 ): Promise<boolean> {
-  return storeStamped<StoredRanking>(database, 'accounts-stamp', stamp, { key: 'ranking', pareto, ranking });
+  return storeStamped<StoredRanking>(database, 'accounts-stamp', stamp, () => ({
+    key: 'ranking',
+    pareto,
+    ranking,
+  }));
 }
