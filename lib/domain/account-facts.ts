@@ -77,7 +77,7 @@ export function accountFacts(snapshot: AccountSnapshot, settings: EvidenceSettin
     const facts = contacts.get(contact.id)!;
     facts.lastGiveAt = lastGiveAt(facts.gestures, at);
     facts.related = isRelated(contact, facts.lastGiveAt, windowStart);
-    if (contact.left) continue;
+    if (!countsAtAccount(contact)) continue;
     count(contact, 'decision-maker', facts.related, decisionMakers);
     count(contact, 'influencer', facts.related, influencers);
     if (facts.related && contact.seniority === 'senior') seniorRelated = true;
@@ -99,6 +99,22 @@ export function accountFacts(snapshot: AccountSnapshot, settings: EvidenceSettin
 /** The facts about one contact; a contact missing from the snapshot has none. */
 export function contactFacts(facts: AccountFacts, contactId: string): ContactFacts {
   return facts.contacts.get(contactId) ?? emptyContactFacts();
+}
+
+/**
+ * Whether a relationship with `contact` counts among the account's facts
+ * (the coverage of its decision makers and influencers, the seniority
+ * reached): only then does their last give matter to the views of the
+ * others there.
+ */
+export function countsAtAccount(contact: Contact): boolean {
+  return (
+    !contact.left &&
+    (contact.roles.includes('decision-maker') ||
+      contact.roles.includes('influencer') ||
+      contact.seniority === 'senior' ||
+      contact.seniority === 'middle')
+  );
 }
 
 function isRelated(contact: Contact, lastGiveAt: number | null, windowStart: number): boolean {

@@ -275,5 +275,35 @@ describe('loadAccountSnapshots', () => {
         ['con-z', 9],
       ]);
     });
+
+    it.each<[string, Partial<Contact>]>([
+      ['has left', { left: true }],
+      [
+        'holds no key role and is neither senior nor middle management',
+        { roles: ['champion'], seniority: 'staff' },
+      ],
+    ])(
+      'reads no last give of a colleague who %s: it counts for nothing at the account',
+      async (_, change) => {
+        vi.spyOn(console, 'warn').mockImplementation(() => {});
+        const database = await seeded();
+        await database.gestures.add({
+          id: 'g-z',
+          contactId: 'con-z',
+          type: 'article',
+          at: 5,
+          createdAt: 5,
+          updatedAt: 5,
+        });
+        await database.contacts.update('con-z', change);
+        const bulkGet = vi.spyOn(database.latestGives, 'bulkGet');
+        const snapshot = (
+          await loadAccountSnapshots([contacts[3]!], tierOf, database, { colleaguesAt: 100 })
+        ).get('con-a')!;
+        expect(snapshot.contacts.map((c) => c.id)).toEqual(['con-a', 'con-z']);
+        expect(snapshot.gestures.map((g) => g.contactId)).toEqual(['con-a']);
+        expect(bulkGet).not.toHaveBeenCalled();
+      },
+    );
   });
 });

@@ -11,7 +11,7 @@ import type { RapportDatabase } from '../../lib/db/database';
 import { getEngineSettings } from '../../lib/db/engine-settings';
 import { listRecords } from '../../lib/db/read';
 import type { Account, AccountIssue, Contact, FollowUp, Gesture, Goal } from '../../lib/db/schema';
-import { gestureTypes } from '../../lib/db/schema';
+import { gestureTypes, seniorities } from '../../lib/db/schema';
 import { getSetting, ladderSetting } from '../../lib/db/settings';
 import { buildPriorityInputs } from '../../lib/domain/priority-inputs';
 import type { PriorityInput } from '../../lib/domain/priority';
@@ -44,7 +44,8 @@ export const bookArbitrary: fc.Arbitrary<Book> = fc
         cadenceDays: fc.option(fc.integer({ min: 3, max: 40 }), { nil: null }),
         left: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
         createdAt: around(90),
-        roles: fc.subarray(['champion', 'decision-maker'] as const),
+        roles: fc.subarray(['champion', 'decision-maker', 'influencer'] as const),
+        seniority: fc.constantFrom(...seniorities),
       }),
       { minLength: 1, maxLength: 6 },
     ),
@@ -98,7 +99,7 @@ export const bookArbitrary: fc.Arbitrary<Book> = fc
       emails: [],
       accountId: c.account === null ? null : accountId(c.account),
       roles: [...c.roles],
-      seniority: 'unknown',
+      seniority: c.seniority,
       levelId: c.levelId,
       interests: [],
       motivations: [],
