@@ -479,8 +479,13 @@ describe('the stored queue inputs', () => {
     await loadPriorityQueue(NOW, {}, database);
     await stored(database);
     const reads = vi.spyOn(database.contacts, 'limit');
+    // Whether the call read the accounts' stored 80/20 ranking (tier-cache.ts).
+    const cacheReads = vi.spyOn(database.caches, 'bulkGet');
+    let readTheRanking = false;
     const check = async () => {
+      cacheReads.mockClear();
       const ranking = await loadPriorityQueue(NOW + HOUR, {}, database);
+      readTheRanking = cacheReads.mock.calls.some(([keys]) => keys.includes('ranking'));
       expect(ranking).toEqual(await expected(database, NOW + HOUR));
       await stored(database);
       return ranking;
@@ -494,12 +499,16 @@ describe('the stored queue inputs', () => {
     );
     const withDee = await check();
     expect(reads).not.toHaveBeenCalled();
+    // Acme's place is copied from Ada, Ben or Cy, whom the write left alone.
+    expect(readTheRanking).toBe(false);
     expect(withDee.entries.find((e) => e.contactId === dee.id)?.reasons).toContain('top-tier account');
 
     // The first at an account with a goal of its own: the goal's step falls to them, nobody else loses it.
     const eve = await createContact({ name: 'Eve', levelId: 'prospect', accountId: empty.id }, NOW, database);
     const withEve = await check();
     expect(reads).not.toHaveBeenCalled();
+    // Nobody at Empty Co to copy its place from.
+    expect(readTheRanking).toBe(true);
     expect(withEve.entries.map((e) => e.contactId)).toContain(eve.id);
 
     // Two at once, one without an account, one who has left: caught up too.
