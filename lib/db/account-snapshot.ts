@@ -32,8 +32,9 @@ export interface SnapshotOptions {
    * their colleagues (the others at their accounts) then carry no follow-ups
    * and, instead of their gestures, one stand-in give at their last give at
    * or before this time (`latestGives`), which is all account-facts.ts uses
-   * of them, and only of those who count at the account (countsAtAccount). The views of `contacts` are the same as from whole snapshots;
-   * the colleagues' own views are not to be taken from these.
+   * of them, and only of those who count at the account (countsAtAccount).
+   * The views of `contacts` are the same as from whole snapshots; the
+   * colleagues' own views are not to be taken from these.
    */
   colleaguesAt?: number;
 }
@@ -72,15 +73,13 @@ export async function loadAccountSnapshots(
   ]);
   const accountRows = new Map(accountIds.map((id, i) => [id, accounts[i]]));
   const placed = groupBy(keepValid(database, 'contacts', placedRows), (c) => c.accountId);
-  const peopleIds = [...[...placed.values()].flat().map((c) => c.id), ...lonerIds];
+  const placedPeople = [...placed.values()].flat();
+  const peopleIds = [...placedPeople.map((c) => c.id), ...lonerIds];
   // A colleague who counts for nothing among the account's facts needs no last give.
   const colleagueIds =
     colleaguesAt === undefined
       ? []
-      : [...placed.values()]
-          .flat()
-          .filter((c) => !subjectIds.has(c.id) && countsAtAccount(c))
-          .map((c) => c.id);
+      : placedPeople.filter((c) => !subjectIds.has(c.id) && countsAtAccount(c)).map((c) => c.id);
   const [[gestureRows, followUpRows], colleagueGives] = await Promise.all([
     subjectHistories ?? histories(peopleIds),
     colleagueIds.length > 0
