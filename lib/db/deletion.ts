@@ -8,6 +8,7 @@
 import type { Table } from 'dexie';
 import { db, type RapportDatabase } from './database';
 import { forgetCorruptRecord } from './corrupt-records';
+import { deleteReadRows, type WholeRemoval } from './derived';
 import { putRecords } from './records';
 import { references } from './references';
 import type { TableRecord } from './schema';
@@ -50,6 +51,20 @@ async function dependentsOf(
 ): Promise<TableRecord<RecordTableName>[]> {
   if (field in table.schema.idxByName) return table.where(field).anyOf(ids).toArray();
   return (await Promise.all(ids.map((id) => table.where(field).equals(id).toArray()))).flat();
+}
+
+/**
+ * By field of `table`, the ids of deleted records that a cascading reference
+ * from that field points at. deleteWithDependents read every record of
+ * `table` holding one of them and deletes it: none is left once it has.
+ */
+function wholeRemoval(table: RecordTableName, deleted: Affected): WholeRemoval {
+  const whole = new Map<string, ReadonlySet<string>>();
+  for (const { from, field, to, onDelete } of references) {
+    const ids = deleted.get(to);
+    if (from === table && onDelete === 'cascade' && ids) whole.set(field, new Set(ids.keys()));
+  }
+  return whole;
 }
 
 /**
@@ -98,7 +113,8 @@ export async function deleteWithDependents(
   }
 
   for (const [name, records] of deleted) {
-    await tableOf(database, name).bulkDelete([...records.keys()]);
+    // Read above in this transaction and not written since: the derived tables need not read them again.
+    await deleteReadRows(tableOf(database, name), [...records.values()], wholeRemoval(name, deleted));
     for (const [recordId, record] of records) {
       remember(before, name, record);
       forgetCorruptRecord(database, name, recordId);

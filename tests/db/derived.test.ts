@@ -223,6 +223,51 @@ describe('each contact’s latest give', () => {
     expect(await readEverything(database)).toEqual(before);
   });
 
+  it('takes a deleted contact’s gestures as the deletion read them, and reads none of them again', async () => {
+    // Below Rapport's middlewares (level 10): sees every read they make, and the deletion's own.
+    const reads: string[] = [];
+    const database = freshDatabase();
+    database.use({
+      stack: 'dbcore',
+      name: 'GestureReads',
+      level: 5,
+      create: (down) => ({
+        ...down,
+        table(name) {
+          const table = down.table(name);
+          if (name !== 'gestures') return table;
+          return {
+            ...table,
+            getMany: (request) => (reads.push('getMany'), table.getMany(request)),
+            query: (request) => (reads.push('query'), table.query(request)),
+            mutate: (request) => (reads.push(request.type), table.mutate(request)),
+          };
+        },
+      }),
+    });
+    await seedDatabase(database, {
+      accounts: [{ id: 'acc', name: 'Acme', domains: [], revenue: 0, potential: 0, ...stamps }],
+      contacts: CONTACTS.map(contact),
+      gestures: [
+        gesture('g1', 'con-a', 'gift', T - DAY),
+        gesture('g2', 'con-a', 'article', T - 3 * DAY),
+        gesture('g3', 'con-b', 'gift', T - 2 * DAY),
+      ],
+    });
+    await rebuildDerivedTables(database);
+    reads.length = 0;
+
+    const snapshot = await deleteRecord('contacts', 'con-a', database);
+    // One query finds con-a's gestures; the delete needs neither a read of them nor of what is left.
+    expect(reads).toEqual(['query', 'delete']);
+    expect(await latestOf(database, 'con-a')).toBeNull();
+    await expectInStep(database);
+
+    await restoreDeleted(snapshot!, database);
+    expect(await latestOf(database, 'con-a')).toBe(T - DAY);
+    await expectInStep(database);
+  });
+
   it('is recomputed when a backup is restored, and again when the restore is undone', async () => {
     const database = await withContacts();
     await createRecord('gestures', { contactId: 'con-c', type: 'gift', at: T - DAY }, T, database);
