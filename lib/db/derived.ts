@@ -605,6 +605,28 @@ export function deleteReadRows<T extends { id: string }>(
   return table.bulkDelete(keys);
 }
 
+/**
+ * `rows` of `table` in the order that costs this middleware least when they
+ * are written a chunk at a time (replace-all.ts): each contact's gestures
+ * together, so that each contact's latest give is read and written once or
+ * twice in all rather than once in every chunk. A backup is in id order,
+ * which scatters a contact's gestures over the whole file: restoring the
+ * benchmark's 10,000-contact backup took 29.4 and 29.8 s so, against 36.4
+ * and 39.0 s in file order, and its 50,000-contact one 256 s against 336 s.
+ * Other tables' rows come back as they are.
+ */
+export function inDerivingOrder<Rows extends readonly unknown[]>(table: string, rows: Rows): Rows {
+  if (table !== latestGives.source) return rows;
+  const byContact = new Map<unknown, unknown[]>();
+  for (const row of rows) {
+    const contactId = asRow(row)?.contactId;
+    const group = byContact.get(contactId);
+    if (group) group.push(row);
+    else byContact.set(contactId, [row]);
+  }
+  return [...byContact.values()].flat() as unknown as Rows;
+}
+
 /** Keeps only the last row per primary key: a bulk write naming a key twice leaves the last one. */
 function lastPerKey(rows: readonly Row[], keyOf: (row: Row) => unknown): Row[] {
   const byKey = new Map<unknown, Row>();

@@ -5,6 +5,7 @@
  */
 import { db, type RapportDatabase } from './database';
 import { forgetAllCorruptRecords } from './corrupt-records';
+import { inDerivingOrder } from './derived';
 import { tableNames, type TableName } from './schema';
 import { snapshotAllTables } from './snapshot';
 import { countRecords, tableOf, type VerifiedTables } from './tables';
@@ -44,7 +45,7 @@ export async function replaceAllRecords(
     onProgress?.({ written, total });
     for (const name of tableNames) await tableOf(database, name).clear();
     for (const name of tableNames) {
-      const records = tables[name];
+      const records = inDerivingOrder(name, tables[name]);
       for (let start = 0; start < records.length; start += CHUNK) {
         const chunk = records.slice(start, start + CHUNK);
         await tableOf(database, name).bulkAdd(chunk);

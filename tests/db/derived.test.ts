@@ -282,6 +282,31 @@ describe('each contact’s latest give', () => {
     expect(await readEverything(database)).toEqual(before);
   });
 
+  it('is written a contact at a time when a backup holding their gestures apart is restored', async () => {
+    const database = await withContacts();
+    // In id order, as a backup holds them: each contact's gestures apart from each other.
+    const gestures = [
+      gesture('g1', 'con-a', 'gift', T - 5 * DAY),
+      gesture('g2', 'con-b', 'gift', T - 4 * DAY),
+      gesture('g3', 'con-a', 'article', T - 3 * DAY),
+      gesture('g4', 'con-c', 'gift', T - 2 * DAY),
+      gesture('g5', 'con-b', 'referral-ask', T - DAY),
+      gesture('g6', 'con-a', 'gift', T),
+    ];
+    await putRecords({ gestures }, database);
+    const { previous } = await restoreBackup((await readBackupFile(fileWith(validBackupJson()))).tables, {
+      database,
+    });
+    expect(previous.gestures.map((row) => row.id)).toEqual(['g1', 'g2', 'g3', 'g4', 'g5', 'g6']);
+
+    const added = vi.spyOn(database.table<Gesture, string>('gestures'), 'bulkAdd');
+    await restoreBackup(previous, { database });
+    const written = added.mock.calls.flatMap(([rows]) => rows.map((row) => row.contactId));
+    expect(written).toEqual(['con-a', 'con-a', 'con-a', 'con-b', 'con-b', 'con-c']);
+    expect(await latestOf(database, 'con-a')).toBe(T);
+    await expectInStep(database);
+  });
+
   it('is kept by Dexie’s own methods in a transaction that names only the gestures', async () => {
     const database = await withContacts();
     const gestures = database.gestures;
