@@ -68,11 +68,30 @@ function isControl(byte: number): boolean {
   return byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d;
 }
 
+/**
+ * Latin-script text in UTF-16 has a NUL in every other byte (the high byte
+ * of each character) and almost none in between; a binary's NULs fall
+ * anywhere.
+ */
+function looksLikeUtf16WithoutBom(sample: Uint8Array): boolean {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 2) return false;
+  const nuls = [0, 0];
+  for (let i = 0; i < pairs * 2; i += 1) if (sample[i] === 0) nuls[i % 2]! += 1;
+  const [even, odd] = nuls as [number, number];
+  return Math.max(even, odd) >= pairs * 0.8 && Math.min(even, odd) <= pairs * 0.02;
+}
+
 function refuseBinary(bytes: Uint8Array): void {
   for (const { magic, message } of KNOWN_BINARIES) {
     if (startsWith(bytes, magic)) throw new CsvFileError(message);
   }
   const sample = bytes.subarray(0, 64 * 1024);
+  if (looksLikeUtf16WithoutBom(sample)) {
+    throw new CsvFileError(
+      `This file looks like UTF-16 text without the byte order mark that says so, which Rapport cannot read safely. ${SAVE_AS_UTF8}`,
+    );
+  }
   let controls = 0;
   for (const byte of sample) {
     if (byte === 0) {
@@ -89,33 +108,51 @@ function refuseBinary(bytes: Uint8Array): void {
   }
 }
 
-/** The 1-based line and the byte of the first sequence that is not UTF-8, for the message. */
+/**
+ * For each lead byte, the range the byte after it must fall in (UTF-8's
+ * well-formed sequences, Unicode table 3-7): it rules out overlong forms,
+ * surrogates and code points past U+10FFFF. Any further byte is 0x80 to 0xBF.
+ */
+function secondByteRange(lead: number): [number, number] {
+  if (lead === 0xe0) return [0xa0, 0xbf];
+  if (lead === 0xed) return [0x80, 0x9f];
+  if (lead === 0xf0) return [0x90, 0xbf];
+  if (lead === 0xf4) return [0x80, 0x8f];
+  return [0x80, 0xbf];
+}
+
+/** How many bytes a sequence starting with `lead` has, or 0 when no sequence starts with it. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+/**
+ * The 1-based line and the first byte of the first sequence that is not
+ * UTF-8, for the message: the byte the user's editor shows as the odd
+ * character (é saved as Windows-1252 is 0xe9), not the one after it that
+ * gave it away.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < bytes.length; i += 1) {
-    if (bytes[i] === 0x0a) {
-      try {
-        decoder.decode(bytes.subarray(lineStart, i));
-      } catch {
-        break;
-      }
-      line += 1;
-      lineStart = i + 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = sequenceLength(lead);
+    let valid = length > 0 && i + length <= bytes.length;
+    if (valid && length > 1) {
+      const [low, high] = secondByteRange(lead);
+      valid = bytes[i + 1]! >= low && bytes[i + 1]! <= high;
+      for (let k = 2; valid && k < length; k += 1) valid = bytes[i + k]! >= 0x80 && bytes[i + k]! <= 0xbf;
     }
+    if (!valid) return { line, byte: lead };
+    if (lead === 0x0a) line += 1;
+    i += length;
   }
-  // The bad line is from lineStart on; find the first byte that fails within it.
-  const stop = Math.min(bytes.length, lineStart + 4096);
-  for (let end = lineStart + 1; end <= stop; end += 1) {
-    try {
-      // A fresh decoder each time: a streaming one keeps state between calls.
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(lineStart, end), { stream: true });
-    } catch {
-      return { line, byte: bytes[end - 1]! };
-    }
-  }
-  return { line, byte: bytes[stop - 1] ?? 0 };
+  return { line, byte: 0 };
 }
 
 /** The text of the file: UTF-8 (with or without a byte order mark), or UTF-16 when it says so with a BOM. */

@@ -85,6 +85,42 @@ describe('bad files are refused with a message that says what to do', () => {
     expect(message).toMatch(/CSV UTF-8/);
   });
 
+  it('wrong encoding: names the odd byte itself, not the one after it (é in Windows-1252 is 0xe9)', async () => {
+    // 0xE9 opens a three-byte sequence in UTF-8; the space after it is what shows it is not one.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('Name,Company\nJos'),
+      0xe9,
+      ...new TextEncoder().encode(' N'),
+      0xfa,
+      ...new TextEncoder().encode('\u00f1ez,Acme\n'),
+    ]);
+    const message = await refusal(csv(bytes));
+    expect(message).toMatch(/line 2 has a byte \(0xe9\)/);
+  });
+
+  it('wrong encoding: a sequence cut short by the end of the file, or a surrogate, is named by its first byte', async () => {
+    const cut = new Uint8Array([...new TextEncoder().encode('Name\nA\nB'), 0xe2, 0x82]);
+    expect(await refusal(csv(cut))).toMatch(/line 3 has a byte \(0xe2\)/);
+    // ED A0 80 would be U+D800, a surrogate, which UTF-8 does not allow.
+    const surrogate = new Uint8Array([...new TextEncoder().encode('Name\n'), 0xed, 0xa0, 0x80, 0x0a]);
+    expect(await refusal(csv(surrogate))).toMatch(/line 2 has a byte \(0xed\)/);
+  });
+
+  it('UTF-16 without a byte order mark: says so, rather than calling it a binary', async () => {
+    const text = 'Name,Email\nAnna Berg,anna@berg.example\n';
+    const little = new Uint8Array(text.length * 2);
+    const big = new Uint8Array(text.length * 2);
+    for (let i = 0; i < text.length; i += 1) {
+      little[i * 2] = text.charCodeAt(i);
+      big[i * 2 + 1] = text.charCodeAt(i);
+    }
+    for (const bytes of [little, big]) {
+      const message = await refusal(csv(bytes));
+      expect(message).toMatch(/UTF-16 text without the byte order mark/);
+      expect(message).toMatch(/CSV UTF-8/);
+    }
+  });
+
   it('semicolon-delimited: names the separator and how to save with commas', async () => {
     const message = await refusal(csv('First Name;Last Name;Email\nAnna;Berg;anna@berg.example\n'));
     expect(message).toMatch(/separated by semicolons/);
