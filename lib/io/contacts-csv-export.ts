@@ -84,6 +84,15 @@ export function neutraliseFormula(cell: string): string {
   return FORMULA_TRIGGER.test(cell) ? `'${cell}` : cell;
 }
 
+/**
+ * The cell as it was before neutraliseFormula, for a file that went through
+ * it (Rapport's own export, read back by the contact import). A quote before
+ * anything else is left alone: only the quote this guard adds is taken off.
+ */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_TRIGGER.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
 const list = (values: readonly string[]) => values.join('; ');
 

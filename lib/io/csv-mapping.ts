@@ -14,6 +14,7 @@ import { instantSchema, MAX_LIST, MAX_NAME } from '../db/schema';
 import { defineSetting, getSetting, setSetting } from '../db/settings';
 import { normaliseEmail, normaliseLinkedinSlug } from '../domain/identity';
 import type { CsvTable } from './csv-file';
+import { restoreFormula } from './contacts-csv-export';
 
 export const importFields = [
   'name',
@@ -77,12 +78,12 @@ const guesses: Array<{ field: ImportField; names: RegExp }> = [
   {
     field: 'email',
     names:
-      /^(e ?mail|e ?mail address|email address \d|e ?mail \d|work e ?mail|business e ?mail|personal e ?mail|primary e ?mail|mail|e ?mail 1 value)$/,
+      /^(e ?mails?|e ?mail address(es)?|email address \d|e ?mail \d|work e ?mail|business e ?mail|personal e ?mail|primary e ?mail|mail|e ?mail 1 value)$/,
   },
   {
     field: 'linkedin',
     names:
-      /^(linkedin|linkedin ?url|linkedin profile|linkedin profile url|person linkedin url|profile url|url)$/,
+      /^(linkedin|linkedin ?urls?|linkedin profiles?|linkedin profile urls?|person linkedin url|profile url|url)$/,
   },
   {
     field: 'company',
@@ -166,7 +167,8 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
   const interestCols = columns('interests');
 
   return table.rows.map(({ row, cells }): ImportRow => {
-    const cell = (i: number | undefined) => (i === undefined ? '' : (cells[i] ?? ''));
+    // A file exported by Rapport (or by a spreadsheet guarding cells the same way) comes back as it was.
+    const cell = (i: number | undefined) => (i === undefined ? '' : restoreFormula(cells[i] ?? ''));
     const problems: string[] = [];
     if (cells.length > width) {
       problems.push(
@@ -187,12 +189,14 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
     }
     const slugs: string[] = [];
     for (const col of linkedinCols) {
-      const raw = cell(col).trim();
-      if (raw === '') continue;
-      const slug = normaliseLinkedinSlug(raw);
-      if (slug === null)
-        problems.push(`"${clean(raw, 80)}" is not a LinkedIn profile URL (linkedin.com/in/…)`);
-      else addUnique(slugs, [slug], 20);
+      // Several addresses in one cell, as Rapport's own export lists them ("url; url").
+      for (const raw of cell(col).split(/[;|\s]+/)) {
+        if (raw === '') continue;
+        const slug = normaliseLinkedinSlug(raw);
+        if (slug === null)
+          problems.push(`"${clean(raw, 80)}" is not a LinkedIn profile URL (linkedin.com/in/…)`);
+        else addUnique(slugs, [slug], 20);
+      }
     }
     const tags: string[] = [];
     for (const col of tagCols) addUnique(tags, splitList(cell(col)), MAX_LIST);

@@ -8,6 +8,10 @@ import {
   suggestMapping,
 } from '../../lib/io/csv-mapping';
 import { readImportSource } from '../../lib/io/contact-import';
+import { contactsToCsv } from '../../lib/io/contacts-csv-export';
+import { readCsvFile } from '../../lib/io/csv-file';
+import { defaultLadder } from '../../lib/domain/default-ladder';
+import { account, contact } from '../domain/builders';
 import { freshDatabase } from '../db/test-database';
 import { csvFile } from './import-fixture';
 
@@ -70,6 +74,56 @@ describe('checking a mapping', () => {
     expect(mappingProblems(['name', 'company', 'company'])).toEqual([
       'Only one column can be the company (account).',
     ]);
+  });
+});
+
+describe('reading back Rapport’s own contacts export', () => {
+  it('finds every column it can fill, and takes its lists and formula guards back off', async () => {
+    const acme = account({ name: 'Acme, Inc.' });
+    const exported = contactsToCsv(
+      [
+        contact({
+          name: '=HYPERLINK("http://evil.example","x")',
+          emails: ['ana@acme.example', 'ana.r@home.example'],
+          linkedinSlugs: ['ana-ruiz', 'ana-ruiz-2'],
+          accountId: acme.id,
+          headline: '-3 quarters to quota',
+          tags: ['@vip', 'board'],
+          interests: ['sailing', 'jazz'],
+        }),
+      ],
+      { accounts: new Map([[acme.id, acme]]), ladder: defaultLadder },
+    );
+    const table = await readCsvFile(csvFile(exported, 'rapport-contacts.csv'));
+    const mapping = suggestMapping(table.header);
+    expect(Object.fromEntries(table.header.map((column, i) => [column, mapping[i]]))).toMatchObject({
+      Name: 'name',
+      Emails: 'email',
+      'LinkedIn URLs': 'linkedin',
+      Account: 'company',
+      Headline: 'headline',
+      Interests: 'interests',
+      Tags: 'tags',
+    });
+    expect(mapRows(table, mapping)[0]).toEqual({
+      row: 2,
+      name: '=HYPERLINK("http://evil.example","x")',
+      emails: ['ana@acme.example', 'ana.r@home.example'],
+      slugs: ['ana-ruiz', 'ana-ruiz-2'],
+      company: 'Acme, Inc.',
+      headline: '-3 quarters to quota',
+      tags: ['@vip', 'board'],
+      interests: ['sailing', 'jazz'],
+      problem: null,
+    });
+  });
+
+  it('keeps a quote the guard did not add', () => {
+    const table = parseCsvText("Name,Title\n'Ann' O'Neil,'Head' of sales\n", 'x.csv');
+    expect(mapRows(table, ['name', 'headline'])[0]).toMatchObject({
+      name: "'Ann' O'Neil",
+      headline: "'Head' of sales",
+    });
   });
 });
 
