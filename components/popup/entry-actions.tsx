@@ -4,10 +4,16 @@
  * (LinkedIn profile, email). Escape or "Back to the list" closes it.
  */
 import { useEffect, useId, useRef } from 'react';
-import type { GestureType } from '../../lib/db/schema';
+import type { FollowUp, GestureType } from '../../lib/db/schema';
+import { duePhrase } from '../../lib/domain/day-phrases';
 import type { AskOutcome } from '../../lib/domain/gesture-labels';
 import type { ActionMode } from '../../lib/popup/ui-store';
-import { linkedinProfileUrl, mailtoUrl, type ReminderPerson } from '../../lib/popup/reminder-data';
+import {
+  followUpDueAt,
+  linkedinProfileUrl,
+  mailtoUrl,
+  type ReminderPerson,
+} from '../../lib/popup/reminder-data';
 import { GestureButtons } from '../gestures/gesture-buttons';
 import { LevelChip } from './level-chip';
 import { SnoozeMenu } from './snooze-menu';
@@ -16,6 +22,10 @@ export interface EntryActionsProps {
   person: ReminderPerson;
   lateness: string;
   reasons: string[];
+  /** The person's open follow-ups, soonest first; undefined while they load. */
+  followUps: readonly FollowUp[] | undefined;
+  /** Those of them that logging a give here would close (popup-actions.ts, closedByDone). */
+  closedByGive: readonly FollowUp[];
   now: number;
   mode: ActionMode;
   busy: boolean;
@@ -33,6 +43,8 @@ export function EntryActions({
   person,
   lateness,
   reasons,
+  followUps,
+  closedByGive,
   now,
   mode,
   busy,
@@ -74,6 +86,16 @@ export function EntryActions({
         {lateness}
         {reasons.length > 0 && ` · ${reasons.join(' · ')}`}
       </p>
+      {followUps && followUps.length > 0 && (
+        <ul className="entry-actions-follow-ups" aria-label="Open follow-ups">
+          {followUps.map((followUp) => (
+            <li key={followUp.id}>
+              {followUp.source === 'goal' ? 'Goal step: ' : 'Follow-up: '}
+              {followUp.reason} <span className="muted">· {duePhrase(followUpDueAt(followUp), now)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
       {error && (
         <p className="popup-error" role="alert">
           {error}
@@ -115,6 +137,12 @@ export function EntryActions({
             Back
           </button>
           <p>What did you do for {person.name}?</p>
+          {closedByGive.length > 0 && (
+            <p className="entry-actions-closes">
+              A give also closes {closedByGive.length === 1 ? 'the follow-up' : 'the follow-ups'}{' '}
+              {closedByGive.map((followUp) => `“${followUp.reason}”`).join(', ')}.
+            </p>
+          )}
           <GestureButtons onLog={onLog} autoFocus disabled={busy} />
         </div>
       )}

@@ -15,11 +15,11 @@ import { findPageBeingRead, shareability, type PageBeingRead } from '../../lib/p
 import { takePopupIntent, type PopupIntent } from '../../lib/popup/intent';
 import { openDashboard } from '../../lib/popup/open-dashboard';
 import type { QueueSnapshot } from '../../lib/popup/queue-snapshot';
-import { markDone, shareWith, snoozeEntry } from '../../lib/popup/popup-actions';
+import { closedByDone, markDone, shareWith, snoozeEntry } from '../../lib/popup/popup-actions';
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import { dueLine, listHeadingFor, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
 import { createPopupUiStore, type PopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
-import { useReminderPeople, useReminderQueue } from './wiring/use-reminders';
+import { useOpenFollowUps, useReminderPeople, useReminderQueue } from './wiring/use-reminders';
 import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/use-share';
 
 export interface AppProps {
@@ -81,6 +81,7 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
   const rows = useMemo(() => (ranked ? reminderRows(ranked.entries, ranked.at) : []), [ranked]);
   const openEntry = ranked?.entries.find((entry) => entry.contactId === openId) ?? null;
   const openPerson = openId === null ? undefined : people.get(openId);
+  const openFollowUps = useOpenFollowUps(openEntry ? openId : null, database);
 
   const share = page === undefined ? null : shareability(page);
   const sharePage = share?.ok ? { url: share.url, title: share.title } : null;
@@ -200,6 +201,10 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
               person={openPerson}
               lateness={dueLine(openEntry, ranked.at)}
               reasons={shownReasons(openEntry, ranked.at)}
+              followUps={openFollowUps}
+              closedByGive={(openFollowUps ?? []).filter((followUp) =>
+                closedByDone(openEntry, followUp, ranked.at),
+              )}
               now={ranked.at}
               mode={ui.actionMode}
               busy={busy}

@@ -10,12 +10,24 @@ import {
   undoFollowUpChange,
   type FollowUpChange,
 } from '../db/follow-up-actions';
-import type { GestureType } from '../db/schema';
-import { logTouch, undoTouch } from '../db/touch';
+import type { FollowUp, GestureType } from '../db/schema';
+import { closedByGive, logTouch, undoTouch } from '../db/touch';
 import { describeGesture, type AskOutcome } from '../domain/gesture-labels';
 import { isGive } from '../domain/gestures';
 import type { PriorityEntry } from '../domain/priority';
 import type { UndoOffer } from './ui-store';
+
+/**
+ * Whether "Done" on this entry, with a give, closes this follow-up: those a
+ * give answers (touch.ts, closedByGive), and the manual follow-up the entry
+ * is for, whatever its day. What markDone does, said before it is done.
+ */
+export function closedByDone(entry: Pick<PriorityEntry, 'next'>, followUp: FollowUp, now: number): boolean {
+  return (
+    closedByGive(followUp, now) ||
+    (followUp.source === 'manual' && followUp.doneAt === null && followUp.id === entry.next.followUp?.id)
+  );
+}
 
 /**
  * "Done" on a reminder: logs the gesture (which, for a give, closes the

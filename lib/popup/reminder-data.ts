@@ -5,10 +5,11 @@
  * The popup never reads the whole contacts table to show names.
  */
 import { db, type RapportDatabase } from '../db/database';
+import { listFollowUpsOfContact } from '../db/follow-ups';
 import { loadPriorityQueue } from '../db/priority-source';
 import { keepValid } from '../db/read';
 import { getSetting, ladderSetting } from '../db/settings';
-import type { Level } from '../db/schema';
+import type { FollowUp, Level } from '../db/schema';
 import type { PriorityRanking } from '../domain/priority';
 
 /** Entries in the first read: more than a popup shows, few enough to paint at once. */
@@ -81,6 +82,25 @@ export async function loadReminderPeople(
     }
     return people;
   });
+}
+
+/** When an open follow-up is due: its date, or its snooze when that is later. */
+export const followUpDueAt = (followUp: FollowUp) =>
+  Math.max(followUp.dueAt, followUp.snoozedUntil ?? followUp.dueAt);
+
+/**
+ * The contact's open follow-ups that the user (or a goal's plan) set, soonest
+ * first: an opened entry lists them, since the queue's reasons name only the
+ * one that falls due first (often the cadence), never what the others say.
+ */
+export async function loadOpenFollowUps(
+  contactId: string,
+  database: RapportDatabase = db,
+): Promise<FollowUp[]> {
+  const followUps = await listFollowUpsOfContact(contactId, database);
+  return followUps
+    .filter((followUp) => followUp.doneAt === null && followUp.source !== 'cadence')
+    .sort((a, b) => followUpDueAt(a) - followUpDueAt(b));
 }
 
 /** Whether the user has any contact at all (the empty state for a new user differs from "all caught up"). */

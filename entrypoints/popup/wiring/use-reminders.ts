@@ -8,11 +8,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { RapportDatabase } from '../../../lib/db/database';
+import type { FollowUp } from '../../../lib/db/schema';
 import type { PriorityRanking } from '../../../lib/domain/priority';
 import {
   FIRST_PAGE,
   FULL_QUEUE_LIMIT,
   hasAnyContact,
+  loadOpenFollowUps,
   loadReminderPeople,
   loadReminderQueue,
   type ReminderPerson,
@@ -123,4 +125,15 @@ export function useReminderPeople(
     for (const [id, person] of people) merged.set(id, person);
     return merged;
   }, [people, meanwhile]);
+}
+
+/** The opened entry's open follow-ups, live; undefined while they load or when no entry is open. */
+export function useOpenFollowUps(
+  contactId: string | null,
+  database: RapportDatabase,
+): FollowUp[] | undefined {
+  return useLiveQuery(
+    () => (contactId === null ? undefined : loadOpenFollowUps(contactId, database).catch(() => undefined)),
+    [contactId, database],
+  );
 }

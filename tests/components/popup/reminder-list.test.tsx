@@ -245,6 +245,43 @@ describe('an entry’s actions', () => {
     expect((await database.followUps.get('f-olga'))?.doneAt).toBeNull();
   });
 
+  it('lists the follow-ups the user set, even when the cadence put them on the list, and says which a give closes', async () => {
+    const database = await renderPopup({
+      accounts: [account({ id: 'small', name: 'Smallco', revenue: 1_000 })],
+      contacts: [contact({ id: 'ken', name: 'Kenji Late', accountId: 'small' })],
+      // The cadence fell due long before the follow-up: it is what the list's reasons name.
+      gestures: [gesture('ken', 'thanks', day(-120))],
+      followUps: [
+        followUp('ken', day(10), { id: 'f-deck', reason: 'Send the renewal deck' }),
+        followUp('ken', day(-3), { id: 'f-rollout', reason: 'Ask how the spring rollout went' }),
+        followUp('ken', day(-9), { id: 'f-old', reason: 'Said thanks', doneAt: day(-8) }),
+      ],
+    });
+    await listReady(1);
+    expect(within(needsAttention()).getByRole('button', { name: /Kenji Late/ })).not.toHaveTextContent(
+      'spring rollout',
+    );
+    const user = await open(/Kenji Late/);
+    const listed = await screen.findByRole('list', { name: 'Open follow-ups' });
+    expect(
+      within(listed)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Follow-up: Ask how the spring rollout went · 3 days overdue',
+      'Follow-up: Send the renewal deck · due 26 Jun',
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Done: log a gesture' }));
+    expect(
+      screen.getByText('A give also closes the follow-up “Ask how the spring rollout went”.'),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Checked in on the product' }));
+    await screen.findByText('Logged “Checked in on the product” for Kenji Late.');
+    expect((await database.followUps.get('f-rollout'))?.doneAt).not.toBeNull();
+    expect((await database.followUps.get('f-deck'))?.doneAt).toBeNull();
+  });
+
   it('Snooze until tomorrow takes the entry away, and Undo brings it back', async () => {
     const database = await renderPopup(threeGroups());
     const user = await open(/Tom Today/);
