@@ -22,6 +22,7 @@ button { font: inherit; cursor: pointer; }
 .error { color: #b00020; font-size: 11px; }
 .card { display: none; position: absolute; top: calc(100% + 6px); left: 0; z-index: 2147483647; width: 320px; max-width: 90vw; box-sizing: border-box; padding: 10px 12px; border-radius: 8px; background: #fff; color: #1f2328; border: 1px solid #d0d7de; box-shadow: 0 8px 24px rgb(0 0 0 / 0.18); text-align: start; white-space: normal; }
 .wrap:hover .card, .wrap:focus-within .card { display: block; }
+.wrap.dismissed .card { display: none; }
 .name { margin: 0 0 6px; font-weight: 600; font-size: 13px; }
 .facts { display: grid; grid-template-columns: auto 1fr; gap: 3px 8px; margin: 0; font-weight: 400; }
 dt { color: #57606a; white-space: nowrap; }

@@ -108,6 +108,38 @@ function renderCard(
   return card;
 }
 
+/**
+ * Escape hides the card without moving the pointer or the focus away (WCAG
+ * 1.4.13: content shown on hover or focus is dismissible): pressed in the
+ * badge, where the focus goes back to the chip, or anywhere while the
+ * pointer rests on it (the page keeps its own use of the key). The card
+ * shows again once the pointer or the focus has left the badge and comes
+ * back.
+ */
+function dismissibleWithEscape(wrap: HTMLElement, chip: HTMLButtonElement): void {
+  const doc = wrap.ownerDocument;
+  const dismissed = () => wrap.classList.contains('dismissed');
+  const show = () => wrap.classList.remove('dismissed');
+  wrap.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || dismissed()) return;
+    event.preventDefault();
+    wrap.classList.add('dismissed');
+    if (event.target !== chip) chip.focus();
+  });
+  wrap.addEventListener('focusout', (event) => {
+    if (!(event.relatedTarget instanceof Node && wrap.contains(event.relatedTarget))) show();
+  });
+  const onPageKey = (event: KeyboardEvent) => {
+    if (!wrap.isConnected) doc.removeEventListener('keydown', onPageKey);
+    else if (event.key === 'Escape') wrap.classList.add('dismissed');
+  };
+  wrap.addEventListener('pointerenter', () => doc.addEventListener('keydown', onPageKey));
+  wrap.addEventListener('pointerleave', () => {
+    doc.removeEventListener('keydown', onPageKey);
+    show();
+  });
+}
+
 let cardCounter = 0;
 
 /** Replaces the shadow root's content with the badge for `state`. */
@@ -150,6 +182,7 @@ export function renderBadge(badge: BadgeHost, state: BadgeState, actions: BadgeA
       wrap.addEventListener('pointerenter', buildCard, { once: true });
       wrap.addEventListener('focusin', buildCard, { once: true });
     }
+    dismissibleWithEscape(wrap, chip);
   } else {
     const add = el(doc, 'button', `add ${state.kind}`, state.kind === 'saving' ? 'Adding…' : '+ Rapport');
     add.type = 'button';

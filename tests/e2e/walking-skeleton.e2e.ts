@@ -1,9 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoBackup, DEMO_PROFILE_SLUG } from '../../scripts/demo/demo-backup';
-import { hoverControl, waitForControl } from './badges';
+import { hoverControl, rapportControls, waitForControl } from './badges';
 import {
   importBackupThroughDashboard,
   launchWithExtension,
@@ -16,6 +17,7 @@ import { fixturesDir } from './paths';
 
 describe('walking skeleton: a contact imported from a backup gets a badge on their real LinkedIn profile', () => {
   let session: ExtensionSession;
+  let profile: Page;
   beforeAll(async () => {
     session = await launchWithExtension();
   });
@@ -37,12 +39,25 @@ describe('walking skeleton: a contact imported from a backup gets a badge on the
       `https://www.linkedin.com/in/${DEMO_PROFILE_SLUG}/`,
       readFixture(`${fixturesDir}/sites/linkedin-profile-loggedin-2024.html`),
     );
-    const profile = await session.context.newPage();
+    profile = await session.context.newPage();
     await profile.goto(`https://www.linkedin.com/in/${DEMO_PROFILE_SLUG}/`);
     const badge = await waitForControl(profile, /^Rapport: Client/);
     expect(badge.name).toMatch(/^Rapport: Client/);
     await hoverControl(profile, badge);
     await snap(profile, 'skeleton-2-profile-badge');
     expect(session.extensionRequests).toEqual([]);
+  });
+
+  it('hides the badge’s card on Escape, with the pointer still on the badge, until the pointer comes back', async () => {
+    const cardButtons = () => rapportControls(profile, /^(Open in sidebar|Log a gesture)$/);
+    expect((await cardButtons()).map((control) => control.name)).toEqual([
+      'Open in sidebar',
+      'Log a gesture',
+    ]);
+    await profile.keyboard.press('Escape');
+    await expect.poll(cardButtons).toEqual([]);
+    await profile.mouse.move(0, 0);
+    await hoverControl(profile, await waitForControl(profile, /^Rapport: Client/));
+    await expect.poll(async () => (await cardButtons()).length).toBe(2);
   });
 });

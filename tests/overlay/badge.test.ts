@@ -76,6 +76,42 @@ describe('the badge’s card', () => {
   });
 });
 
+describe('dismissing the card with Escape', () => {
+  const wrapOf = (badge: BadgeHost) => badge.root.querySelector<HTMLElement>('.wrap')!;
+  const isDismissed = (badge: BadgeHost) => wrapOf(badge).classList.contains('dismissed');
+  const escape = (target: EventTarget) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+
+  it('hides it from the keyboard, puts the focus back on the chip, and shows it again once the focus comes back', () => {
+    const badge = showKnown(ann);
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    chipOf(badge).focus();
+    const openButton = cardOf(badge)!.querySelector('button')!;
+    openButton.focus();
+    escape(openButton);
+    expect(isDismissed(badge)).toBe(true);
+    expect(badge.root.activeElement).toBe(chipOf(badge));
+    // Tabbing within the badge keeps it hidden; leaving it and coming back shows it.
+    openButton.focus();
+    expect(isDismissed(badge)).toBe(true);
+    outside.focus();
+    expect(isDismissed(badge)).toBe(false);
+  });
+
+  it('hides it while the pointer rests on the badge, wherever the focus is, until the pointer leaves', () => {
+    const badge = showKnown(ann);
+    hover(badge);
+    escape(document.body);
+    expect(isDismissed(badge)).toBe(true);
+    wrapOf(badge).dispatchEvent(new PointerEvent('pointerleave'));
+    expect(isDismissed(badge)).toBe(false);
+    // The page's Escape means nothing to a badge the pointer has left.
+    escape(document.body);
+    expect(isDismissed(badge)).toBe(false);
+  });
+});
+
 describe('the badge card’s buttons', () => {
   it('open the sidebar on the person’s card, or on the gesture buttons', () => {
     const openSidebar = vi.fn<BadgeActions['openSidebar']>(async () => true);
