@@ -1,4 +1,5 @@
-import { useId, type ChangeEvent } from 'react';
+import { useId, useRef, type ChangeEvent } from 'react';
+import { useFocusRescue } from '../common/use-focus-rescue';
 import type { ExportView, ImportView } from './backup-views';
 import { ExportStatus } from './export-status';
 import { ImportStatus } from './import-status';
@@ -20,6 +21,12 @@ export function BackupSection(props: BackupSectionProps) {
   const inputId = useId();
   const busy =
     exportView.kind === 'exporting' || importView.kind === 'working' || importView.kind === 'confirm';
+  const section = useRef<HTMLElement>(null);
+  // After the confirmation or the restore, the focus goes to what is there now: Undo, or the file input.
+  useFocusRescue(section, importView.kind, [
+    '.backup-panel button:not(:disabled)',
+    'input[type="file"]:not(:disabled)',
+  ]);
 
   function chooseFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.currentTarget.files?.[0];
@@ -29,7 +36,7 @@ export function BackupSection(props: BackupSectionProps) {
   }
 
   return (
-    <section className="backup" aria-labelledby={headingId}>
+    <section className="backup" aria-labelledby={headingId} ref={section}>
       <h2 id={headingId}>Backup</h2>
       <p>
         Everything you record stays in this browser. Export a backup to keep a copy or to move to another

@@ -1,3 +1,4 @@
+import { useEffect, useId, useRef } from 'react';
 import { tableNames } from '../../lib/db/schema';
 import { BackupProgressBar } from './backup-progress';
 import type { ImportView } from './backup-views';
@@ -18,23 +19,7 @@ export function ImportStatus({ view, onConfirm, onCancel, onUndo }: ImportStatus
     case 'working':
       return <BackupProgressBar progress={view.progress} />;
     case 'confirm':
-      return (
-        <div className="backup-panel" role="group" aria-label="Confirm import">
-          <p>
-            Replace the {countOf(view.existing, 'record')} now in Rapport with the{' '}
-            {countOf(view.incoming, 'record')} in {view.fileName}?
-          </p>
-          <p>You can undo this right after.</p>
-          <div className="backup-actions">
-            <button type="button" className="danger" onClick={onConfirm}>
-              Replace my data
-            </button>
-            <button type="button" onClick={onCancel}>
-              Cancel
-            </button>
-          </div>
-        </div>
-      );
+      return <ConfirmReplace view={view} onConfirm={onConfirm} onCancel={onCancel} />;
     case 'imported': {
       const total = tableNames.reduce((sum, name) => sum + view.counts[name], 0);
       return (
@@ -73,4 +58,49 @@ export function ImportStatus({ view, onConfirm, onCancel, onUndo }: ImportStatus
         </div>
       );
   }
+}
+
+/**
+ * "Replace my data?": the question is the group's name, so it is read out
+ * when the focus arrives on Cancel, the choice that loses nothing; Escape
+ * cancels too.
+ */
+function ConfirmReplace({
+  view,
+  onConfirm,
+  onCancel,
+}: {
+  view: Extract<ImportView, { kind: 'confirm' }>;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const questionId = useId();
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => cancel.current?.focus(), []);
+  return (
+    <div
+      className="backup-panel"
+      role="group"
+      aria-labelledby={questionId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <p id={questionId}>
+        Replace the {countOf(view.existing, 'record')} now in Rapport with the{' '}
+        {countOf(view.incoming, 'record')} in {view.fileName}?
+      </p>
+      <p>You can undo this right after.</p>
+      <div className="backup-actions">
+        <button type="button" className="danger" onClick={onConfirm}>
+          Replace my data
+        </button>
+        <button type="button" ref={cancel} onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
 }

@@ -9,6 +9,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ImportField } from '../../lib/io/csv-mapping';
 import { countOf } from '../backup/plural';
+import { useFocusRescue } from '../common/use-focus-rescue';
 import { FileDrop } from './file-drop';
 import { ImportPreview } from './import-preview';
 import { ImportProgressBar } from './import-progress';
@@ -45,6 +46,8 @@ export function ImportSection(props: ImportSectionProps) {
     }
     section.current?.querySelector<HTMLElement>('h3[tabindex="-1"]')?.focus();
   }, [view.kind]);
+  // A step without a heading (a refusal, the undo's result) gives the focus to the file input.
+  useFocusRescue(section, view.kind, ['input[type="file"]:not(:disabled)']);
 
   return (
     <section className="backup import" aria-labelledby={headingId} ref={section}>

@@ -20,6 +20,7 @@ import {
   type ReminderRow,
 } from '../../lib/popup/reminder-groups';
 import { ENTRY_HEIGHT, HEADING_HEIGHT, LIST_MAX_HEIGHT } from '../../lib/popup/reminder-layout';
+import { focusIsLost } from '../common/use-focus-rescue';
 import { ReminderEntry } from './reminder-entry';
 
 export interface ReminderListProps {
@@ -140,8 +141,7 @@ export function ReminderList({
   // An entry that leaves the list (done, snoozed) takes the focus with it; give it to the entry now in its place.
   const focusWasInList = useRef(false);
   useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body;
-    if (focusWasInList.current && lost) focusActive();
+    if (focusWasInList.current && focusIsLost(document)) focusActive();
   }, [rows, focusActive]);
 
   const move = (position: number) => {

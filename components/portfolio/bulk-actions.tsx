@@ -4,7 +4,7 @@
  * or tag that cannot be saved says why inline and nothing is sent; delete
  * asks first.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { contactsCount } from './labels';
 
 export type BulkAction =
@@ -47,6 +47,18 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
   const [tagError, setTagError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const who = contactsCount(count);
+  // Cancelling the confirmation (its button or Escape) puts the focus back on "Delete…".
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  const cancel = () => {
+    cancelled.current = true;
+    setConfirming(false);
+  };
+  useEffect(() => {
+    if (confirming || !cancelled.current) return;
+    cancelled.current = false;
+    deleteButton.current?.focus();
+  }, [confirming]);
 
   const submitCadence = (event: FormEvent) => {
     event.preventDefault();
@@ -154,7 +166,16 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
           )}
         </form>
         {confirming ? (
-          <div className="bulk-confirm" role="group" aria-label="Confirm deletion">
+          <div
+            className="bulk-confirm"
+            role="group"
+            aria-label="Confirm deletion"
+            onKeyDown={(event) => {
+              if (event.key !== 'Escape') return;
+              event.preventDefault();
+              cancel();
+            }}
+          >
             <p>Delete {who} with their gestures, notes, follow-ups and goals? You can undo it right after.</p>
             <button
               type="button"
@@ -169,12 +190,18 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
             >
               Delete {who}
             </button>{' '}
-            <button type="button" className="secondary" onClick={() => setConfirming(false)}>
+            <button type="button" className="secondary" onClick={cancel}>
               Cancel
             </button>
           </div>
         ) : (
-          <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+          <button
+            type="button"
+            className="danger"
+            ref={deleteButton}
+            disabled={busy}
+            onClick={() => setConfirming(true)}
+          >
             Delete…
           </button>
         )}

@@ -8,7 +8,7 @@
  * selected contacts that match the filters now, the ones the user can see
  * counted, never one hidden by a filter.
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import {
   defaultContactSort,
   filterChoices,
@@ -23,6 +23,7 @@ import {
   type ContactSortKey,
 } from '../../lib/portfolio/contact-rows';
 import { ActionStatus } from '../common/action-status';
+import { useFocusRescue } from '../common/use-focus-rescue';
 import { errorMessage } from '../sidebar/labels';
 import { BulkActionsBar, bulkActionUnderWay, type BulkAction } from './bulk-actions';
 import { ContactFiltersBar } from './contact-filters';
@@ -74,6 +75,14 @@ export function ContactsPortfolio({
   const matching = useMemo(() => filterContactRows(sorted, deferredFilters), [sorted, deferredFilters]);
   const choices = useMemo(() => filterChoices(all), [all]);
   const chosen = useMemo(() => matching.filter((row) => selected.has(row.id)), [matching, selected]);
+  // A bulk action disables its button, and a deletion takes the whole bar away: once it is done, the
+  // focus goes to its Undo, else back to the bar.
+  const portfolio = useRef<HTMLDivElement>(null);
+  useFocusRescue(
+    portfolio,
+    busy,
+    busy ? [] : ['.undo-bar .undo-button', '.bulk-actions button:not(:disabled)', '.contacts-table input'],
+  );
 
   if (rows === null) return <p className="contacts-loading">Loading contacts…</p>;
   if (rows.length === 0) {
@@ -151,7 +160,7 @@ export function ContactsPortfolio({
   }
 
   return (
-    <div className="contacts-portfolio">
+    <div className="contacts-portfolio" ref={portfolio}>
       <ContactFiltersBar filters={filters} levels={levels} choices={choices} onChange={setFilters} />
       <p className="contacts-count" role="status" aria-live="polite">
         {isFiltered(deferredFilters)

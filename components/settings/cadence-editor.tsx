@@ -4,13 +4,15 @@
  * own cadence (set in the sidebar) overrides these.
  */
 import './settings.css';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
+import { useFocusRescue } from '../common/use-focus-rescue';
 import type { Ladder } from '../../lib/db/schema';
 import {
   cadenceSettingsSchema,
   type CadenceSettings,
   type TierCadence,
 } from '../../lib/domain/cadence-settings';
+import { numberFieldValue } from './number-field-value';
 import { useDraft } from './use-draft';
 
 export interface CadenceEditorProps {
@@ -25,17 +27,15 @@ const tiers = [
   { key: 'low', label: 'Low tier' },
 ] as const;
 
-/** An emptied number field reads as NaN; show it empty rather than "NaN". */
-function daysText(days: number): number | '' {
-  return Number.isNaN(days) ? '' : days;
-}
-
 export function CadenceEditor({ cadence, ladder, onSave }: CadenceEditorProps) {
   const headingId = useId();
   const editing = useDraft(cadence);
   const draft = editing.value;
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
+  // Saving disables Save cadences, and the focus with it: it goes back to the first cadence.
+  const section = useRef<HTMLElement>(null);
+  useFocusRescue(section, saved, saved ? ['input'] : []);
 
   const setDraft = (next: CadenceSettings) => {
     editing.change(next);
@@ -59,14 +59,18 @@ export function CadenceEditor({ cadence, ladder, onSave }: CadenceEditorProps) {
   const problems = check.success
     ? []
     : check.error.issues.map((issue) => {
-        const [where, levelId] = issue.path;
+        // byLevel cells are at [byLevel, level id, tier], otherLevels cells at [otherLevels, tier].
+        const [where, levelId, cellTier] = issue.path;
+        const tierKey = where === 'byLevel' ? cellTier : levelId;
         const row =
           where === 'byLevel'
             ? (ladder.levels.find((level) => level.id === levelId)?.name ?? String(levelId))
             : where === 'otherLevels'
               ? 'Any other level'
               : 'Due soon';
-        return `${row}: ${issue.message}`;
+        // A cell's problem names its tier; a row's (the order of its tiers) names the row alone.
+        const tier = tiers.find((candidate) => candidate.key === tierKey);
+        return `${tier ? `${row}, ${tier.label.toLowerCase()}` : row}: ${issue.message}`;
       });
 
   const save = async () => {
@@ -82,7 +86,7 @@ export function CadenceEditor({ cadence, ladder, onSave }: CadenceEditorProps) {
   };
 
   return (
-    <section className="settings-block" aria-labelledby={headingId}>
+    <section className="settings-block" aria-labelledby={headingId} ref={section}>
       <h3 id={headingId}>Follow-up cadence</h3>
       <p className="hint">
         Days between value-adding touches. The top tier gets the tightest rhythm; the others longer, never
@@ -110,7 +114,7 @@ export function CadenceEditor({ cadence, ladder, onSave }: CadenceEditorProps) {
                     min={1}
                     max={3650}
                     aria-label={`${row.label}, ${tier.label.toLowerCase()}, days`}
-                    value={daysText((row.value ?? draft.otherLevels)[tier.key])}
+                    value={numberFieldValue((row.value ?? draft.otherLevels)[tier.key])}
                     onChange={(event) => setRow(row.key, tier.key, event.currentTarget.valueAsNumber)}
                   />
                 </td>
@@ -125,7 +129,7 @@ export function CadenceEditor({ cadence, ladder, onSave }: CadenceEditorProps) {
           type="number"
           min={0}
           max={30}
-          value={daysText(draft.dueSoonDays)}
+          value={numberFieldValue(draft.dueSoonDays)}
           onChange={(event) => {
             setDraft({ ...draft, dueSoonDays: event.currentTarget.valueAsNumber });
           }}

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { EvidenceRule } from '../../lib/db/schema';
 import { evidenceKinds, newEvidenceRule, type EvidenceKind } from '../../lib/domain/evidence-rule-kinds';
+import { numberFieldValue } from './number-field-value';
 
 export interface EvidenceRuleFieldsProps {
   rule: EvidenceRule;
@@ -39,7 +40,7 @@ export function EvidenceRuleFields({ rule, label, newId, onChange, onRemove }: E
             type="number"
             min={1}
             max={100}
-            value={rule.count}
+            value={numberFieldValue(rule.count)}
             onChange={(event) => onChange({ ...rule, count: event.currentTarget.valueAsNumber })}
           />
         </>
@@ -52,7 +53,7 @@ export function EvidenceRuleFields({ rule, label, newId, onChange, onRemove }: E
             type="number"
             min={1}
             max={100}
-            value={rule.percent}
+            value={numberFieldValue(rule.percent)}
             onChange={(event) => onChange({ ...rule, percent: event.currentTarget.valueAsNumber })}
           />
         </>

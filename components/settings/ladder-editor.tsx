@@ -6,7 +6,7 @@
  * they go, so no contact is ever left on a level that does not exist.
  */
 import './settings.css';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Ladder, Level } from '../../lib/db/schema';
 import type { LevelMoves } from '../../lib/db/ladder-change';
 import { newEvidenceRule } from '../../lib/domain/evidence-rule-kinds';
@@ -21,6 +21,8 @@ export interface LadderEditorProps {
   contactCounts: Record<string, number>;
   /** Saves; rejects with an error whose message is shown. */
   onSave(next: Ladder, moves: LevelMoves): Promise<void>;
+  /** The user changed the draft (an offer to undo the last save no longer fits what is on screen). */
+  onEdit?(): void;
   newId(): string;
 }
 
@@ -31,7 +33,7 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
-export function LadderEditor({ ladder, contactCounts, onSave, newId }: LadderEditorProps) {
+export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: LadderEditorProps) {
   const headingId = useId();
   const editing = useDraft(ladder);
   const draft = editing.value;
@@ -43,7 +45,24 @@ export function LadderEditor({ ladder, contactCounts, onSave, newId }: LadderEdi
   const edit = (levels: Level[]) => {
     editing.change({ levels });
     setError(null);
+    onEdit?.();
   };
+  // A removed level takes its Remove button, and the focus, with it: the focus goes to where the
+  // removed level's contacts must be placed, else to adding a level.
+  const section = useRef<HTMLElement>(null);
+  const removed = useRef(false);
+  const remove = (index: number) => {
+    removed.current = true;
+    edit(draft.levels.filter((_, i) => i !== index));
+  };
+  useEffect(() => {
+    if (!removed.current) return;
+    removed.current = false;
+    const root = section.current;
+    (
+      root?.querySelector<HTMLElement>('.removed-levels select') ?? root?.querySelector('.add-level')
+    )?.focus();
+  });
   const editLevel = (index: number, patch: Partial<Level>) =>
     edit(draft.levels.map((level, i) => (i === index ? { ...level, ...patch } : level)));
 
@@ -80,7 +99,7 @@ export function LadderEditor({ ladder, contactCounts, onSave, newId }: LadderEdi
   };
 
   return (
-    <section className="settings-block" aria-labelledby={headingId}>
+    <section className="settings-block" aria-labelledby={headingId} ref={section}>
       <h3 id={headingId}>Relationship ladder</h3>
       <p className="hint">
         Lowest level first. Each level above the first needs evidence you can observe; Rapport suggests the
@@ -173,11 +192,7 @@ export function LadderEditor({ ladder, contactCounts, onSave, newId }: LadderEdi
                   >
                     Move {title} up the ladder
                   </button>
-                  <button
-                    type="button"
-                    disabled={draft.levels.length <= 2}
-                    onClick={() => edit(draft.levels.filter((_, i) => i !== index))}
-                  >
+                  <button type="button" disabled={draft.levels.length <= 2} onClick={() => remove(index)}>
                     Remove {title}
                   </button>
                 </div>
@@ -195,6 +210,7 @@ export function LadderEditor({ ladder, contactCounts, onSave, newId }: LadderEdi
       </ol>
       <button
         type="button"
+        className="add-level"
         onClick={() =>
           edit([
             ...draft.levels,

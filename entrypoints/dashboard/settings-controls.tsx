@@ -5,8 +5,9 @@
  * live, so another tab's change shows here at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { UndoBar } from '../../components/common/undo-bar';
+import { useFocusRescue } from '../../components/common/use-focus-rescue';
 import { CadenceEditor } from '../../components/settings/cadence-editor';
 import { LadderEditor } from '../../components/settings/ladder-editor';
 import { QuietHoursEditor } from '../../components/settings/quiet-hours-editor';
@@ -72,9 +73,12 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
     void writeSiteSwitches(next).catch(() => readSiteSwitches().then(showSwitches));
   };
   const [ladderUndo, setLadderUndo] = useState<LadderChangeUndo | null>(null);
+  // Saving disables Save ladder, and the focus with it: it goes to the save's Undo.
+  const section = useRef<HTMLElement>(null);
+  useFocusRescue(section, ladderUndo, ['.undo-bar .undo-button']);
 
   return (
-    <section className="settings" aria-labelledby={headingId}>
+    <section className="settings" aria-labelledby={headingId} ref={section}>
       <h2 id={headingId}>Settings</h2>
       {ladder && contactCounts ? (
         <LadderEditor
@@ -82,6 +86,7 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
           contactCounts={contactCounts}
           newId={newId}
           onSave={async (next, moves) => setLadderUndo(await saveLadder(next, moves, now(), database))}
+          onEdit={() => setLadderUndo(null)}
         />
       ) : (
         <p role="status">Loading the ladder…</p>

@@ -38,6 +38,17 @@ export const emailSchema = z
   .regex(/^[^\s@A-Z]+@[^\s@A-Z]+\.[^\s@A-Z]+$/, 'an email address is lower case, like name@example.com');
 export const colorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb');
 
+/**
+ * A number a user types into a settings field, from `min` to `max` (whole
+ * unless `whole` is false), failing with one message in words for every way
+ * it can be wrong (empty, a fraction, out of range): editors show it beside
+ * the field.
+ */
+export function settingNumber(min: number, max: number, message: string, { whole = true } = {}) {
+  const number = z.number({ error: message }).min(min, message).max(max, message);
+  return whole ? number.int(message) : number;
+}
+
 export const roles = ['decision-maker', 'influencer', 'champion', 'user', 'gatekeeper'] as const;
 export const roleSchema = z.enum(roles);
 export type Role = z.infer<typeof roleSchema>;
@@ -264,28 +275,49 @@ export type LevelChange = z.infer<typeof levelChangeSchema>;
  * is a custom criterion the user ticks per contact.
  */
 export const evidenceRuleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('min-deals'), count: z.number().int().min(1).max(100) }),
+  z.strictObject({
+    kind: z.literal('min-deals'),
+    count: settingNumber(1, 100, 'the number of deals is a whole number from 1 to 100'),
+  }),
   z.strictObject({ kind: z.literal('reference-given') }),
   z.strictObject({ kind: z.literal('decision-makers-related') }),
-  z.strictObject({ kind: z.literal('influencer-coverage'), percent: z.number().min(1).max(100) }),
+  z.strictObject({
+    kind: z.literal('influencer-coverage'),
+    percent: settingNumber(1, 100, 'the share of influencers is a percentage from 1 to 100', {
+      whole: false,
+    }),
+  }),
   z.strictObject({ kind: z.literal('all-key-people-known') }),
   z.strictObject({ kind: z.literal('senior-and-middle-management') }),
   z.strictObject({ kind: z.literal('shares-strategy') }),
-  z.strictObject({ kind: z.literal('manual'), id: idSchema, label: z.string().trim().min(1).max(MAX_NAME) }),
+  z.strictObject({
+    kind: z.literal('manual'),
+    id: idSchema,
+    label: z
+      .string()
+      .trim()
+      .min(1, 'a criterion needs a label')
+      .max(MAX_NAME, `a criterion's label is at most ${MAX_NAME} characters`),
+  }),
 ]);
 export type EvidenceRule = z.infer<typeof evidenceRuleSchema>;
 
 export const levelSchema = z.strictObject({
   id: idSchema,
-  name: z.string().trim().min(1).max(40),
+  name: z.string().trim().min(1, 'a level needs a name').max(40, 'a level name is at most 40 characters'),
   color: colorSchema,
-  definition: z.string().max(MAX_TEXT),
-  evidence: z.array(evidenceRuleSchema).max(20),
+  definition: z.string().max(MAX_TEXT, `a definition is at most ${MAX_TEXT.toLocaleString('en')} characters`),
+  evidence: z.array(evidenceRuleSchema).max(20, 'a level takes at most 20 pieces of evidence'),
 });
 export type Level = z.infer<typeof levelSchema>;
 
 /** Lowest level first. Structural rules (unique names, contrast) live in lib/domain. */
-export const ladderSchema = z.strictObject({ levels: z.array(levelSchema).min(2).max(20) });
+export const ladderSchema = z.strictObject({
+  levels: z
+    .array(levelSchema)
+    .min(2, 'a ladder needs at least two levels')
+    .max(20, 'a ladder has at most 20 levels'),
+});
 export type Ladder = z.infer<typeof ladderSchema>;
 
 /**

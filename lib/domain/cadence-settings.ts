@@ -4,9 +4,9 @@
  * with this schema and falls back to the defaults.
  */
 import { z } from 'zod';
-import { idSchema } from '../db/schema';
+import { idSchema, settingNumber } from '../db/schema';
 
-const days = z.number().int().min(1).max(3650);
+const days = settingNumber(1, 3650, 'a cadence is a whole number of days from 1 to 3650');
 
 /** Days between value-adding touches for each account tier. */
 export const tierCadenceSchema = z
@@ -22,7 +22,7 @@ export const cadenceSettingsSchema = z.strictObject({
   /** For levels without an entry in byLevel, e.g. one the user just added. */
   otherLevels: tierCadenceSchema,
   /** How many days ahead a follow-up counts as "due soon". */
-  dueSoonDays: z.number().int().min(0).max(30),
+  dueSoonDays: settingNumber(0, 30, 'a whole number of days from 0 to 30'),
 });
 export type CadenceSettings = z.infer<typeof cadenceSettingsSchema>;
 

@@ -2,6 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupSection, type BackupSectionProps } from '../../components/backup/backup-section';
+import { tableNames, type TableName } from '../../lib/db/schema';
 
 // Vitest runs without globals here, so Testing Library cannot unmount between tests by itself.
 afterEach(cleanup);
@@ -72,6 +73,42 @@ describe('the backup section', () => {
     expect(props.onConfirmImport).toHaveBeenCalledOnce();
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(props.onCancelImport).toHaveBeenCalledOnce();
+  });
+
+  it('puts the focus on Cancel, names the choice by its question, and cancels on Escape', async () => {
+    const props = renderSection({
+      importView: { kind: 'confirm', fileName: 'backup.json', incoming: 16, existing: 3 },
+    });
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    expect(
+      screen.getByRole('group', {
+        name: 'Replace the 3 records now in Rapport with the 16 records in backup.json?',
+      }),
+    ).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(props.onCancelImport).toHaveBeenCalledOnce();
+    expect(props.onConfirmImport).not.toHaveBeenCalled();
+  });
+
+  it('gives the focus to Undo once the restore is done, and to the file input once it is undone', () => {
+    const props: BackupSectionProps = {
+      exportView: { kind: 'idle' },
+      importView: { kind: 'confirm', fileName: 'backup.json', incoming: 16, existing: 3 },
+      onExport: vi.fn(),
+      onImportFile: vi.fn(),
+      onConfirmImport: vi.fn(),
+      onCancelImport: vi.fn(),
+      onUndoImport: vi.fn(),
+    };
+    const { rerender } = render(<BackupSection {...props} />);
+    const counts = Object.fromEntries(tableNames.map((name) => [name, 1])) as Record<TableName, number>;
+    // Replace my data goes away with its panel, and the focus with it.
+    (document.activeElement as HTMLElement).blur();
+    rerender(<BackupSection {...props} importView={{ kind: 'imported', fileName: 'backup.json', counts }} />);
+    expect(screen.getByRole('button', { name: 'Undo import' })).toHaveFocus();
+    (document.activeElement as HTMLElement).blur();
+    rerender(<BackupSection {...props} importView={{ kind: 'undone' }} />);
+    expect(screen.getByLabelText('Import backup')).toHaveFocus();
   });
 
   it('shows what an import failed on, as an alert', () => {

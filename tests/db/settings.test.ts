@@ -42,7 +42,9 @@ describe('settings', () => {
     const database = freshDatabase();
     const oneLevel = { levels: [twoLevels.levels[0]!] };
     await expect(setSetting(ladderSetting, oneLevel, database)).rejects.toThrow(InvalidRecordError);
-    await expect(setSetting(ladderSetting, oneLevel, database)).rejects.toThrow(/value\.levels: Too small/);
+    await expect(setSetting(ladderSetting, oneLevel, database)).rejects.toThrow(
+      /value\.levels: a ladder needs at least two levels/,
+    );
     expect(await database.settings.count()).toBe(0);
   });
 

@@ -71,6 +71,25 @@ describe('the import section', () => {
     expect(screen.getByRole('heading', { name: 'Preview: nothing is saved yet' })).toHaveFocus();
   });
 
+  it('gives the focus back to the file input when a step took it away (a refusal, an undone import)', () => {
+    const { rerender, props } = renderSection({ kind: 'idle' });
+    // The focus was on the file input, which the browser drops once it is disabled while the file is read.
+    rerender(<ImportSection {...props} view={{ kind: 'reading', fileName: 'x.csv' }} />);
+    expect(document.activeElement).toBe(document.body);
+    rerender(
+      <ImportSection {...props} view={{ kind: 'refused', fileName: 'x.csv', message: 'Not a CSV file.' }} />,
+    );
+    expect(screen.getByLabelText('Choose a CSV file')).toHaveFocus();
+
+    // Where the focus still is somewhere, it stays there.
+    const elsewhere = document.createElement('button');
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    rerender(<ImportSection {...props} view={{ kind: 'idle' }} />);
+    expect(elsewhere).toHaveFocus();
+    elsewhere.remove();
+  });
+
   it('passes the chosen level and the import click up', async () => {
     const { props } = renderSection(preview);
     await userEvent.selectOptions(screen.getByLabelText('Level for the new contacts'), 'customer');

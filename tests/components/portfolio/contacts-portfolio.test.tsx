@@ -290,6 +290,23 @@ describe('selection and bulk actions', () => {
     await waitFor(() => expect(screen.queryByText(/selected$/)).toBeNull());
   });
 
+  it('cancels the deletion on Escape, back on Delete…; once deleted, the focus is on Undo', async () => {
+    const { onBulkAction } = renderTable(five());
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    expect(screen.getByRole('button', { name: 'Delete 1 contact' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Confirm deletion' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete…' })).toHaveFocus();
+    expect(onBulkAction).not.toHaveBeenCalled();
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    expect(onBulkAction).toHaveBeenCalledWith({ kind: 'delete' }, ['ann']);
+    // The selection went with the contacts, and the bar with it; the focus did not stay behind.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
   it('says what it is doing while an action or its undo runs, then what it did', async () => {
     let finish = () => {};
     const undone = new Promise<void>((resolve) => (finish = resolve));

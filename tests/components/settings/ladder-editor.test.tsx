@@ -94,6 +94,30 @@ describe('the ladder editor', () => {
     });
   });
 
+  it('says in words what is wrong with a field: an emptied name or number of deals', async () => {
+    const props = renderEditor();
+    await userEvent.clear(within(level('Client')).getByLabelText('Name'));
+    const client = screen.getByRole('group', { name: /^Level 3/ });
+    expect(within(client).getByText('a level needs a name')).toBeVisible();
+    const deals = within(level('Customer')).getByLabelText('Deals');
+    await userEvent.clear(deals);
+    expect(deals).toHaveValue(null);
+    expect(
+      within(level('Customer')).getByText('the number of deals is a whole number from 1 to 100'),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Save ladder' })).toBeDisabled();
+    expect(props.onSave).not.toHaveBeenCalled();
+  });
+
+  it('puts the focus where a removed level’s contacts must go, or else on adding a level', async () => {
+    renderEditor();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Supporter' }));
+    expect(screen.getByLabelText(/2 contacts are on “Supporter”/)).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Advocate' }));
+    expect(screen.getByRole('button', { name: 'Add a level at the top' })).toHaveFocus();
+  });
+
   it('never removes below two levels', async () => {
     renderEditor({
       ladder: { levels: defaultLadder.levels.slice(0, 2) },

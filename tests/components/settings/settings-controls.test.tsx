@@ -53,6 +53,35 @@ describe('the settings section', () => {
     await waitFor(async () => expect((await getSetting(cadenceSetting, db)).byLevel.client?.top).toBe(10));
   });
 
+  it('says in words what is wrong with a cadence, naming its level and tier', async () => {
+    renderSettings();
+    const top = await screen.findByLabelText('Client, top tier, days');
+    await userEvent.clear(top);
+    await userEvent.type(top, '2.5');
+    expect(
+      screen.getByText('Client, top tier: a cadence is a whole number of days from 1 to 3650'),
+    ).toBeVisible();
+    await userEvent.clear(top);
+    expect(
+      screen.getByText('Client, top tier: a cadence is a whole number of days from 1 to 3650'),
+    ).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Save cadences' })).toBeDisabled();
+  });
+
+  it('gives the focus to a saved ladder’s Undo, and takes the Undo away once the ladder is edited again', async () => {
+    renderSettings();
+    const name = within(await screen.findByRole('group', { name: /^Client/ })).getByLabelText('Name');
+    await userEvent.type(name, ' A');
+    await userEvent.click(screen.getByRole('button', { name: 'Save ladder' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await userEvent.type(
+      within(screen.getByRole('group', { name: /^Client A/ })).getByLabelText('Name'),
+      'B',
+    );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect((await getSetting(ladderSetting, db)).levels[2]!.name).toBe('Client A');
+  });
+
   it('sets quiet hours', async () => {
     renderSettings();
     const quiet = await screen.findByRole('region', { name: 'Quiet hours' });
