@@ -1,6 +1,6 @@
 /** Accounts by value, most valuable first, with the cumulative share and the 80% cut. */
 import { Bar, Cell, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ParetoSeries } from '../../lib/portfolio/chart-data';
+import type { ParetoBar, ParetoSeries } from '../../lib/portfolio/chart-data';
 import {
   axisLine,
   axisTick,
@@ -33,6 +33,13 @@ function emptyText(series: ParetoSeries): string | null {
   return null;
 }
 
+/** The table's "Top tier" cell: Yes or No for one account, how many of them for a bar of several. */
+function topTierWords({ accounts, topTierAccounts }: ParetoBar): string {
+  if (accounts === 1) return topTierAccounts === 1 ? 'Yes' : 'No';
+  if (topTierAccounts === accounts) return `All ${formatNumber(accounts)}`;
+  return topTierAccounts === 0 ? 'None' : `${formatNumber(topTierAccounts)} of ${formatNumber(accounts)}`;
+}
+
 export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
   const data = series.bars.map((bar, position) => ({ ...bar, position }));
   const cut = series.cutIndex;
@@ -41,7 +48,7 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
       <caption className="visually-hidden">Accounts by value</caption>
       <thead>
         <tr>
-          <th scope="col">Account</th>
+          <th scope="col">{series.bars.some((bar) => bar.accounts > 1) ? 'Accounts' : 'Account'}</th>
           <th scope="col">Value</th>
           <th scope="col">Cumulative share</th>
           <th scope="col">Top tier</th>
@@ -56,7 +63,7 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
               {formatPercent(bar.cumulativeShare)}
               {i === cut ? ` (reaches ${formatPercent(series.cutShare)})` : ''}
             </td>
-            <td>{bar.inTopTier ? 'Yes' : 'No'}</td>
+            <td>{topTierWords(bar)}</td>
           </tr>
         ))}
       </tbody>
@@ -120,8 +127,8 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
               {data.map((bar) => (
                 <Cell
                   key={bar.position}
-                  className={bar.inTopTier ? 'pareto-bar pareto-bar-top' : 'pareto-bar'}
-                  fill={bar.inTopTier ? 'var(--accent)' : 'var(--border)'}
+                  className={bar.topTierAccounts > 0 ? 'pareto-bar pareto-bar-top' : 'pareto-bar'}
+                  fill={bar.topTierAccounts > 0 ? 'var(--accent)' : 'var(--border)'}
                 />
               ))}
             </Bar>

@@ -25,15 +25,16 @@ import type { Account, Gesture, Ladder, LevelChange } from '../db/schema';
 // Pareto
 
 export interface ParetoBar {
-  /** Null for the bar that gathers the accounts beyond the ones shown. */
+  /** The account, or null for a bar that stands for several accounts in a row of the ranking. */
   accountId: string | null;
+  /** The account's name, or the ranks the bar stands for ("Accounts 35–68"). */
   name: string;
   value: number;
   /** Share of the total reached by this bar and every one before it, 0..1. */
   cumulativeShare: number;
-  /** In the top 80/20 tier (for the gathered bar: never). */
-  inTopTier: boolean;
-  /** Accounts in the bar: 1, or how many the gathered bar holds. */
+  /** How many of its accounts are in the top 80/20 tier. */
+  topTierAccounts: number;
+  /** Accounts in the bar. */
   accounts: number;
 }
 
@@ -56,7 +57,14 @@ export interface ParetoSeries {
   topTierCount: number;
 }
 
-/** Bars drawn at most; the rest are gathered in one, so 50,000 accounts draw as fast as 50. */
+/**
+ * Bars drawn at most. A longer ranking is drawn in bars of as many accounts
+ * each, in rank order (the 1st to 34th, the 35th to 68th, …), so 50,000
+ * accounts draw as fast as 50 and every bar stands for the same number of
+ * them: the bars' heights and the cumulative line keep the ranking's shape.
+ * (Gathering all but the first few into one bar would dwarf them, and put
+ * the cut in a bar most of which is not top tier.)
+ */
 export const MAX_PARETO_BARS = 30;
 
 /** Floating-point sums can land a hair under a line they reach (as in pareto.ts). */
@@ -70,24 +78,19 @@ export function paretoSeries(
   const ranking = rankAccounts(accounts, settings);
   const { rows, total } = ranking;
   const cut = total > 0 ? rows.findIndex((row) => row.cumulativeShare >= settings.topShare - TOLERANCE) : -1;
-  const shown = rows.length > maxBars ? rows.slice(0, maxBars - 1) : rows;
-  const bars: ParetoBar[] = shown.map((row) => ({
-    accountId: row.accountId,
-    name: row.name,
-    value: row.value,
-    cumulativeShare: row.cumulativeShare,
-    inTopTier: row.tier === 'top' && total > 0,
-    accounts: 1,
-  }));
-  const rest = rows.slice(shown.length);
-  if (rest.length > 0) {
+  const perBar = Math.max(1, Math.ceil(rows.length / maxBars));
+  const bars: ParetoBar[] = [];
+  for (let start = 0; start < rows.length; start += perBar) {
+    const group = rows.slice(start, start + perBar);
+    const last = group[group.length - 1]!;
     bars.push({
-      accountId: null,
-      name: `${rest.length.toLocaleString('en-US')} more`,
-      value: rest.reduce((sum, row) => sum + row.value, 0),
-      cumulativeShare: total > 0 ? 1 : 0,
-      inTopTier: false,
-      accounts: rest.length,
+      accountId: perBar === 1 ? last.accountId : null,
+      name:
+        perBar === 1 ? last.name : `Accounts ${formatRank(start + 1)}–${formatRank(start + group.length)}`,
+      value: group.reduce((sum, row) => sum + row.value, 0),
+      cumulativeShare: last.cumulativeShare,
+      topTierAccounts: total > 0 ? group.filter((row) => row.tier === 'top').length : 0,
+      accounts: group.length,
     });
   }
   return {
@@ -98,10 +101,12 @@ export function paretoSeries(
     cutShare: settings.topShare,
     accountsToCut: cut + 1,
     shareToCut: cut === -1 ? 0 : rows[cut]!.cumulativeShare,
-    cutIndex: cut === -1 ? null : Math.min(cut, bars.length - 1),
+    cutIndex: cut === -1 ? null : Math.floor(cut / perBar),
     topTierCount: total > 0 ? ranking.tiers.top.count : 0,
   };
 }
+
+const formatRank = (rank: number) => rank.toLocaleString('en-US');
 
 // ---------------------------------------------------------------------------
 // Level funnel

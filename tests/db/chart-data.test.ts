@@ -52,9 +52,9 @@ describe('the pictures read from the database', () => {
 
     const data = await chartsLoader(database).load(NOW);
 
-    expect(data.pareto.bars.map((bar) => [bar.name, bar.value, bar.inTopTier])).toEqual([
-      ['Big', 900, true],
-      ['Small', 100, false],
+    expect(data.pareto.bars.map((bar) => [bar.name, bar.value, bar.topTierAccounts])).toEqual([
+      ['Big', 900, 1],
+      ['Small', 100, 0],
     ]);
     expect(data.pareto.cutIndex).toBe(0);
 

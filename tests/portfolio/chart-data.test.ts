@@ -31,7 +31,7 @@ describe('the Pareto series', () => {
     expect(series.accountsToCut).toBe(2);
     expect(series.shareToCut).toBe(0.85);
     expect(series.topTierCount).toBe(2);
-    expect(series.bars.map((bar) => bar.inTopTier)).toEqual([true, true, false, false, false]);
+    expect(series.bars.map((bar) => bar.topTierAccounts)).toEqual([1, 1, 0, 0, 0]);
     expect(series).toMatchObject({ accountCount: 5, valuedCount: 4, total: 1000, cutShare: 0.8 });
   });
 
@@ -41,24 +41,32 @@ describe('the Pareto series', () => {
     expect(paretoSeries(even, { ...defaultParetoSettings, topShare: 0.9 }).cutIndex).toBe(1);
   });
 
-  it('gathers the accounts beyond the bars it draws into one', () => {
+  it('draws a long ranking in bars of as many accounts each, in rank order', () => {
     const many = Array.from({ length: 100 }, (_, i) => account({ id: `acc-${i}`, revenue: 100 - i }));
     const series = paretoSeries(many, defaultParetoSettings, 10);
-    expect(series.bars).toHaveLength(10);
-    expect(series.bars[9]).toMatchObject({
-      accountId: null,
-      name: '91 more',
-      accounts: 91,
-      cumulativeShare: 1,
-    });
-    expect(series.bars.slice(0, 9).reduce((sum, bar) => sum + bar.value, 0) + series.bars[9]!.value).toBe(
-      series.total,
+    expect(series.bars.map((bar) => [bar.name, bar.accounts])).toEqual(
+      Array.from({ length: 10 }, (_, i) => [`Accounts ${i * 10 + 1}–${i * 10 + 10}`, 10]),
     );
-    // 80% of the value takes 56 accounts here: the cut falls in the gathered bar.
+    expect(series.bars.every((bar) => bar.accountId === null)).toBe(true);
+    // The first bar holds the ten most valuable: 100 + 99 + … + 91.
+    expect(series.bars[0]!.value).toBe(955);
+    expect(series.bars.reduce((sum, bar) => sum + bar.value, 0)).toBe(series.total);
+    expect(series.bars[9]!.cumulativeShare).toBe(1);
+    // 80% of the value takes 56 accounts here: the 56th is in the sixth bar, which is where the cut is,
+    // and holds six top-tier accounts of ten.
     expect(series.accountsToCut).toBe(56);
-    // The first 56 of 100, 99 … 45 out of 100 … 1.
     expect(series.shareToCut).toBeCloseTo(((100 + 45) * 56) / 2 / ((100 * 101) / 2), 12);
-    expect(series.cutIndex).toBe(9);
+    expect(series.cutIndex).toBe(5);
+    expect(series.bars.map((bar) => bar.topTierAccounts)).toEqual([10, 10, 10, 10, 10, 6, 0, 0, 0, 0]);
+    expect(series.bars[5]!.cumulativeShare).toBeCloseTo(((100 + 41) * 60) / 2 / ((100 * 101) / 2), 12);
+  });
+
+  it('keeps the last bar short when the accounts do not divide evenly', () => {
+    const many = Array.from({ length: 1_000 }, (_, i) => account({ id: `acc-${i}`, revenue: 1_000 - i }));
+    const series = paretoSeries(many, defaultParetoSettings);
+    expect(series.bars).toHaveLength(30);
+    expect(series.bars[0]!.name).toBe('Accounts 1–34');
+    expect(series.bars[29]).toMatchObject({ name: 'Accounts 987–1,000', accounts: 14 });
   });
 
   it('has no cut when nothing has value', () => {

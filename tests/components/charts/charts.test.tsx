@@ -44,6 +44,21 @@ describe('the Pareto chart', () => {
     ]);
   });
 
+  it('says how many of a bar’s accounts are top tier when a long ranking is drawn in bars of several', () => {
+    const many = Array.from({ length: 100 }, (_, i) => account({ id: `acc-${i}`, revenue: 100 - i }));
+    const { container } = render(
+      <ParetoChart series={paretoSeries(many, defaultParetoSettings, 10)} {...size} />,
+    );
+    const rows = tableRows(figure('Where the value is'));
+    expect(rows[0]).toEqual(['Accounts 1–10', '955', '19%', 'All 10']);
+    expect(rows[5]![0]).toBe('Accounts 51–60');
+    expect(rows[5]![2]).toMatch(/\(reaches 80%\)$/);
+    expect(rows[5]![3]).toBe('6 of 10');
+    expect(rows[9]![3]).toBe('None');
+    const fills = [...container.querySelectorAll('path.pareto-bar')].map((bar) => bar.getAttribute('fill'));
+    expect(fills.filter((fill) => fill === 'var(--accent)')).toHaveLength(6);
+  });
+
   it('draws one bar per account, the top tier in the accent colour, and the cumulative line', () => {
     const { container } = render(
       <ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />,
