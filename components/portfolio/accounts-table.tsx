@@ -23,6 +23,7 @@ import {
   type AccountSortKey,
 } from '../../lib/portfolio/account-rows';
 import './accounts-table.css';
+import { useRememberedState } from '../common/view-memory';
 
 /** Above this many rows, only those in view are rendered. */
 export const VIRTUALIZE_AFTER = 200;
@@ -65,9 +66,9 @@ export function AccountsTable({
   onOpenContact,
   initialSort = { key: 'value', direction: 'descending' },
 }: AccountsTableProps) {
-  const [sort, setSort] = useState<AccountSort>(initialSort);
-  const [tier, setTier] = useState<AccountTier | 'all'>('all');
-  const [query, setQuery] = useState('');
+  const [sort, setSort] = useRememberedState<AccountSort>('accounts.sort', initialSort);
+  const [tier, setTier] = useRememberedState<AccountTier | 'all'>('accounts.tier', 'all');
+  const [query, setQuery] = useRememberedState('accounts.query', '');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();

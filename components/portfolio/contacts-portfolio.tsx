@@ -24,6 +24,7 @@ import {
 } from '../../lib/portfolio/contact-rows';
 import { ActionStatus } from '../common/action-status';
 import { useFocusRescue } from '../common/use-focus-rescue';
+import { useRememberedState } from '../common/view-memory';
 import { errorMessage } from '../sidebar/labels';
 import { BulkActionsBar, bulkActionUnderWay, type BulkAction } from './bulk-actions';
 import { ContactFiltersBar } from './contact-filters';
@@ -54,6 +55,7 @@ interface Status {
 }
 
 const quiet: Status = { undo: null, notice: null, error: null };
+const noneSelected: ReadonlySet<string> = new Set();
 
 export function ContactsPortfolio({
   rows,
@@ -62,9 +64,10 @@ export function ContactsPortfolio({
   onOpenContact,
   onBulkAction,
 }: ContactsPortfolioProps) {
-  const [filters, setFilters] = useState<ContactFilters>(noFilters);
-  const [sort, setSort] = useState<ContactSort>(defaultContactSort);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  // Kept while the dashboard is open: a contact opened from a filtered list comes back to that list.
+  const [filters, setFilters] = useRememberedState<ContactFilters>('contacts.filters', noFilters);
+  const [sort, setSort] = useRememberedState<ContactSort>('contacts.sort', defaultContactSort);
+  const [selected, setSelected] = useRememberedState<ReadonlySet<string>>('contacts.selected', noneSelected);
   const [status, setStatus] = useState<Status>(quiet);
   const [busy, setBusy] = useState(false);
   // Typing in the search box stays responsive while 50,000 rows are filtered behind it.

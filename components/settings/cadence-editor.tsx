@@ -29,7 +29,7 @@ const tiers = [
 
 export function CadenceEditor({ cadence, ladder, onSave }: CadenceEditorProps) {
   const headingId = useId();
-  const editing = useDraft(cadence);
+  const editing = useDraft(cadence, 'settings.cadence');
   const draft = editing.value;
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);

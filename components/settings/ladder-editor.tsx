@@ -12,6 +12,7 @@ import type { LevelMoves } from '../../lib/db/ladder-change';
 import { newEvidenceRule } from '../../lib/domain/evidence-rule-kinds';
 import { validateLadder } from '../../lib/domain/ladder-validation';
 import { EvidenceRuleFields } from './evidence-rule-fields';
+import { useRememberedState } from '../common/view-memory';
 import { useDraft } from './use-draft';
 
 export interface LadderEditorProps {
@@ -35,10 +36,10 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
 
 export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: LadderEditorProps) {
   const headingId = useId();
-  const editing = useDraft(ladder);
+  const editing = useDraft(ladder, 'settings.ladder');
   const draft = editing.value;
   const dirty = editing.dirty;
-  const [moves, setMoves] = useState<LevelMoves>({});
+  const [moves, setMoves] = useRememberedState<LevelMoves>('settings.ladderMoves', {});
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
 

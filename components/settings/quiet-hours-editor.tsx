@@ -11,7 +11,7 @@ export interface QuietHoursEditorProps {
 
 export function QuietHoursEditor({ quietHours, onSave }: QuietHoursEditorProps) {
   const headingId = useId();
-  const editing = useDraft(quietHours);
+  const editing = useDraft(quietHours, 'settings.quietHours');
   const draft = editing.value;
   const [status, setStatus] = useState<string | null>(null);
 

@@ -2,8 +2,10 @@
  * An editor's draft of a saved setting: the saved value itself until the
  * user changes something, so a change saved elsewhere (another tab) shows at
  * once; the user's edits from their first change until saved or discarded.
+ * The edits are kept under `key` while the dashboard is open (view-memory.tsx),
+ * so looking at another view does not throw them away.
  */
-import { useState } from 'react';
+import { useRememberedState } from '../common/view-memory';
 
 export interface Draft<T> {
   value: T;
@@ -13,8 +15,8 @@ export interface Draft<T> {
   reset(): void;
 }
 
-export function useDraft<T>(saved: T): Draft<T> {
-  const [edited, setEdited] = useState<{ value: T } | null>(null);
+export function useDraft<T>(saved: T, key: string): Draft<T> {
+  const [edited, setEdited] = useRememberedState<{ value: T } | null>(key, null);
   return {
     value: edited ? edited.value : saved,
     dirty: edited !== null,

@@ -21,6 +21,7 @@ import { AccountsView } from './views/accounts-view';
 import { ContactPage } from './views/contact-page';
 import { ContactsView } from './views/contacts-view';
 import { GoalsView } from './views/goals-view';
+import { ViewMemory } from '../../components/common/view-memory';
 
 // The charts bring their charting library with them: loaded only when the
 // Pictures view is opened, so no other view (and never the popup or the
@@ -48,53 +49,55 @@ export function App({ database = db, now = Date.now }: AppProps) {
   }, [database]);
 
   return (
-    <div className="dashboard">
-      <header className="dashboard-header">
-        <h1>Rapport</h1>
-        <nav aria-label="Dashboard">
-          <ul className="dashboard-nav">
-            {dashboardViews.map((view) => (
-              <li key={view}>
-                <a href={routeHash({ view })} aria-current={view === current ? 'page' : undefined}>
-                  {viewLabels[view]}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <ViewRegion route={route}>
-        {route.view === 'contacts' && (
-          <ContactsView database={database} rows={loaders.contacts} now={now} onOpenContact={openContact} />
-        )}
-        {route.view === 'contact' && (
-          <ContactPage
-            database={database}
-            now={now}
-            contactId={route.contactId}
-            onBack={() => navigate({ view: 'contacts' })}
-            onOpenContact={openContact}
-          />
-        )}
-        {route.view === 'accounts' && (
-          <AccountsView portfolio={loaders.accounts} now={now} onOpenContact={openContact} />
-        )}
-        {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
-        {route.view === 'pictures' && (
-          <Suspense fallback={<p role="status">Loading the pictures…</p>}>
-            <ChartsView charts={loaders.charts} now={now} />
-          </Suspense>
-        )}
-        {route.view === 'data' && (
-          <>
-            <ImportControls database={database} now={now} />
-            <ExportControls database={database} now={now} />
-            <BackupControls database={database} now={now} />
-          </>
-        )}
-        {route.view === 'settings' && <SettingsControls database={database} now={now} />}
-      </ViewRegion>
-    </div>
+    <ViewMemory>
+      <div className="dashboard">
+        <header className="dashboard-header">
+          <h1>Rapport</h1>
+          <nav aria-label="Dashboard">
+            <ul className="dashboard-nav">
+              {dashboardViews.map((view) => (
+                <li key={view}>
+                  <a href={routeHash({ view })} aria-current={view === current ? 'page' : undefined}>
+                    {viewLabels[view]}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </header>
+        <ViewRegion route={route}>
+          {route.view === 'contacts' && (
+            <ContactsView database={database} rows={loaders.contacts} now={now} onOpenContact={openContact} />
+          )}
+          {route.view === 'contact' && (
+            <ContactPage
+              database={database}
+              now={now}
+              contactId={route.contactId}
+              onBack={() => navigate({ view: 'contacts' })}
+              onOpenContact={openContact}
+            />
+          )}
+          {route.view === 'accounts' && (
+            <AccountsView portfolio={loaders.accounts} now={now} onOpenContact={openContact} />
+          )}
+          {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
+          {route.view === 'pictures' && (
+            <Suspense fallback={<p role="status">Loading the pictures…</p>}>
+              <ChartsView charts={loaders.charts} now={now} />
+            </Suspense>
+          )}
+          {route.view === 'data' && (
+            <>
+              <ImportControls database={database} now={now} />
+              <ExportControls database={database} now={now} />
+              <BackupControls database={database} now={now} />
+            </>
+          )}
+          {route.view === 'settings' && <SettingsControls database={database} now={now} />}
+        </ViewRegion>
+      </div>
+    </ViewMemory>
   );
 }
 

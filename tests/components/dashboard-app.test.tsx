@@ -1,8 +1,10 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { App } from '../../entrypoints/dashboard/app';
-import { freshDatabase } from '../db/test-database';
+import { freshDatabase, seedDatabase } from '../db/test-database';
+import { contact } from '../domain/builders';
+import { layOutViewport, restoreLayout } from './portfolio/contacts-test-kit';
 
 afterEach(() => {
   cleanup();
@@ -51,5 +53,44 @@ describe('the dashboard’s views', () => {
     expect(screen.getByRole('main', { name: 'Contact' })).toBeInTheDocument();
     expect(current().map((link) => link.textContent)).toEqual(['Contacts']);
     expect(await screen.findByText(/no longer exists/)).toBeInTheDocument();
+  });
+
+  async function go(hash: string) {
+    await act(async () => {
+      window.location.hash = hash;
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+  }
+
+  it('keeps what the contacts list showed, and unsaved settings, while the user looks elsewhere', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: [contact({ id: 'ann', name: 'Ann Archer' }), contact({ id: 'bob', name: 'Bob Baker' })],
+    });
+    layOutViewport();
+    onTestFinished(restoreLayout);
+    window.location.hash = '#/contacts';
+    render(<App database={database} now={now} />);
+    const search = await screen.findByLabelText('Search');
+    await userEvent.type(search, 'bob');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Bob Baker' }));
+    await screen.findByText('1 of 2 contacts');
+
+    await go('#/contacts/bob');
+    await screen.findByRole('main', { name: 'Contact' });
+    await go('#/contacts');
+    expect(await screen.findByLabelText('Search')).toHaveValue('bob');
+    expect(await screen.findByText('1 of 2 contacts')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select Bob Baker' })).toBeChecked();
+
+    await go('#/settings');
+    const name = within(await screen.findByRole('group', { name: /^Client/ })).getByLabelText('Name');
+    await userEvent.type(name, ' (key)');
+    await go('#/goals');
+    await go('#/settings');
+    expect(
+      within(await screen.findByRole('group', { name: /^Client \(key\)/ })).getByLabelText('Name'),
+    ).toHaveValue('Client (key)');
+    expect(screen.getByRole('button', { name: 'Save ladder' })).toBeEnabled();
   });
 });

@@ -5,7 +5,7 @@
  * delete), each with its undo.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { ActionStatus } from '../../../components/common/action-status';
 import { GoalsOverview } from '../../../components/goals/goals-overview';
 import type { RapportDatabase } from '../../../lib/db/database';
@@ -20,6 +20,7 @@ import {
 } from '../../../lib/db/goal-actions';
 import { loadGoalPortfolio } from '../../../lib/db/goal-portfolio';
 import { useUndoable } from '../../sidepanel/panels/use-undoable';
+import { useRememberedState } from '../../../components/common/view-memory';
 
 export interface GoalsViewProps {
   database: RapportDatabase;
@@ -30,7 +31,7 @@ export interface GoalsViewProps {
 export function GoalsView({ database, now, onOpenContact }: GoalsViewProps) {
   const headingId = useId();
   const status = useUndoable();
-  const [overdueOnly, setOverdueOnly] = useState(false);
+  const [overdueOnly, setOverdueOnly] = useRememberedState('goals.overdueOnly', false);
   const portfolio = useLiveQuery(() => loadGoalPortfolio(now(), database), [database, now]);
 
   const titleOf = (goalId: string) =>
