@@ -3,6 +3,7 @@
  * back. It is a polite live region, so a screen reader announces the change
  * without moving focus; Escape dismisses it.
  */
+import { useId } from 'react';
 import './undo-bar.css';
 
 export interface UndoBarProps {
@@ -12,6 +13,9 @@ export interface UndoBarProps {
 }
 
 export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
+  // Several of these can be on screen at once (the sidebar's gestures and its card): each Undo is
+  // described by what it takes back.
+  const messageId = useId();
   return (
     <div
       className="undo-bar"
@@ -21,11 +25,19 @@ export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
         if (event.key === 'Escape') onDismiss();
       }}
     >
-      <span className="undo-message">{message}</span>
-      <button type="button" className="undo-button" onClick={onUndo}>
+      <span className="undo-message" id={messageId}>
+        {message}
+      </span>
+      <button type="button" className="undo-button" aria-describedby={messageId} onClick={onUndo}>
         Undo
       </button>
-      <button type="button" className="undo-dismiss" aria-label="Dismiss" onClick={onDismiss}>
+      <button
+        type="button"
+        className="undo-dismiss"
+        aria-label="Dismiss"
+        aria-describedby={messageId}
+        onClick={onDismiss}
+      >
         ×
       </button>
     </div>

@@ -4,7 +4,7 @@
  * assumption checks, health, cadence and next follow-up, interests and
  * motivations; each editable in place.
  */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import type { ListField, ParsedList } from '../../lib/db/contact-edits';
 import type { Role, Seniority } from '../../lib/db/schema';
@@ -40,9 +40,9 @@ const listLabels: Record<ListField, string> = {
   tags: 'Tags',
 };
 
-function EditButton({ label, onClick }: { label: string; onClick(): void }) {
+function EditButton({ label, opens, onClick }: { label: string; opens: Editor; onClick(): void }) {
   return (
-    <button type="button" className="link-button" onClick={onClick}>
+    <button type="button" className="link-button" data-opens={opens} onClick={onClick}>
       {label}
     </button>
   );
@@ -50,7 +50,24 @@ function EditButton({ label, onClick }: { label: string; onClick(): void }) {
 
 export function ContactCard({ data, edits, account, children }: ContactCardProps) {
   const [editor, setEditor] = useState<Editor | null>(null);
-  const close = () => setEditor(null);
+  // An editor that closes (saved, cancelled, Escape) gives the focus back to the button that opened it.
+  const card = useRef<HTMLElement>(null);
+  const closed = useRef<Editor | null>(null);
+  const close = () => {
+    closed.current = editor;
+    setEditor(null);
+  };
+  useEffect(() => {
+    if (editor !== null || closed.current === null) return;
+    card.current?.querySelector<HTMLElement>(`[data-opens="${closed.current}"]`)?.focus();
+    closed.current = null;
+  }, [editor]);
+  const closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || editor === null) return;
+    if (!(event.target instanceof Element && event.target.closest('.editor'))) return;
+    event.preventDefault();
+    close();
+  };
   const { contact, view, now } = data;
   const level = view.level.level;
   const nextChecks = view.next ? edits.previewLevel(view.next.level.id).checks : [];
@@ -60,7 +77,11 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
       <div className="section-head">
         <h3 id={`${field}-heading`}>{listLabels[field]}</h3>
         {editor !== field ? (
-          <EditButton label={`Edit ${listLabels[field].toLowerCase()}`} onClick={() => setEditor(field)} />
+          <EditButton
+            label={`Edit ${listLabels[field].toLowerCase()}`}
+            opens={field}
+            onClick={() => setEditor(field)}
+          />
         ) : null}
       </div>
       {editor === field ? (
@@ -84,14 +105,14 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
   );
 
   return (
-    <article className="contact-card" aria-labelledby="contact-name">
+    <article className="contact-card" aria-labelledby="contact-name" ref={card} onKeyDown={closeOnEscape}>
       <header className="card-header">
         <h2 id="contact-name">{contact.name}</h2>
         {contact.headline ? <p className="headline">{contact.headline}</p> : null}
         <p className="account-line">
           {data.account ? data.account.name : 'No account'}{' '}
           {editor !== 'account' ? (
-            <EditButton label="Change account" onClick={() => setEditor('account')} />
+            <EditButton label="Change account" opens="account" onClick={() => setEditor('account')} />
           ) : null}
         </p>
         {editor === 'account' ? (
@@ -103,7 +124,9 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
             : contact.roles.map((role) => roleLabels[role]).join(', ')}
           {' · '}
           {seniorityLabels[contact.seniority]}{' '}
-          {editor !== 'roles' ? <EditButton label="Edit roles" onClick={() => setEditor('roles')} /> : null}
+          {editor !== 'roles' ? (
+            <EditButton label="Edit roles" opens="roles" onClick={() => setEditor('roles')} />
+          ) : null}
         </p>
         {editor === 'roles' ? (
           <RolesEditor
@@ -124,7 +147,9 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
               {level.name}
             </span>
           </h3>
-          {editor !== 'level' ? <EditButton label="Change level" onClick={() => setEditor('level')} /> : null}
+          {editor !== 'level' ? (
+            <EditButton label="Change level" opens="level" onClick={() => setEditor('level')} />
+          ) : null}
         </div>
         {editor === 'level' ? (
           <LevelEditor

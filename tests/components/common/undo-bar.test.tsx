@@ -13,7 +13,13 @@ describe('the undo bar', () => {
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('Logged: Sent something of value');
     expect(status).toHaveAttribute('aria-live', 'polite');
-    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    // Another undo may be on screen beside this one: each says what it takes back.
+    expect(undo).toHaveAccessibleDescription('Logged: Sent something of value');
+    expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveAccessibleDescription(
+      'Logged: Sent something of value',
+    );
+    await userEvent.click(undo);
     expect(onUndo).toHaveBeenCalledOnce();
     expect(onDismiss).not.toHaveBeenCalled();
   });

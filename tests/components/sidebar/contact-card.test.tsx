@@ -128,4 +128,31 @@ describe('the contact card', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save roles' }));
     expect(edits.saveRoles).toHaveBeenCalledWith({ roles: ['champion'], seniority: 'middle' });
   });
+
+  it('closes any editor on Escape without saving, and gives the focus back to the button that opened it', async () => {
+    const { edits, account } = renderCard(await acmeData());
+    await userEvent.click(screen.getByRole('button', { name: 'Change account' }));
+    await userEvent.type(screen.getByLabelText('Account name'), 'Fab');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'Change account' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Change account' })).toHaveFocus();
+    expect(account.onCreate).not.toHaveBeenCalled();
+
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('group', { name: 'Change account' })).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Edit interests' }));
+    await userEvent.type(screen.getByRole('textbox', { name: 'Interests' }), ', chess');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'Interests' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit interests' })).toHaveFocus();
+    expect(edits.saveList).not.toHaveBeenCalled();
+  });
+
+  it('gives the focus back to the button once an edit is saved', async () => {
+    renderCard(await acmeData());
+    await userEvent.click(screen.getByRole('button', { name: 'Edit roles' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Save roles' }));
+    expect(screen.getByRole('button', { name: 'Edit roles' })).toHaveFocus();
+  });
 });
