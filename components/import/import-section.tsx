@@ -124,6 +124,13 @@ function Step(props: ImportSectionProps) {
         />
       );
     case 'undone':
+      if (view.removed + view.restored + view.accountsRemoved + view.kept === 0) {
+        return (
+          <p className="backup-panel" role="status">
+            Nothing of this import was left to undo: what it added or changed is no longer in Rapport.
+          </p>
+        );
+      }
       return (
         <p className="backup-panel" role="status">
           Import undone: {countOf(view.removed, 'contact')} removed, {countOf(view.restored, 'contact')} put

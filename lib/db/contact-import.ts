@@ -612,21 +612,26 @@ export async function undoContactImport(
     const mergedNow = await database.contacts.bulkGet(undo.merged.map((entry) => entry.before.id));
     const restorable = undo.merged.filter((entry, i) => mergedNow[i]?.updatedAt === entry.importedAt);
     for (const part of chunks(restorable)) await database.contacts.bulkPut(part.map((entry) => entry.before));
+    // Merged contacts gone since (deleted, or the data replaced by a backup) are neither restored nor kept.
+    const mergedKept = mergedNow.filter((contact) => contact !== undefined).length - restorable.length;
 
-    // Accounts still referred to (by a kept contact, or something added since) stay.
-    const contactRefs = await database.contacts.where('accountId').anyOf(undo.createdAccountIds).toArray();
+    // Accounts gone since are not counted; those still referred to (by a kept contact, or something
+    // added since) stay.
+    const accountsNow = await database.accounts.bulkGet(undo.createdAccountIds);
+    const presentAccounts = undo.createdAccountIds.filter((_, i) => accountsNow[i] !== undefined);
+    const contactRefs = await database.contacts.where('accountId').anyOf(presentAccounts).toArray();
     const stillUsed = new Set([
       ...contactRefs.map((contact) => contact.accountId),
-      ...(await referenced('accounts', undo.createdAccountIds, database)),
+      ...(await referenced('accounts', presentAccounts, database)),
     ]);
-    const accounts = undo.createdAccountIds.filter((id) => !stillUsed.has(id));
+    const accounts = presentAccounts.filter((id) => !stillUsed.has(id));
     for (const part of chunks(accounts)) await database.accounts.bulkDelete(part);
 
     return {
       removed: removable.length,
       restored: restorable.length,
       accountsRemoved: accounts.length,
-      kept: present.length - removable.length + (undo.merged.length - restorable.length),
+      kept: present.length - removable.length + mergedKept,
     };
   });
 }

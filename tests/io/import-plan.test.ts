@@ -415,4 +415,27 @@ describe('undoing an import', () => {
       'Nordkraft Energi AB',
     ]);
   });
+
+  it('counts only what it took back when the contacts and accounts went since (a backup restored over them)', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: [
+        contact({ id: 'c-wei', name: 'Wei Zhang', emails: ['wei.zhang@initech.example'], accountId: null }),
+      ],
+    });
+    const report = await runContactImport(
+      await planContactImport(await fixtureRows(), NOW, database),
+      { levelId: 'prospect', now: NOW },
+      database,
+    );
+    await database.transaction('rw', database.contacts, database.accounts, async () => {
+      await database.contacts.clear();
+      await database.accounts.clear();
+    });
+    await seedDatabase(database, { accounts: [account({ id: 'other', name: 'Other' })] });
+
+    const undone = await undoContactImport(report.undo, database);
+    expect(undone).toEqual({ removed: 0, restored: 0, accountsRemoved: 0, kept: 0 });
+    expect(await database.accounts.count()).toBe(1);
+  });
 });

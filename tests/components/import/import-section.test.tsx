@@ -90,6 +90,28 @@ describe('the import section', () => {
     elsewhere.remove();
   });
 
+  it('says what the undo took back, or that nothing of the import was left to take back', () => {
+    const { rerender, props } = renderSection({
+      kind: 'undone',
+      removed: 17,
+      restored: 1,
+      accountsRemoved: 11,
+      kept: 2,
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Import undone: 17 contacts removed, 1 contact put back as they were, 11 accounts removed. 2 imported contacts you changed or logged gestures for since were kept.',
+    );
+    rerender(
+      <ImportSection
+        {...props}
+        view={{ kind: 'undone', removed: 0, restored: 0, accountsRemoved: 0, kept: 0 }}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing of this import was left to undo: what it added or changed is no longer in Rapport.',
+    );
+  });
+
   it('passes the chosen level and the import click up', async () => {
     const { props } = renderSection(preview);
     await userEvent.selectOptions(screen.getByLabelText('Level for the new contacts'), 'customer');
