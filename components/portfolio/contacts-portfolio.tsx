@@ -35,7 +35,8 @@ import './contacts.css';
 export interface BulkOutcome {
   /** What the undo bar says, e.g. "Level set to Client for 3 contacts." */
   message: string;
-  undo(): Promise<void>;
+  /** Null when the action changed nothing: the message is then said without an Undo. */
+  undo: (() => Promise<void>) | null;
 }
 
 export interface ContactsPortfolioProps {
@@ -138,7 +139,11 @@ export function ContactsPortfolio({
     setStatus({ undo: null, notice: bulkActionUnderWay(action, ids.length), error: null });
     try {
       const outcome = await onBulkAction(action, ids);
-      setStatus({ undo: outcome, notice: null, error: null });
+      setStatus(
+        outcome.undo
+          ? { undo: outcome, notice: null, error: null }
+          : { undo: null, notice: outcome.message, error: null },
+      );
       if (action.kind === 'delete') setSelected(new Set());
     } catch (error) {
       setStatus({ undo: null, notice: null, error: `Nothing was changed: ${errorMessage(error)}` });
@@ -148,12 +153,12 @@ export function ContactsPortfolio({
   }
 
   async function undo() {
-    const change = status.undo;
-    if (change === null) return;
+    const undoChange = status.undo?.undo;
+    if (!undoChange) return;
     setBusy(true);
     setStatus({ undo: null, notice: 'Undoing…', error: null });
     try {
-      await change.undo();
+      await undoChange();
       setStatus({ undo: null, notice: 'Undone.', error: null });
     } catch (error) {
       setStatus({ undo: null, notice: null, error: `Could not undo: ${errorMessage(error)}` });

@@ -183,7 +183,10 @@ function ContactTableRow({ row, rowIndex, now, selected, onToggle, onOpenContact
         </button>
         {row.left && <span className="left-mark"> (left)</span>}
       </th>
-      <td className="cell-text">{row.accountName ?? <span className="muted">No account</span>}</td>
+      {/* A cell cut short by its column shows the whole text on hover. */}
+      <td className="cell-text" title={row.accountName ?? undefined}>
+        {row.accountName ?? <span className="muted">No account</span>}
+      </td>
       <td>
         <LevelChip name={row.level.name} color={row.level.color} />
       </td>
@@ -213,7 +216,9 @@ function ContactTableRow({ row, rowIndex, now, selected, onToggle, onOpenContact
           </span>
         )}
       </td>
-      <td className="cell-text">{row.tags.join(', ')}</td>
+      <td className="cell-text" title={row.tags.length > 0 ? row.tags.join(', ') : undefined}>
+        {row.tags.join(', ')}
+      </td>
     </tr>
   );
 }

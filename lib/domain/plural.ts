@@ -1,4 +1,4 @@
-/** "1 deal", "3 deals": English counts for the sentences the rules produce. */
+/** "1 deal", "3 deals", "1,000 accounts": English counts for the sentences the rules produce. */
 export function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -38,10 +38,13 @@ export function ContactsView({ database, rows, now, onOpenContact }: ContactsVie
 
   const onBulkAction = useCallback(
     async (action: BulkAction, contactIds: string[]): Promise<BulkOutcome> => {
-      const changed = (change: BulkContactChange, done: string, none: string): BulkOutcome => ({
-        message: change.before.length === 0 ? none : `${done} for ${contactsCount(change.before.length)}.`,
-        undo: () => undoBulkContactChange(change, database),
-      });
+      const changed = (change: BulkContactChange, done: string, none: string): BulkOutcome =>
+        change.before.length === 0
+          ? { message: none, undo: null }
+          : {
+              message: `${done} for ${contactsCount(change.before.length)}.`,
+              undo: () => undoBulkContactChange(change, database),
+            };
       switch (action.kind) {
         case 'level': {
           const name = levels?.find((level) => level.id === action.levelId)?.name ?? action.levelId;

@@ -98,6 +98,13 @@ describe('the contacts table', () => {
     expect(within(screen.getByRole('row', { name: /Dee Dunn/ })).getByText('No account')).toBeTruthy();
   });
 
+  it('shows a cell’s whole text on hover, where its column may cut it short', () => {
+    renderTable(five());
+    const ann = screen.getByRole('row', { name: /Ann Archer/ });
+    expect(within(ann).getByText('golf')).toHaveAttribute('title', 'golf');
+    expect(within(ann).getByText('Acme')).toHaveAttribute('title', 'Acme');
+  });
+
   it('puts only the rows in view in the DOM, with their true count and positions', () => {
     const many = rowsOf(
       Array.from({ length: 2000 }, (_, i) =>

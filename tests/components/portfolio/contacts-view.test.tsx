@@ -72,6 +72,16 @@ describe('ContactsView', () => {
     expect(await readEverything(database)).toEqual(before);
   });
 
+  it('says when an action changed nothing, offering no Undo', async () => {
+    await renderView();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Bob Baker' }));
+    const bar = screen.getByRole('region', { name: /selected/ });
+    await userEvent.selectOptions(within(bar).getByRole('combobox', { name: 'Set level' }), 'Prospect');
+    await userEvent.click(within(bar).getByRole('button', { name: 'Set level' }));
+    expect(await screen.findByText('Nothing to change: all were already Prospect.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('deletes after confirmation, and undo brings everyone back', async () => {
     const { database } = await renderView();
     const before = await readEverything(database);
