@@ -37,7 +37,7 @@ export function findPeopleInCards(doc: Document): FoundIdentity[] {
     linksByCard.set(card, bySlug);
   }
   const found: FoundIdentity[] = [];
-  for (const bySlug of linksByCard.values()) {
+  for (const [card, bySlug] of linksByCard) {
     const [slug, links] = [...bySlug].reduce((best, entry) =>
       entry[1].length > best[1].length ? entry : best,
     );
@@ -45,10 +45,28 @@ export function findPeopleInCards(doc: Document): FoundIdentity[] {
     const named = links
       .map((link) => ({ link, name: displayName(link) }))
       .find((candidate) => candidate.name);
-    if (named?.name)
-      found.push({ identity: { kind: 'linkedin', value: slug }, name: named.name, anchor: named.link });
+    const name = named?.name;
+    if (!named || !name) continue;
+    found.push({
+      identity: { kind: 'linkedin', value: slug },
+      name,
+      anchor: named.link,
+      facts: () => ({ name, headline: cardHeadline(card) }),
+    });
   }
   return found;
+}
+
+/**
+ * The line under the name (a search result's headline, a suggestion's
+ * occupation), kept with the person when they are added. Cards give the
+ * company only inside that line, in the member's own words and language, so
+ * it is not guessed at.
+ */
+const HEADLINE = '.entity-result__primary-subtitle, .discover-person-card__occupation';
+
+function cardHeadline(card: Element): string | undefined {
+  return visibleText(card.querySelector(HEADLINE)) || undefined;
 }
 
 /** The first text a sighted reader sees in a link; a photo-only link has none. */

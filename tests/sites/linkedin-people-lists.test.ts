@@ -40,6 +40,13 @@ describe('linkedin-search on people search results (built, classic layout)', () 
     expect(slugs.some((slug) => slug.startsWith('acoaa'))).toBe(false);
   });
 
+  it('keeps the headline under each name for when the person is added', () => {
+    expect(found.map((f) => f.facts?.())).toEqual([
+      { name: 'Anna Berg', headline: 'Head of Procurement at Nordlys Energi' },
+      { name: 'Jörg Müller', headline: 'Einkaufsleiter Energie bei Stadtwerke Kiel' },
+    ]);
+  });
+
   it('did not run the page scripts', () => {
     expect(doc.title).toBe('"procurement energy" | Search | LinkedIn');
   });
@@ -57,6 +64,15 @@ describe('linkedin-network on People you may know (built, classic layout)', () =
         anchorText: 'Status is reachable Sara Lind Account Executive at Globex Nordic',
       },
       { slug: 'mikael-strand', name: 'Mikael Strand', anchorText: 'Mikael Strand CFO at Nordlys Energi' },
+    ]);
+  });
+
+  it('keeps each suggestion’s occupation as the headline for when the person is added', () => {
+    const doc = loadFixture('linkedin-mynetwork-pymk.html');
+    const found = linkedinNetwork.findIdentities(doc, new URL('https://www.linkedin.com/mynetwork/'));
+    expect(found.map((f) => f.facts?.().headline)).toEqual([
+      'Account Executive at Globex Nordic',
+      'CFO at Nordlys Energi',
     ]);
   });
 });
