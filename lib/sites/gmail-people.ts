@@ -26,13 +26,25 @@ export function personFromAddress(address: string, anchor: Element): FoundIdenti
   return { identity: { kind: 'email', value: email }, name, anchor };
 }
 
+const ADDRESS = /[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+/g;
+
 /**
  * The signed-in account: Gmail titles every view "<view> - <account> -
- * Gmail" (or the Workspace product name), in every UI language. The user's
- * own chips ("me") are not badged.
+ * Gmail" (or the Workspace product name), in every UI language. Where the
+ * title does not say (a view that retitled the tab), the Google account
+ * button does: it links to the account's sign-out options and is labelled
+ * "Google Account: Name (address)", in the UI's language. The user's own
+ * chips ("me") are not badged.
  */
 export function accountEmail(doc: Document): string | null {
-  const addresses = doc.title.match(/[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+/g) ?? [];
-  const last = addresses[addresses.length - 1];
-  return last ? normaliseEmail(last) : null;
+  const fromTitle = doc.title.match(ADDRESS)?.at(-1);
+  const fromButton = fromTitle
+    ? undefined
+    : doc
+        .querySelector('a[href^="https://accounts.google.com/SignOutOptions"][aria-label]')
+        ?.getAttribute('aria-label')
+        ?.match(ADDRESS)
+        ?.at(-1);
+  const address = fromTitle ?? fromButton;
+  return address ? normaliseEmail(address) : null;
 }

@@ -59,6 +59,14 @@ describe('gmail on an open conversation with an inline reply (built)', () => {
   it('ignores addresses in message bodies and quoted text', () => {
     expect(found.map((f) => f.identity.value)).not.toContain('finance@acme-energy.com');
   });
+
+  it('knows the account from the Google Account button when the title does not name it', () => {
+    const retitled = loadFixture('gmail-thread-open.html');
+    retitled.title = 'Quarterly review';
+    const people = gmail.findIdentities(retitled, new URL('https://mail.google.com/mail/u/0/#inbox/x'));
+    expect(people.map((f) => f.identity.value)).not.toContain('jane.seller@example.com');
+    expect(people).toHaveLength(found.length);
+  });
 });
 
 describe('gmail compose windows', () => {
