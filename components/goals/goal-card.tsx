@@ -128,7 +128,7 @@ export function GoalCard({
             </button>
           </>
         )}
-        <button type="button" aria-label={`Delete goal: ${goal.title}`} onClick={onDelete}>
+        <button type="button" className="danger" aria-label={`Delete goal: ${goal.title}`} onClick={onDelete}>
           Delete
         </button>
       </div>

@@ -68,8 +68,9 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
       onAction({ kind: 'cadence', days: null });
       return;
     }
-    const days = Number(text);
-    if (text === '' || !Number.isInteger(days) || days < 1 || days > 3650) {
+    // Digits only: Number() would also take "1e1" or "0x10" as a count of days.
+    const days = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isInteger(days) || days < 1 || days > 3650) {
       setCadenceError('A cadence is a whole number of days from 1 to 3650.');
       return;
     }

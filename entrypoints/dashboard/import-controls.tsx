@@ -30,6 +30,7 @@ import {
   mappingProblems,
   mapRows,
   rememberMapping,
+  type ColumnMapping,
   type ImportField,
   type ImportRow,
 } from '../../lib/io/csv-mapping';
@@ -81,6 +82,8 @@ export function ImportControls({ database, now }: ImportControlsProps) {
   const source = useRef<ImportSource | null>(null);
   const rows = useRef<ImportRow[]>([]);
   const plan = useRef<ImportPlan | null>(null);
+  /** The columns the user matched, remembered for the next file with this header once imported. */
+  const chosenMapping = useRef<{ header: string[]; mapping: ColumnMapping } | null>(null);
   const undo = useRef<ImportUndo | null>(null);
   const ladder = useRef<{ levels: LevelChoice[]; cadence: CadenceSettings } | null>(null);
 
@@ -152,11 +155,8 @@ export function ImportControls({ database, now }: ImportControlsProps) {
     const read = source.current;
     if (view.kind !== 'mapping' || read === null || view.problems.length > 0) return;
     const { fileName, mapping } = view;
-    try {
-      await rememberMapping(read.table.header, mapping, now(), database);
-    } catch {
-      // Remembering is a convenience; the import goes on without it.
-    }
+    // Remembered once the import is done: a cancelled preview leaves nothing behind.
+    chosenMapping.current = { header: read.table.header, mapping };
     rows.current = mapRows(read.table, mapping);
     await preview(fileName, 'csv', null);
   }
@@ -184,6 +184,11 @@ export function ImportControls({ database, now }: ImportControlsProps) {
       );
       undo.current = report.undo;
       plan.current = null;
+      const chosen = chosenMapping.current;
+      if (chosen) {
+        // Remembering is a convenience: the import stands without it.
+        await rememberMapping(chosen.header, chosen.mapping, now(), database).catch(() => {});
+      }
       setView({
         kind: 'imported',
         fileName,
@@ -225,6 +230,7 @@ export function ImportControls({ database, now }: ImportControlsProps) {
 
   function reset() {
     source.current = null;
+    chosenMapping.current = null;
     plan.current = null;
     rows.current = [];
     setView({ kind: 'idle' });

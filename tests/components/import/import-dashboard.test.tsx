@@ -132,6 +132,8 @@ describe('importing any CSV with a mapping step', () => {
 
     const preview = await screen.findByRole('group', { name: 'Preview of the import' });
     expect(preview).toHaveTextContent('crm.csv (CSV file): 1 row.');
+    // Nothing is kept until the import is made, not even the mapping.
+    expect(await database.settings.count()).toBe(0);
     await userEvent.click(within(preview).getByRole('button', { name: 'Import 1 contact' }));
     await screen.findByRole('group', { name: 'Import report' });
     expect(await database.contacts.toArray()).toEqual([

@@ -250,9 +250,12 @@ describe('selection and bulk actions', () => {
     renderTable(five(), onBulkAction);
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select Dee Dunn' }));
     const cadence = screen.getByRole('textbox', { name: 'Cadence (days)' });
-    await userEvent.type(cadence, 'soon');
-    await userEvent.click(screen.getByRole('button', { name: 'Set cadence' }));
-    expect(screen.getByRole('alert').textContent).toMatch(/whole number of days/);
+    for (const typed of ['soon', '1e1', '2.5', '0']) {
+      await userEvent.clear(cadence);
+      await userEvent.type(cadence, typed);
+      await userEvent.click(screen.getByRole('button', { name: 'Set cadence' }));
+      expect(screen.getByRole('alert').textContent).toMatch(/whole number of days/);
+    }
     expect(onBulkAction).not.toHaveBeenCalled();
 
     await userEvent.clear(cadence);
