@@ -8,7 +8,7 @@
  * selected contacts that match the filters now, the ones the user can see
  * counted, never one hidden by a filter.
  */
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   defaultContactSort,
   filterChoices,
@@ -57,6 +57,8 @@ interface Status {
 
 const quiet: Status = { undo: null, notice: null, error: null };
 const noneSelected: ReadonlySet<string> = new Set();
+/** How long "updating the list" may show if the new rows never come (a write nothing here reads). */
+const OUTDATED_AT_MOST_MS = 30_000;
 
 export function ContactsPortfolio({
   rows,
@@ -71,6 +73,18 @@ export function ContactsPortfolio({
   const [selected, setSelected] = useRememberedState<ReadonlySet<string>>('contacts.selected', noneSelected);
   const [status, setStatus] = useState<Status>(quiet);
   const [busy, setBusy] = useState(false);
+  // The rows from before a change, until the rows after it arrive: over tens of thousands of contacts
+  // the table follows a write a few seconds after the write is done, and says so meanwhile.
+  const [outdated, setOutdated] = useState<readonly ContactRow[] | null>(null);
+  useEffect(() => {
+    if (outdated === null) return;
+    if (rows !== outdated) {
+      setOutdated(null);
+      return;
+    }
+    const giveUp = setTimeout(() => setOutdated(null), OUTDATED_AT_MOST_MS);
+    return () => clearTimeout(giveUp);
+  }, [rows, outdated]);
   // Typing in the search box stays responsive while 50,000 rows are filtered behind it.
   const deferredFilters = useDeferredValue(filters);
 
@@ -139,6 +153,7 @@ export function ContactsPortfolio({
     setStatus({ undo: null, notice: bulkActionUnderWay(action, ids.length), error: null });
     try {
       const outcome = await onBulkAction(action, ids);
+      if (outcome.undo && rows) setOutdated(rows);
       setStatus(
         outcome.undo
           ? { undo: outcome, notice: null, error: null }
@@ -157,8 +172,10 @@ export function ContactsPortfolio({
     if (!undoChange) return;
     setBusy(true);
     setStatus({ undo: null, notice: 'Undoing…', error: null });
+    const before = rows;
     try {
       await undoChange();
+      if (before) setOutdated(before);
       setStatus({ undo: null, notice: 'Undone.', error: null });
     } catch (error) {
       setStatus({ undo: null, notice: null, error: `Could not undo: ${errorMessage(error)}` });
@@ -174,6 +191,7 @@ export function ContactsPortfolio({
         {isFiltered(deferredFilters)
           ? `${formatCount(matching.length)} of ${contactsCount(all.length)}`
           : contactsCount(all.length)}
+        {outdated && ' · updating the list…'}
       </p>
       <ActionStatus
         undoMessage={status.undo?.message ?? null}

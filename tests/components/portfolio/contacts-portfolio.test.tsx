@@ -341,6 +341,22 @@ describe('selection and bulk actions', () => {
     expect(await screen.findByText('Undone.')).toBeTruthy();
   });
 
+  it('says the list is updating from the end of a change until the rows after it arrive', async () => {
+    const rows = five();
+    const onBulkAction = vi.fn(async (): Promise<BulkOutcome> => ({
+      message: 'Changed.',
+      undo: vi.fn(async () => {}),
+    }));
+    const props = { levels, now: NOW, onOpenContact: vi.fn(), onBulkAction };
+    const { rerender } = render(<ContactsPortfolio rows={rows} {...props} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Set level' }));
+    await screen.findByText('Changed.');
+    expect(screen.getByText(/contacts · updating the list…$/, { selector: '.contacts-count' })).toBeTruthy();
+    rerender(<ContactsPortfolio rows={[...rows]} {...props} />);
+    expect(count()).toBe('5 contacts');
+  });
+
   it('says why nothing was changed when an action fails', async () => {
     const onBulkAction = vi.fn(async () => {
       throw new Error('contacts: tags: At most 200 items.');
