@@ -57,7 +57,7 @@ interface Status {
 
 const quiet: Status = { undo: null, notice: null, error: null };
 const noneSelected: ReadonlySet<string> = new Set();
-/** How long "updating the list" may show if the new rows never come (a write nothing here reads). */
+/** How long the rows from before a change are held, in case the new ones never come (a write nothing here reads). */
 const OUTDATED_AT_MOST_MS = 30_000;
 
 export function ContactsPortfolio({
@@ -76,15 +76,12 @@ export function ContactsPortfolio({
   // The rows from before a change, until the rows after it arrive: over tens of thousands of contacts
   // the table follows a write a few seconds after the write is done, and says so meanwhile.
   const [outdated, setOutdated] = useState<readonly ContactRow[] | null>(null);
+  const updating = outdated !== null && rows === outdated;
   useEffect(() => {
     if (outdated === null) return;
-    if (rows !== outdated) {
-      setOutdated(null);
-      return;
-    }
-    const giveUp = setTimeout(() => setOutdated(null), OUTDATED_AT_MOST_MS);
-    return () => clearTimeout(giveUp);
-  }, [rows, outdated]);
+    const forget = setTimeout(() => setOutdated(null), OUTDATED_AT_MOST_MS);
+    return () => clearTimeout(forget);
+  }, [outdated]);
   // Typing in the search box stays responsive while 50,000 rows are filtered behind it.
   const deferredFilters = useDeferredValue(filters);
 
@@ -191,7 +188,7 @@ export function ContactsPortfolio({
         {isFiltered(deferredFilters)
           ? `${formatCount(matching.length)} of ${contactsCount(all.length)}`
           : contactsCount(all.length)}
-        {outdated && ' · updating the list…'}
+        {updating && ' · updating the list…'}
       </p>
       <ActionStatus
         undoMessage={status.undo?.message ?? null}
