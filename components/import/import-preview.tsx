@@ -64,9 +64,18 @@ export function ImportPreview({ view, onLevel, onImport, onCancel }: ImportPrevi
         rows={summary.examples.skip}
         total={summary.skip}
       />
-      {summary.create > 0 && (
+      {summary.ownLevel > 0 && (
+        <p className="import-hint">
+          {summary.ownLevel === summary.create
+            ? 'Every new contact starts at the level its row names.'
+            : `${countOf(summary.ownLevel, 'new contact')} ${summary.ownLevel === 1 ? 'starts' : 'start'} at the level ${summary.ownLevel === 1 ? 'its' : 'their'} row names.`}
+        </p>
+      )}
+      {summary.create > summary.ownLevel && (
         <p className="import-level">
-          <label htmlFor={levelId}>Level for the new contacts</label>{' '}
+          <label htmlFor={levelId}>
+            {summary.ownLevel > 0 ? 'Level for the other new contacts' : 'Level for the new contacts'}
+          </label>{' '}
           <select id={levelId} value={view.levelId} onChange={(event) => onLevel(event.currentTarget.value)}>
             {view.levels.map((level) => (
               <option key={level.id} value={level.id}>

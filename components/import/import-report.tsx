@@ -22,7 +22,8 @@ export function ImportReportPanel({ fileName, report, undoing, onUndo, onDone }:
       </p>
       <ul className="import-counts" aria-label="What the import did">
         <li>
-          {countOf(report.created, 'new contact')} at level {report.levelName}
+          {countOf(report.created, 'new contact')}
+          {levelWords(report.created, report.ownLevel, report.levelName)}
           {report.accountsCreated > 0 && `, in ${countOf(report.accountsCreated, 'new account')}`}
         </li>
         <li>{countOf(report.merged.length, 'contact')} completed</li>
@@ -51,4 +52,11 @@ export function ImportReportPanel({ fileName, report, undoing, onUndo, onDone }:
       </div>
     </div>
   );
+}
+
+/** Where the new contacts start: the level chosen, the levels their rows named, or some of each. */
+function levelWords(created: number, ownLevel: number, levelName: string): string {
+  if (ownLevel === 0) return ` at level ${levelName}`;
+  if (ownLevel === created) return ', each at the level its row named';
+  return `: ${ownLevel.toLocaleString()} at the level their row named, ${(created - ownLevel).toLocaleString()} at level ${levelName}`;
 }

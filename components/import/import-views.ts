@@ -13,6 +13,8 @@ export interface ExampleRow {
 
 export interface ImportSummary {
   create: number;
+  /** New contacts whose row names their level (the others start at the level chosen). */
+  ownLevel: number;
   merge: number;
   skip: number;
   newAccounts: number;
@@ -30,6 +32,8 @@ export interface ContactImportReport {
   skipped: ExampleRow[];
   accountsCreated: number;
   levelName: string;
+  /** New contacts whose row named their level. */
+  ownLevel: number;
   spreadDays: number;
 }
 

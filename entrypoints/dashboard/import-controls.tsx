@@ -50,6 +50,7 @@ function summarise(plan: ImportPlan): ImportSummary {
   }));
   return {
     create: plan.create.length,
+    ownLevel: ownLevelCount(plan),
     merge: plan.merge.length,
     skip: plan.skip.length,
     newAccounts: plan.newAccounts.length,
@@ -60,6 +61,8 @@ function summarise(plan: ImportPlan): ImportSummary {
     },
   };
 }
+
+const ownLevelCount = (plan: ImportPlan) => plan.create.filter((entry) => entry.levelId !== null).length;
 
 const mergedRow = ({ row, before, filled }: ImportPlan['merge'][number]): ExampleRow => ({
   row,
@@ -199,6 +202,7 @@ export function ImportControls({ database, now }: ImportControlsProps) {
           skipped: report.skipped.map(skippedRow),
           accountsCreated: report.accountsCreated,
           levelName: levels.find((level) => level.id === levelId)?.name ?? levelId,
+          ownLevel: ownLevelCount(planned),
           spreadDays: report.spreadDays,
         },
       });

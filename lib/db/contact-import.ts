@@ -52,6 +52,8 @@ export interface PlannedCreate {
   row: number;
   /** Complete and validated; its level and clock start are set when the import runs. */
   contact: Contact;
+  /** The ladder level the row named, or null for the level chosen when the import runs. */
+  levelId: string | null;
   /** The account's name when the contact goes into one (new or existing). */
   company: string | null;
 }
@@ -284,6 +286,7 @@ export async function planContactImport(
   return database.transaction('r', [database.contacts, database.accounts, database.settings], async () => {
     const ladder = await getSetting(ladderSetting, database);
     const placeholderLevel = ladder.levels[0]!.id;
+    const levelsByName = new Map(ladder.levels.map((level) => [key(level.name), level.id]));
     const readable = rows.filter((row) => row.problem === null && row.name !== '');
     const noIdentityNames = unique(
       readable.filter((row) => row.slugs.length === 0 && row.emails.length === 0).map((row) => row.name),
@@ -426,6 +429,14 @@ export async function planContactImport(
         }
         namesInFile.set(name, row.row);
       }
+      const levelId = row.level === null ? null : (levelsByName.get(key(row.level)) ?? undefined);
+      if (levelId === undefined) {
+        skip(
+          row,
+          `“${row.level}” is not a level on your ladder (${ladder.levels.map((level) => level.name).join(', ')}).`,
+        );
+        continue;
+      }
       const account = accountFor(row.company);
       const check = checkBuilt('contacts', {
         ...newContactDefaults,
@@ -446,7 +457,7 @@ export async function planContactImport(
         continue;
       }
       for (const identity of identities) claimed.set(identity, row.row);
-      plan.create.push({ row: row.row, contact: check.record, company: account?.name ?? null });
+      plan.create.push({ row: row.row, contact: check.record, levelId, company: account?.name ?? null });
     }
 
     // Only the accounts some planned contact goes into.
@@ -523,6 +534,10 @@ export async function runContactImport(
     if (!ladder.levels.some((level) => level.id === levelId)) {
       throw new Error(`There is no level ${JSON.stringify(levelId)} on the ladder; choose another.`);
     }
+    const onLadder = new Set(ladder.levels.map((level) => level.id));
+    if (plan.create.some((entry) => entry.levelId !== null && !onLadder.has(entry.levelId))) {
+      throw new ImportConflictError('a level the file names was taken off the ladder');
+    }
     const { cadence } = await getEngineSettings(database);
     await checkUnchanged(plan, database);
     onProgress?.({ done, total });
@@ -538,9 +553,9 @@ export async function runContactImport(
     }
     let index = 0;
     for (const part of chunks(plan.create, chunkSize)) {
-      const contacts = part.map(({ contact }) => {
+      const contacts = part.map((entry) => {
         const start = clockStart(index++, plan.create.length, days, now);
-        return { ...contact, levelId, createdAt: start, updatedAt: now };
+        return { ...entry.contact, levelId: entry.levelId ?? levelId, createdAt: start, updatedAt: now };
       });
       send(database.contacts.bulkAdd(contacts), part.length);
     }

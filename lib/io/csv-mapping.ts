@@ -26,6 +26,7 @@ export const importFields = [
   'headline',
   'tags',
   'interests',
+  'level',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 export const importFieldSchema = z.enum(importFields);
@@ -40,6 +41,7 @@ export const importFieldLabels: Record<ImportField, string> = {
   headline: 'Position / headline',
   tags: 'Tags',
   interests: 'Interests',
+  level: 'Level (by its name on your ladder)',
 };
 
 /** One entry per column of the header: the field it fills, or null to leave it out. */
@@ -57,6 +59,8 @@ export interface ImportRow {
   headline: string | null;
   tags: string[];
   interests: string[];
+  /** The level the row names (Rapport's own export has one), as written; null for the level chosen at import. */
+  level: string | null;
   /** Why this row cannot be imported, found while reading it. */
   problem: string | null;
 }
@@ -96,6 +100,7 @@ const guesses: Array<{ field: ImportField; names: RegExp }> = [
   },
   { field: 'tags', names: /^(tags?|labels?|groups?|categories|category|segments?)$/ },
   { field: 'interests', names: /^(interests?|hobbies|topics)$/ },
+  { field: 'level', names: /^(level|relationship level)$/ },
 ];
 
 /** A first guess at the mapping from the header's names; unknown columns are left out. */
@@ -120,7 +125,7 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
   if (!has('name') && !has('firstName') && !has('lastName')) {
     problems.push('Choose the column with the name (or the first and last name columns).');
   }
-  for (const field of ['name', 'firstName', 'lastName', 'company', 'headline'] as const) {
+  for (const field of ['name', 'firstName', 'lastName', 'company', 'headline', 'level'] as const) {
     if (mapping.filter((f) => f === field).length > 1) {
       problems.push(`Only one column can be the ${importFieldLabels[field].toLowerCase()}.`);
     }
@@ -161,6 +166,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
   const lastCol = columns('lastName')[0];
   const companyCol = columns('company')[0];
   const headlineCol = columns('headline')[0];
+  const levelCol = columns('level')[0];
   const emailCols = columns('email');
   const linkedinCols = columns('linkedin');
   const tagCols = columns('tags');
@@ -204,6 +210,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
     for (const col of interestCols) addUnique(interests, splitList(cell(col)), MAX_LIST);
     const company = clean(cell(companyCol), MAX_NAME);
     const headline = clean(cell(headlineCol), MAX_NAME * 2);
+    const level = clean(cell(levelCol), MAX_NAME);
     return {
       row,
       name,
@@ -213,6 +220,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
       headline: headline === '' ? null : headline,
       tags,
       interests,
+      level: level === '' ? null : level,
       problem: problems.length === 0 ? null : problems.join('; '),
     };
   });

@@ -216,7 +216,7 @@ describe('refusing hostile files', () => {
     expect(slice).not.toHaveBeenCalled();
   });
 
-  it('refuses a file with too many records quickly, before validating any of them', async () => {
+  it('refuses a file with too many records before validating any of them', async () => {
     // One more record than the cap: the fixture's 15 other records plus this many empty gestures.
     const gestures = MAX_BACKUP_RECORDS - 15 + 1;
     const text = JSON.stringify(validBackupJson()).replace(
@@ -224,9 +224,7 @@ describe('refusing hostile files', () => {
       `"gestures":[${'{},'.repeat(gestures - 1)}{}]`,
     );
     const phases = new Set<string>();
-    const started = performance.now();
     const problems = await refusal(fileOf(text), (progress) => phases.add(progress.phase));
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(problems).toEqual(['The file holds 2,000,001 records; a Rapport backup holds at most 2,000,000.']);
     expect(phases).toEqual(new Set(['reading']));
   });

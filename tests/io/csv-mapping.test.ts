@@ -104,6 +104,7 @@ describe('reading back Rapport’s own contacts export', () => {
       Headline: 'headline',
       Interests: 'interests',
       Tags: 'tags',
+      Level: 'level',
     });
     expect(mapRows(table, mapping)[0]).toEqual({
       row: 2,
@@ -114,6 +115,7 @@ describe('reading back Rapport’s own contacts export', () => {
       headline: '-3 quarters to quota',
       tags: ['@vip', 'board'],
       interests: ['sailing', 'jazz'],
+      level: 'Prospect',
       problem: null,
     });
   });
@@ -141,6 +143,7 @@ describe('reading rows through a mapping', () => {
       headline: 'Chief Mathematician',
       tags: ['vip', 'board'],
       interests: [],
+      level: null,
       problem: null,
     });
     expect(rows[1]!.emails).toEqual(['grace@navy.example', 'g.hopper@cobol.example']);

@@ -8,6 +8,7 @@ import {
 } from '../../lib/db/contact-import';
 import type { RapportDatabase } from '../../lib/db/database';
 import { contactSchema } from '../../lib/db/schema';
+import { getSetting, ladderSetting, setSetting } from '../../lib/db/settings';
 import { readCsvFile } from '../../lib/io/csv-file';
 import { mapRows, type ImportRow } from '../../lib/io/csv-mapping';
 import { IMPORT_DUE_PER_DAY } from '../../lib/io/import-clock';
@@ -34,6 +35,7 @@ function row(overrides: Partial<ImportRow> & { row: number }): ImportRow {
     headline: null,
     tags: [],
     interests: [],
+    level: null,
     problem: null,
     ...overrides,
   };
@@ -370,6 +372,50 @@ describe('running an import', () => {
     const database = freshDatabase();
     const plan = await planContactImport(manyRows(3), NOW, database);
     await expect(runContactImport(plan, { levelId: 'nope', now: NOW }, database)).rejects.toThrow(/no level/);
+    expect(await database.contacts.count()).toBe(0);
+  });
+});
+
+describe('a file that names each contact’s level (a Level column, as in Rapport’s own export)', () => {
+  const withLevels = () => [
+    row({ row: 2, name: 'Ann', emails: ['ann@acme.example'], level: 'client' }),
+    row({ row: 3, name: 'Bob', emails: ['bob@acme.example'], level: '  Supporter ' }),
+    row({ row: 4, name: 'Cy', emails: ['cy@acme.example'] }),
+    row({ row: 5, name: 'Di', emails: ['di@acme.example'], level: 'VIP' }),
+    row({ row: 6, name: 'Ed', emails: ['ed@acme.example'], headline: 'CTO', level: 'Advocate' }),
+  ];
+
+  it('creates each contact at the level it names, the others at the level chosen; an unknown level is skipped, saying why', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: [contact({ id: 'ed', name: 'Ed', emails: ['ed@acme.example'], levelId: 'prospect' })],
+    });
+    const plan = await planContactImport(withLevels(), NOW, database);
+    expect(plan.skip).toEqual([
+      {
+        row: 5,
+        name: 'Di',
+        reason: '“VIP” is not a level on your ladder (Prospect, Customer, Client, Supporter, Advocate).',
+      },
+    ]);
+    await runContactImport(plan, { levelId: 'customer', now: NOW }, database);
+    const levels = Object.fromEntries((await database.contacts.toArray()).map((c) => [c.name, c.levelId]));
+    // Ed was already in Rapport: an import completes a contact, it does not move them on the ladder.
+    expect(levels).toEqual({ Ann: 'client', Bob: 'supporter', Cy: 'customer', Ed: 'prospect' });
+  });
+
+  it('refuses to write when a level the file names left the ladder after the preview', async () => {
+    const database = freshDatabase();
+    const plan = await planContactImport(withLevels(), NOW, database);
+    const ladder = await getSetting(ladderSetting, database);
+    await setSetting(
+      ladderSetting,
+      { levels: ladder.levels.filter((level) => level.id !== 'supporter') },
+      database,
+    );
+    await expect(runContactImport(plan, { levelId: 'customer', now: NOW }, database)).rejects.toThrow(
+      ImportConflictError,
+    );
     expect(await database.contacts.count()).toBe(0);
   });
 });

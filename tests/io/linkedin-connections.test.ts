@@ -42,6 +42,7 @@ describe('LinkedIn’s Connections.csv', () => {
       headline: 'Head of Procurement',
       tags: [],
       interests: [],
+      level: null,
       problem: null,
     });
     // Percent-encoded slug decoded; email kept lower case.

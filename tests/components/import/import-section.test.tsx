@@ -30,6 +30,7 @@ const preview: ContactImportView = {
   rowCount: 3,
   summary: {
     create: 1,
+    ownLevel: 0,
     merge: 1,
     skip: 1,
     newAccounts: 1,
@@ -155,6 +156,7 @@ describe('the import section', () => {
         skipped: [{ row: 7, name: '', detail: 'No name.' }],
         accountsCreated: 0,
         levelName: 'Prospect',
+        ownLevel: 0,
         spreadDays: 1,
       },
     });
@@ -163,6 +165,45 @@ describe('the import section', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
     expect(props.onUndo).toHaveBeenCalledOnce();
+  });
+
+  it('says which new contacts start at the level their row names, and asks a level only for the others', () => {
+    const { rerender, props } = renderSection({
+      ...preview,
+      summary: { ...preview.summary, create: 3, ownLevel: 2 },
+    });
+    expect(screen.getByText('2 new contacts start at the level their row names.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Level for the other new contacts')).toBeInTheDocument();
+    rerender(
+      <ImportSection
+        {...props}
+        view={{ ...preview, summary: { ...preview.summary, create: 3, ownLevel: 3 } }}
+      />,
+    );
+    expect(screen.getByText('Every new contact starts at the level its row names.')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    rerender(
+      <ImportSection
+        {...props}
+        view={{
+          kind: 'imported',
+          fileName: 'rapport-contacts.csv',
+          undoing: false,
+          report: {
+            created: 5,
+            merged: [],
+            skipped: [],
+            accountsCreated: 0,
+            levelName: 'Prospect',
+            ownLevel: 2,
+            spreadDays: 1,
+          },
+        }}
+      />,
+    );
+    expect(screen.getByRole('list', { name: 'What the import did' })).toHaveTextContent(
+      '5 new contacts: 2 at the level their row named, 3 at level Prospect',
+    );
   });
 
   it('says how the first follow-ups are spread', () => {
