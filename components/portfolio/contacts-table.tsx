@@ -178,7 +178,7 @@ function ContactTableRow({ row, rowIndex, now, selected, onToggle, onOpenContact
         />
       </td>
       <th scope="row" className="cell-name">
-        <button type="button" className="name-button" onClick={() => onOpenContact(row.id)}>
+        <button type="button" className="name-button" title={row.name} onClick={() => onOpenContact(row.id)}>
           {row.name}
         </button>
         {row.left && <span className="left-mark"> (left)</span>}

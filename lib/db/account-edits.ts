@@ -4,6 +4,7 @@
  * the form shows a message per field and nothing is saved half-way.
  */
 import { parse as parseDate, isValid } from 'date-fns';
+import { parseAmount } from '../domain/amount';
 import { createAccountIssue } from './account-issues';
 import { db, type RapportDatabase } from './database';
 import { createDeal } from './deals';
@@ -29,21 +30,24 @@ export interface DealInput {
 
 export type DealFormErrors = Partial<Record<keyof DealForm, string>>;
 
-/** The deal the form describes, or a message for each field that is wrong. Dates are local midnight. */
+/**
+ * The deal the form describes, or a message for each field that is wrong.
+ * Dates are local midnight; a deal closed is not in the future of `now`.
+ */
 export function parseDealForm(
   form: DealForm,
+  now: number = Date.now(),
 ): { ok: true; value: DealInput } | { ok: false; errors: DealFormErrors } {
   const errors: DealFormErrors = {};
-  const amountText = form.amount.replace(/[\s,]/g, '');
-  const amount = amountText === '' ? Number.NaN : Number(amountText);
-  if (!Number.isFinite(amount)) errors.amount = 'Type the amount as a number, like 12000.';
-  else if (!dealSchema.shape.amount.safeParse(amount).success)
-    errors.amount = 'The amount cannot be negative.';
+  const parsedAmount = parseAmount(form.amount);
+  const amount = parsedAmount.ok ? parsedAmount.value : Number.NaN;
+  if (!parsedAmount.ok) errors.amount = parsedAmount.error;
 
   const date = parseDate(form.date, 'yyyy-MM-dd', new Date(0));
   const closedAt = date.getTime();
   if (form.date === '' || !isValid(date)) errors.date = 'Pick the date the deal closed.';
   else if (!dealSchema.shape.closedAt.safeParse(closedAt).success) errors.date = 'That date is out of range.';
+  else if (closedAt > now) errors.date = 'A deal closed on a day that has come: pick today or earlier.';
 
   const description = form.description.trim();
   if (!dealSchema.shape.description.safeParse(description).success)

@@ -17,6 +17,8 @@ export const MAX_NAME = 200;
 export const MAX_TEXT = 10_000;
 export const MAX_URL = 2_048;
 export const MAX_LIST = 200;
+/** The largest amount of money a record holds (deals, revenues, goals' targets). */
+export const MAX_AMOUNT = 1e15;
 
 export const idSchema = z.string().min(1).max(MAX_ID);
 /** Milliseconds since the epoch; bounded to years 1970..2200 to reject garbage. */
@@ -102,9 +104,9 @@ export const accountSchema = z.strictObject({
     .max(50),
   industry: z.string().max(MAX_NAME).optional(),
   /** Revenue to date, in the user's currency. */
-  revenue: z.number().min(0).max(1e15),
+  revenue: z.number().min(0).max(MAX_AMOUNT),
   /** Potential further revenue. */
-  potential: z.number().min(0).max(1e15),
+  potential: z.number().min(0).max(MAX_AMOUNT),
   challenges: text.optional(),
   priorities: text.optional(),
   decisionProcess: text.optional(),
@@ -116,7 +118,7 @@ export const dealSchema = z.strictObject({
   id: idSchema,
   accountId: idSchema,
   contactId: idSchema.nullable(),
-  amount: z.number().min(0).max(1e15),
+  amount: z.number().min(0).max(MAX_AMOUNT),
   closedAt: instantSchema,
   description: z
     .string()
@@ -209,7 +211,7 @@ export const goalSchema = z
     accountId: idSchema.nullable(),
     title: goalLine,
     targetLevelId: idSchema.nullable(),
-    targetRevenue: z.number().min(0).max(1e15).nullable(),
+    targetRevenue: z.number().min(0).max(MAX_AMOUNT).nullable(),
     deadline: instantSchema,
     /** "When I have achieved this, how will I know?" */
     evidence: z

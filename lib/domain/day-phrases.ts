@@ -12,10 +12,16 @@ export function duePhrase(dueAt: number, now: number): string {
   return `${plural(-days, 'day')} overdue`;
 }
 
-/** "today", "yesterday", "12 days ago". */
+/**
+ * "today", "yesterday", "12 days ago", "1,082 days ago"; for a day still to
+ * come (a record dated ahead, as a backup or an import may hold),
+ * "tomorrow" or "in 20 days" rather than a false "today".
+ */
 export function agoPhrase(at: number, now: number): string {
   const days = differenceInCalendarDays(now, at);
-  if (days <= 0) return 'today';
+  if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
-  return `${days} days ago`;
+  if (days === -1) return 'tomorrow';
+  if (days < 0) return `in ${plural(-days, 'day')}`;
+  return `${plural(days, 'day')} ago`;
 }

@@ -4,7 +4,8 @@
  * belongs to, so the form can show it beside that field.
  */
 import { goalSchema, MAX_LIST, MAX_NAME } from '../db/schema';
-import { followUpDate } from './follow-up-inputs';
+import { parseAmount } from './amount';
+import { followUpDate, type Checked } from './follow-up-inputs';
 
 export interface GoalFormInput {
   /** Whose goal: the contact in view, or their account. */
@@ -61,13 +62,15 @@ export function checkGoalInput(
   now: number,
 ): { ok: true; draft: GoalDraft } | { ok: false; errors: GoalErrors } {
   const errors: GoalErrors = {};
-  const deadline = followUpDate(input.deadline, now);
+  const deadline: Checked<number> =
+    input.deadline.trim() === ''
+      ? { ok: false, error: 'Choose the day the goal is due.' }
+      : followUpDate(input.deadline, now);
   if (!deadline.ok) errors.deadline = deadline.error;
   const revenueText = input.targetRevenue.trim();
-  const targetRevenue = revenueText === '' ? null : Number(revenueText.replace(/[,\s]/g, ''));
-  if (targetRevenue !== null && !Number.isFinite(targetRevenue)) {
-    errors.targetRevenue = 'A target revenue is a positive amount.';
-  }
+  const revenue = revenueText === '' ? null : parseAmount(revenueText);
+  const targetRevenue = revenue?.ok ? revenue.value : null;
+  if (revenue && !revenue.ok) errors.targetRevenue = `Target revenue: ${revenue.error}`;
   const stepDates = input.steps.map((step, index) => {
     const date = followUpDate(step.date, now);
     if (!date.ok) errors[`steps.${index}.date`] = date.error;

@@ -127,7 +127,7 @@ describe('the deal form', () => {
     expect(parseDealForm({ amount: 'lots', date: '', description: 'x'.repeat(401) })).toEqual({
       ok: false,
       errors: {
-        amount: 'Type the amount as a number, like 12000.',
+        amount: 'Type the amount in digits, like 12000 or 12,000.50.',
         date: 'Pick the date the deal closed.',
         description: 'A description is at most 400 characters.',
       },
@@ -135,6 +135,30 @@ describe('the deal form', () => {
     expect(parseDealForm({ amount: '-5', date: '2025-06-01', description: '' })).toMatchObject({
       ok: false,
       errors: { amount: 'The amount cannot be negative.' },
+    });
+  });
+
+  it('reads amounts as people type them, with a currency sign or spaces, and refuses what it would misread', () => {
+    const amount = (typed: string) => {
+      const parsed = parseDealForm({ amount: typed, date: '2025-06-01', description: '' });
+      return parsed.ok ? parsed.value.amount : parsed.errors.amount;
+    };
+    expect(amount('$12,000')).toBe(12_000);
+    expect(amount('12 000.5 EUR')).toBe(12_000.5);
+    expect(amount('€ 950')).toBe(950);
+    for (const misread of ['12.000,50', '0x10', '1e3', '12,00', '1,2345']) {
+      expect(amount(misread)).toBe('Type the amount in digits, like 12000 or 12,000.50.');
+    }
+    expect(amount('9'.repeat(17))).toBe('That amount is too large.');
+  });
+
+  it('refuses a closing day still to come', () => {
+    const now = new Date(2026, 11, 7, 10).getTime();
+    const form = (date: string) => ({ amount: '100', date, description: '' });
+    expect(parseDealForm(form('2026-12-07'), now).ok).toBe(true);
+    expect(parseDealForm(form('2026-12-08'), now)).toEqual({
+      ok: false,
+      errors: { date: 'A deal closed on a day that has come: pick today or earlier.' },
     });
   });
 });

@@ -93,7 +93,7 @@ describe('the goals panel', { timeout: 20_000 }, () => {
     await userEvent.click(within(form).getByRole('button', { name: 'Create goal' }));
     expect(within(form).getByLabelText('Goal')).toHaveAccessibleDescription(/Give the goal a title/);
     expect(within(form).getByLabelText('Deadline')).toHaveAccessibleDescription(
-      'Choose the day to follow up.',
+      'Choose the day the goal is due.',
     );
     expect(within(form).getByLabelText('Evidence 1')).toHaveAttribute('aria-invalid', 'true');
     expect(within(form).getByLabelText('Step 1')).toHaveAccessibleDescription(/Say what the step is/);

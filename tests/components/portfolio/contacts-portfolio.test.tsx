@@ -103,6 +103,7 @@ describe('the contacts table', () => {
     const ann = screen.getByRole('row', { name: /Ann Archer/ });
     expect(within(ann).getByText('golf')).toHaveAttribute('title', 'golf');
     expect(within(ann).getByText('Acme')).toHaveAttribute('title', 'Acme');
+    expect(within(ann).getByRole('button', { name: 'Ann Archer' })).toHaveAttribute('title', 'Ann Archer');
   });
 
   it('puts only the rows in view in the DOM, with their true count and positions', () => {

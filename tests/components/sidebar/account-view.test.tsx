@@ -76,7 +76,7 @@ describe('the account view', () => {
     await userEvent.type(within(form).getByLabelText('Amount'), 'a lot');
     await userEvent.click(within(form).getByRole('button', { name: 'Add deal' }));
     expect(within(form).getByLabelText('Amount')).toHaveAccessibleDescription(
-      'Type the amount as a number, like 12000.',
+      'Type the amount in digits, like 12000 or 12,000.50.',
     );
     expect(within(form).getByLabelText('Closed on')).toHaveAccessibleDescription(
       'Pick the date the deal closed.',
