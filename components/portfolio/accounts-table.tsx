@@ -180,7 +180,13 @@ export function AccountsTable({
       {shown.length === 0 ? (
         <p className="accounts-empty">No account matches. Try another word, or choose “All tiers”.</p>
       ) : null}
-      <div className="accounts-scroll" ref={scrollRef} data-virtual={virtual ? 'true' : 'false'}>
+      <div
+        className="accounts-scroll"
+        ref={scrollRef}
+        data-virtual={virtual ? 'true' : 'false'}
+        // Rows come and go as the list scrolls: a row's focus leaving with it is scrolling, not an action.
+        data-focus-keeper="off"
+      >
         <table aria-rowcount={shown.length + 1}>
           <caption className="visually-hidden">
             Accounts, sorted by {columns.find((c) => c.key === sort.key)!.label.toLowerCase()},{' '}

@@ -80,6 +80,8 @@ export function ContactsTable({
     <div
       ref={scrollRef}
       className="contacts-scroll"
+      // Rows come and go as the list scrolls: a row's focus leaving with it is scrolling, not an action.
+      data-focus-keeper="off"
       tabIndex={0}
       role="region"
       aria-label="Contacts table"

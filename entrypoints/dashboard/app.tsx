@@ -22,6 +22,7 @@ import { ContactPage } from './views/contact-page';
 import { ContactsView } from './views/contacts-view';
 import { GoalsView } from './views/goals-view';
 import { ViewMemory } from '../../components/common/view-memory';
+import { useFocusKeeper } from '../../components/common/use-focus-keeper';
 
 // The charts bring their charting library with them: loaded only when the
 // Pictures view is opened, so no other view (and never the popup or the
@@ -37,6 +38,9 @@ export function App({ database = db, now = Date.now }: AppProps) {
   const [route, navigate] = useHashRoute();
   const openContact = (contactId: string) => navigate({ view: 'contact', contactId });
   const current = navViewOf(route);
+  // An action that takes its button away must not send the keyboard to the top of the page.
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
   // One set for the page's life: the records they keep let each view open again, or follow a write
   // of a few contacts, without reading every contact.
   const loaders = useMemo(() => {
@@ -50,7 +54,7 @@ export function App({ database = db, now = Date.now }: AppProps) {
 
   return (
     <ViewMemory>
-      <div className="dashboard">
+      <div className="dashboard" ref={page}>
         <header className="dashboard-header">
           <h1>Rapport</h1>
           <nav aria-label="Dashboard">

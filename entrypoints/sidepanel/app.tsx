@@ -6,7 +6,8 @@
  * Which tab: the active tab of the sidebar's window; with `?tab=<id>` in the
  * page URL, that tab (lib/sidebar/active-tab.ts).
  */
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useFocusKeeper } from '../../components/common/use-focus-keeper';
 import { ContactSearch } from '../../components/sidebar/contact-search';
 import { PersonPicker } from '../../components/sidebar/person-picker';
 import { UndoStatus } from '../../components/sidebar/undo-status';
@@ -33,6 +34,9 @@ export interface AppProps {
 }
 
 export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, clock = Date.now }: AppProps) {
+  // A long page of panels: an action that takes its button away must not send the keyboard to the top.
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
   const tab = useFollowedTab(pinnedTab);
   const { target, choose, people } = useSidebarTarget(tab, watchPeople);
   const undo = useUndo();
@@ -112,7 +116,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
   const manyOnPage = (people?.length ?? 0) > 1;
 
   return (
-    <div className="sidepanel sidebar-look">
+    <div className="sidepanel sidebar-look" ref={page}>
       <header className="topbar">
         <h1>Rapport</h1>
         <nav aria-label="Sidebar">

@@ -1,0 +1,69 @@
+/**
+ * A page's safety net for keyboard users: when the control that had the
+ * focus goes away (a Delete whose entry is deleted, a Done whose follow-up
+ * closes, a button that opens a form in its place) or is disabled, browsers
+ * drop the focus to the page's body, and the next Tab starts again from the
+ * top of a long page. This puts it back where the user was: on the Undo of
+ * the section they were in, else on that section's first control, else on
+ * the page's first. Views that know better (use-focus-rescue.ts, autofocus)
+ * have moved the focus by then and are left alone: the check runs a task
+ * after the change. Virtualised lists (data-focus-keeper="off") are left
+ * out: their rows leave the page as they scroll by.
+ */
+import { useEffect, type RefObject } from 'react';
+import { focusIsLost } from './use-focus-rescue';
+
+const CONTROL =
+  'button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex="0"]';
+const UNDO = '.undo-bar .undo-button, .undo-status button';
+
+const usable = (element: Element | null) =>
+  element instanceof HTMLElement && element.isConnected && !(element as HTMLButtonElement).disabled;
+
+export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
+  useEffect(() => {
+    const page = root.current;
+    if (!page) return;
+    const doc = page.ownerDocument;
+    let last: Element | null = null;
+    let section: Element | null = null;
+    /** Whether `last` is in a virtualised list, whose rows leave the page as it scrolls. */
+    let scrolledAway = false;
+    let pending: ReturnType<typeof setTimeout> | undefined;
+
+    const onFocusIn = (event: FocusEvent) => {
+      if (!(event.target instanceof Element)) return;
+      last = event.target;
+      section = event.target.closest('section, form, [role="group"]');
+      scrolledAway = event.target.closest('[data-focus-keeper="off"]') !== null;
+    };
+    const putBack = () => {
+      pending = undefined;
+      // Focus moved on, or the user put it on the page themselves (their control is still there).
+      if (!focusIsLost(doc) || last === null || usable(last) || scrolledAway) return;
+      for (const scope of [section, page]) {
+        if (!scope?.isConnected || !page.contains(scope)) continue;
+        const target = scope.querySelector<HTMLElement>(UNDO) ?? scope.querySelector<HTMLElement>(CONTROL);
+        if (target) {
+          target.focus();
+          return;
+        }
+      }
+    };
+    const observer = new MutationObserver(() => {
+      pending ??= setTimeout(putBack, 0);
+    });
+    observer.observe(page, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['disabled'],
+    });
+    page.addEventListener('focusin', onFocusIn);
+    return () => {
+      observer.disconnect();
+      page.removeEventListener('focusin', onFocusIn);
+      clearTimeout(pending);
+    };
+  }, [root]);
+}

@@ -1,0 +1,79 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useRef, useState } from 'react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useFocusKeeper } from '../../../components/common/use-focus-keeper';
+
+afterEach(cleanup);
+
+/** A page of two sections: notes whose Delete goes with its note and leaves an Undo, and goals whose New goal opens a form in its place. */
+function Page({ virtual = false }: { virtual?: boolean }) {
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
+  const [deleted, setDeleted] = useState(false);
+  const [formOpen, setFormOpen] = useState(false);
+  return (
+    <div ref={page}>
+      <button type="button">Search</button>
+      <section aria-label="Notes" data-focus-keeper={virtual ? 'off' : undefined}>
+        <button type="button">Add note</button>
+        {deleted ? (
+          <div className="undo-bar">
+            Note deleted.{' '}
+            <button type="button" className="undo-button">
+              Undo
+            </button>
+          </div>
+        ) : (
+          <button type="button" onClick={() => setDeleted(true)}>
+            Delete note
+          </button>
+        )}
+      </section>
+      <section aria-label="Goals">
+        {formOpen ? (
+          <form aria-label="New goal">
+            <input aria-label="Goal" />
+          </form>
+        ) : (
+          <button type="button" onClick={() => setFormOpen(true)}>
+            New goal
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}
+
+describe('keeping the keyboard’s place', () => {
+  it('puts the focus on the Undo of the section whose button went away', async () => {
+    render(<Page />);
+    screen.getByRole('button', { name: 'Delete note' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
+  it('else on the first control of that section', async () => {
+    render(<Page />);
+    screen.getByRole('button', { name: 'New goal' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Goal' })).toHaveFocus());
+  });
+
+  it('leaves the focus where the user put it, and rows a virtualised list scrolled away', async () => {
+    const { unmount } = render(<Page />);
+    screen.getByRole('button', { name: 'Add note' }).focus();
+    // The user clicks on the page itself; then something else on the page changes.
+    act(() => (document.activeElement as HTMLElement).blur());
+    fireEvent.click(screen.getByRole('button', { name: 'Delete note' }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(document.body);
+    unmount();
+
+    render(<Page virtual />);
+    screen.getByRole('button', { name: 'Delete note' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement).toBe(document.body);
+  });
+});
