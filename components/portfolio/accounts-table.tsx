@@ -10,7 +10,7 @@
  * in the page, so 5,000 accounts scroll as smoothly as 50.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { accountTiers, type AccountTier } from '../../lib/domain/account-tier';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import { plural } from '../../lib/domain/plural';
@@ -24,6 +24,8 @@ import {
 } from '../../lib/portfolio/account-rows';
 import './accounts-table.css';
 import { useRememberedState } from '../common/view-memory';
+
+const noneExpanded: ReadonlySet<string> = new Set();
 
 /** Above this many rows, only those in view are rendered. */
 export const VIRTUALIZE_AFTER = 200;
@@ -69,7 +71,7 @@ export function AccountsTable({
   const [sort, setSort] = useRememberedState<AccountSort>('accounts.sort', initialSort);
   const [tier, setTier] = useRememberedState<AccountTier | 'all'>('accounts.tier', 'all');
   const [query, setQuery] = useRememberedState('accounts.query', '');
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [expanded, setExpanded] = useRememberedState<ReadonlySet<string>>('accounts.expanded', noneExpanded);
   const deferredQuery = useDeferredValue(query);
   const searchId = useId();
   const tierId = useId();

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
 import { chartsLoader } from '../../lib/db/chart-data';
@@ -11,6 +11,7 @@ import {
   routeHash,
   viewLabels,
   type DashboardRoute,
+  type DashboardView,
 } from '../../lib/dashboard/routes';
 import { useHashRoute } from '../../lib/dashboard/use-hash-route';
 import { BackupControls } from './backup-controls';
@@ -36,7 +37,13 @@ export interface AppProps {
 
 export function App({ database = db, now = Date.now }: AppProps) {
   const [route, navigate] = useHashRoute();
-  const openContact = (contactId: string) => navigate({ view: 'contact', contactId });
+  // Where a contact's page was opened from (Contacts, Accounts, Goals): its Back returns there. Opening
+  // a colleague from a contact's page keeps it; an address opened directly goes back to Contacts.
+  const [cameFrom, setCameFrom] = useState<DashboardView>('contacts');
+  const openContact = (contactId: string) => {
+    if (route.view !== 'contact') setCameFrom(route.view);
+    navigate({ view: 'contact', contactId });
+  };
   const current = navViewOf(route);
   // An action that takes its button away must not send the keyboard to the top of the page.
   const page = useRef<HTMLDivElement>(null);
@@ -78,7 +85,8 @@ export function App({ database = db, now = Date.now }: AppProps) {
               database={database}
               now={now}
               contactId={route.contactId}
-              onBack={() => navigate({ view: 'contacts' })}
+              backTo={viewLabels[cameFrom]}
+              onBack={() => navigate({ view: cameFrom })}
               onOpenContact={openContact}
             />
           )}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { App } from '../../entrypoints/dashboard/app';
 import { freshDatabase, seedDatabase } from '../db/test-database';
-import { contact } from '../domain/builders';
+import { account, contact } from '../domain/builders';
 import { layOutViewport, restoreLayout } from './portfolio/contacts-test-kit';
 
 afterEach(() => {
@@ -92,5 +92,26 @@ describe('the dashboard’s views', () => {
       within(await screen.findByRole('group', { name: /^Client \(key\)/ })).getByLabelText('Name'),
     ).toHaveValue('Client (key)');
     expect(screen.getByRole('button', { name: 'Save ladder' })).toBeEnabled();
+  });
+
+  it('goes back from a contact to the view it was opened from, with the account still open', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: [account({ id: 'acme', name: 'Acme' })],
+      contacts: [contact({ id: 'ann', name: 'Ann Archer', accountId: 'acme' })],
+    });
+    layOutViewport();
+    onTestFinished(restoreLayout);
+    window.location.hash = '#/accounts';
+    render(<App database={database} now={now} />);
+    await userEvent.click(await screen.findByRole('button', { name: 'Acme' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Ann Archer' }));
+    // happy-dom does not follow the address change by itself; the browser does.
+    await go(window.location.hash);
+    await screen.findByRole('main', { name: 'Contact' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Back to accounts' }));
+    await go(window.location.hash);
+    await screen.findByRole('main', { name: 'Accounts' });
+    expect(await screen.findByRole('button', { name: 'Acme' })).toHaveAttribute('aria-expanded', 'true');
   });
 });

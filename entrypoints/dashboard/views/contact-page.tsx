@@ -20,6 +20,8 @@ export interface ContactPageProps {
   database: RapportDatabase;
   now: () => number;
   contactId: string;
+  /** The view Back returns to, as the navigation names it. */
+  backTo: string;
   onBack(): void;
   /** Opens another contact (a colleague named in the account view); by default through the URL's hash. */
   onOpenContact?(contactId: string): void;
@@ -33,6 +35,7 @@ export function ContactPage({
   database,
   now,
   contactId,
+  backTo,
   onBack,
   onOpenContact = openByHash,
 }: ContactPageProps) {
@@ -45,7 +48,7 @@ export function ContactPage({
 
   const back = (
     <button type="button" className="contact-page-back" onClick={onBack}>
-      Back to contacts
+      Back to {backTo.toLowerCase()}
     </button>
   );
 

@@ -11,7 +11,15 @@ afterEach(cleanup);
 describe('the contact page', { timeout: 20_000 }, () => {
   it('shows the card, the panels and the account of a contact, headed by their name', async () => {
     const database = await seedAcme();
-    render(<ContactPage database={database} now={() => NOW} contactId="dana" onBack={() => {}} />);
+    render(
+      <ContactPage
+        database={database}
+        now={() => NOW}
+        contactId="dana"
+        backTo="Contacts"
+        onBack={() => {}}
+      />,
+    );
     expect(await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' })).toBeInTheDocument();
     expect(screen.getByText('VP Operations at Acme')).toBeInTheDocument();
     // The gesture buttons in the card, and every panel beside it.
@@ -35,6 +43,7 @@ describe('the contact page', { timeout: 20_000 }, () => {
         database={await seedAcme()}
         now={() => NOW}
         contactId="dana"
+        backTo="Contacts"
         onBack={onBack}
         onOpenContact={onOpenContact}
       />,
@@ -47,7 +56,15 @@ describe('the contact page', { timeout: 20_000 }, () => {
 
   it('says when the contact does not exist, with the way back', async () => {
     const onBack = vi.fn();
-    render(<ContactPage database={freshDatabase()} now={() => NOW} contactId="nobody" onBack={onBack} />);
+    render(
+      <ContactPage
+        database={freshDatabase()}
+        now={() => NOW}
+        contactId="nobody"
+        backTo="Contacts"
+        onBack={onBack}
+      />,
+    );
     expect(await screen.findByRole('heading', { level: 2, name: 'Contact not found' })).toBeInTheDocument();
     expect(screen.getByText(/This contact no longer exists/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Back to contacts' }));
@@ -56,7 +73,15 @@ describe('the contact page', { timeout: 20_000 }, () => {
 
   it('turns into the not-found state after a removal, which can be undone', async () => {
     const database = await seedAcme();
-    render(<ContactPage database={database} now={() => NOW} contactId="dana" onBack={() => {}} />);
+    render(
+      <ContactPage
+        database={database}
+        now={() => NOW}
+        contactId="dana"
+        backTo="Contacts"
+        onBack={() => {}}
+      />,
+    );
     await userEvent.click(await screen.findByRole('button', { name: 'Remove Dana Diaz' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Contact not found' })).toBeInTheDocument();
     expect(await database.contacts.get('dana')).toBeUndefined();

@@ -58,7 +58,7 @@ describe('the accounts, contact and goals views', { timeout: 30_000 }, () => {
     render(
       <main>
         <h1>Rapport</h1>
-        <ContactPage database={database} now={() => NOW} contactId="dana" onBack={open} />
+        <ContactPage database={database} now={() => NOW} contactId="dana" backTo="Contacts" onBack={open} />
       </main>,
     );
     await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' });
