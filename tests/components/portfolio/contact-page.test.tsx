@@ -2,24 +2,23 @@ import { cleanup, render, screen, waitFor, within } from '@testing-library/react
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ContactPage } from '../../../entrypoints/dashboard/views/contact-page';
+import type { RapportDatabase } from '../../../lib/db/database';
 import { freshDatabase } from '../../db/test-database';
 import { NOW } from '../../domain/builders';
 import { seedAcme } from '../sidebar/fixtures';
 
 afterEach(cleanup);
 
+function showDana(database: RapportDatabase) {
+  render(
+    <ContactPage database={database} now={() => NOW} contactId="dana" backTo="Contacts" onBack={() => {}} />,
+  );
+}
+
 describe('the contact page', { timeout: 20_000 }, () => {
   it('shows the card, the panels and the account of a contact, headed by their name', async () => {
     const database = await seedAcme();
-    render(
-      <ContactPage
-        database={database}
-        now={() => NOW}
-        contactId="dana"
-        backTo="Contacts"
-        onBack={() => {}}
-      />,
-    );
+    showDana(database);
     expect(await screen.findByRole('heading', { level: 2, name: 'Dana Diaz' })).toBeInTheDocument();
     expect(screen.getByText('VP Operations at Acme')).toBeInTheDocument();
     // The gesture buttons in the card, and every panel beside it.
@@ -73,15 +72,7 @@ describe('the contact page', { timeout: 20_000 }, () => {
 
   it('turns into the not-found state after a removal, which can be undone', async () => {
     const database = await seedAcme();
-    render(
-      <ContactPage
-        database={database}
-        now={() => NOW}
-        contactId="dana"
-        backTo="Contacts"
-        onBack={() => {}}
-      />,
-    );
+    showDana(database);
     await userEvent.click(await screen.findByRole('button', { name: 'Remove Dana Diaz' }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Contact not found' })).toBeInTheDocument();
     expect(await database.contacts.get('dana')).toBeUndefined();
