@@ -1,13 +1,22 @@
 /**
  * The account around a contact: everyone known there with role, seniority
  * and level; key-people coverage against what the ladder's levels ask; open
- * account issues with open/resolve; its value and 80/20 tier; adding a deal.
+ * account issues with open/resolve; its value (editable) and 80/20 tier;
+ * adding a deal.
  */
 import { useId, useState, type FormEvent } from 'react';
-import type { DealForm, DealFormErrors, IssueKind } from '../../lib/db/account-edits';
+import type {
+  AccountValueErrors,
+  AccountValueForm,
+  DealForm,
+  DealFormErrors,
+  IssueKind,
+} from '../../lib/db/account-edits';
 import { accountIssueKinds } from '../../lib/db/schema';
 import type { RoleCoverage } from '../../lib/sidebar/coverage';
 import type { RelationshipData } from '../../lib/sidebar/load-relationship';
+import { AccountValueEditor } from './account-value-editor';
+import { FormField } from './form-field';
 import {
   errorMessage,
   formatMoney,
@@ -21,6 +30,8 @@ export interface AccountViewProps {
   data: RelationshipData;
   coverage: RoleCoverage[];
   onShowContact(contactId: string): void;
+  parseValue(form: AccountValueForm): { ok: true } | { ok: false; errors: AccountValueErrors };
+  onSetValue(form: AccountValueForm): Promise<void>;
   parseDeal(form: DealForm): { ok: true } | { ok: false; errors: DealFormErrors };
   onAddDeal(form: DealForm): Promise<void>;
   validateIssue(description: string): string | null;
@@ -67,6 +78,13 @@ export function AccountView(props: AccountViewProps) {
         <dt>Deals</dt>
         <dd>{deals.length === 0 ? 'none yet' : `${deals.length}`}</dd>
       </dl>
+      <AccountValueEditor
+        accountName={account.name}
+        revenue={account.revenue}
+        potential={account.potential}
+        parse={props.parseValue}
+        onSave={props.onSetValue}
+      />
 
       <h3>People</h3>
       <table className="people">
@@ -265,7 +283,6 @@ function DealFormView({
   const [form, setForm] = useState<DealForm>(emptyDeal);
   const [errors, setErrors] = useState<DealFormErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
-  const ids = { amount: useId(), date: useId(), description: useId() };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -284,32 +301,23 @@ function DealFormView({
     }
   };
 
-  const field = (name: keyof DealForm, label: string, type: string) => (
-    <>
-      <label htmlFor={ids[name]}>{label}</label>
-      <input
-        id={ids[name]}
-        type={type}
-        value={form[name]}
-        inputMode={name === 'amount' ? 'decimal' : undefined}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `${ids[name]}-error` : undefined}
-        onChange={(event) => setForm({ ...form, [name]: event.target.value })}
-      />
-      {errors[name] ? (
-        <p id={`${ids[name]}-error`} className="field-error">
-          {errors[name]}
-        </p>
-      ) : null}
-    </>
+  const field = (name: keyof DealForm, label: string, type: 'text' | 'date' = 'text') => (
+    <FormField
+      label={label}
+      type={type}
+      value={form[name]}
+      inputMode={name === 'amount' ? 'decimal' : undefined}
+      error={errors[name]}
+      onChange={(value) => setForm({ ...form, [name]: value })}
+    />
   );
 
   return (
     <form className="inline-form" onSubmit={(event) => void submit(event)} noValidate aria-label="Add a deal">
       <h3>Add a deal</h3>
-      {field('amount', 'Amount', 'text')}
+      {field('amount', 'Amount')}
       {field('date', 'Closed on', 'date')}
-      {field('description', 'Description (optional)', 'text')}
+      {field('description', 'Description (optional)')}
       {failure ? (
         <p className="field-error" role="alert">
           {failure}

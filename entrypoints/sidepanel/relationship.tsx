@@ -11,7 +11,10 @@ import { RemoveContact } from '../../components/sidebar/remove-contact';
 import {
   addDeal,
   openAccountIssue,
+  parseAccountValueForm,
   parseDealForm,
+  setAccountValue,
+  undoAccountChange,
   parseIssueDescription,
   removeAccountIssue,
   removeDeal,
@@ -130,9 +133,19 @@ export function Relationship({
         data={data}
         coverage={accountCoverage(data.facts, data.ladder)}
         onShowContact={onShowContact}
-        parseDeal={parseDealForm}
+        parseValue={parseAccountValueForm}
+        onSetValue={async (form) => {
+          const parsed = parseAccountValueForm(form);
+          if (!parsed.ok || data.account === null) return;
+          const change = await setAccountValue(data.account.id, parsed.value, clock(), database);
+          notify({
+            message: `Value of ${change.after.name} set.`,
+            undo: () => undoAccountChange(change, database),
+          });
+        }}
+        parseDeal={(form) => parseDealForm(form, clock())}
         onAddDeal={async (form) => {
-          const parsed = parseDealForm(form);
+          const parsed = parseDealForm(form, clock());
           if (!parsed.ok || data.account === null) return;
           const deal = await addDeal(
             { ...parsed.value, accountId: data.account.id, contactId },

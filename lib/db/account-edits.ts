@@ -1,6 +1,6 @@
 /**
- * Account work from the sidebar: add a deal, open and resolve account issues,
- * each with its undo. Form input is parsed here with the record schemas, so
+ * Account work from the sidebar: set its value, add a deal, open and resolve
+ * account issues, each with its undo. Form input is parsed here with the record schemas, so
  * the form shows a message per field and nothing is saved half-way.
  */
 import { parse as parseDate, isValid } from 'date-fns';
@@ -11,7 +11,7 @@ import { createDeal } from './deals';
 import { deleteRecord, restoreDeleted, type DeletionSnapshot } from './deletion';
 import { putRecords, updateRecord } from './records';
 import type { accountIssueKinds } from './schema';
-import { accountIssueSchema, dealSchema, type AccountIssue, type Deal } from './schema';
+import { accountIssueSchema, dealSchema, type Account, type AccountIssue, type Deal } from './schema';
 import { RecordNotFoundError } from './validation';
 
 export interface DealForm {
@@ -71,6 +71,58 @@ export function removeDeal(dealId: string, database: RapportDatabase = db): Prom
 }
 
 export { restoreDeleted };
+
+/** An account's value as the user types it: revenue to date and potential, either may be left empty (0). */
+export interface AccountValueForm {
+  revenue: string;
+  potential: string;
+}
+
+export type AccountValueErrors = Partial<Record<keyof AccountValueForm, string>>;
+
+export function parseAccountValueForm(
+  form: AccountValueForm,
+): { ok: true; value: Pick<Account, 'revenue' | 'potential'> } | { ok: false; errors: AccountValueErrors } {
+  const errors: AccountValueErrors = {};
+  const read = (field: keyof AccountValueForm) => {
+    if (form[field].trim() === '') return 0;
+    const parsed = parseAmount(form[field]);
+    if (parsed.ok) return parsed.value;
+    errors[field] = parsed.error;
+    return 0;
+  };
+  const value = { revenue: read('revenue'), potential: read('potential') };
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
+}
+
+export interface AccountChange {
+  before: Account;
+  after: Account;
+}
+
+/**
+ * Sets the account's revenue to date and potential: its value, which ranks
+ * it in the 80/20 tiers (DOMAIN.md). Deals are kept apart: revenue to date
+ * is what the user says it is.
+ */
+export async function setAccountValue(
+  accountId: string,
+  value: Pick<Account, 'revenue' | 'potential'>,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<AccountChange> {
+  return database.transaction('rw', database.tables, async () => {
+    const before = await database.accounts.get(accountId);
+    if (before === undefined) throw new RecordNotFoundError('accounts', accountId);
+    const after = await updateRecord('accounts', accountId, value, now, database);
+    return { before, after };
+  });
+}
+
+/** Puts the account back as it was before the change. */
+export function undoAccountChange(change: AccountChange, database: RapportDatabase = db): Promise<void> {
+  return putRecords({ accounts: [change.before] }, database);
+}
 
 export type IssueKind = (typeof accountIssueKinds)[number];
 

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import {
   addDeal,
   openAccountIssue,
+  parseAccountValueForm,
   parseDealForm,
   parseIssueDescription,
   removeAccountIssue,
   removeDeal,
   resolveAccountIssue,
   reopenAccountIssue,
+  setAccountValue,
+  undoAccountChange,
   undoIssueChange,
 } from '../../lib/db/account-edits';
+import { loadAccountTiers } from '../../lib/db/account-tiers';
+import { defaultEngineSettings } from '../../lib/domain/engine-settings';
 import {
   editContact,
   moveContactToNewAccount,
@@ -174,6 +179,42 @@ describe('account edits', () => {
     expect(await database.deals.get(deal.id)).toMatchObject({ amount: 500, contactId: 'c1' });
     await removeDeal(deal.id, database);
     expect(await database.deals.count()).toBe(0);
+  });
+
+  it('sets an account’s value, which moves it in the 80/20 ranking, and undo puts it back', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: [
+        account({ id: 'acme', name: 'Acme', revenue: 0 }),
+        account({ id: 'big', name: 'Big', revenue: 1_000 }),
+        account({ id: 'small', name: 'Small', revenue: 10 }),
+      ],
+    });
+    const before = await readEverything(database);
+    const parsed = parseAccountValueForm({ revenue: '$250,000', potential: '' });
+    expect(parsed).toEqual({ ok: true, value: { revenue: 250_000, potential: 0 } });
+    if (!parsed.ok) return;
+    const change = await setAccountValue('acme', parsed.value, NOW + 1, database);
+    expect(await database.accounts.get('acme')).toMatchObject({
+      revenue: 250_000,
+      potential: 0,
+      updatedAt: NOW + 1,
+    });
+    const tiers = await loadAccountTiers(defaultEngineSettings, database);
+    expect(tiers.ranking.rows[0]?.accountId).toBe('acme');
+    expect(tiers.byId.get('acme')).toBe('top');
+    await undoAccountChange(change, database);
+    expect(await readEverything(database)).toEqual(before);
+  });
+
+  it('refuses a value it would misread, naming the field', () => {
+    expect(parseAccountValueForm({ revenue: '1.200,50', potential: '-3' })).toEqual({
+      ok: false,
+      errors: {
+        revenue: 'Type the amount in digits, like 12000 or 12,000.50.',
+        potential: 'The amount cannot be negative.',
+      },
+    });
   });
 
   it('opens an issue (undo removes it) and resolves and reopens one (undo puts it back)', async () => {

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountView, type AccountViewProps } from '../../../components/sidebar/account-view';
-import { parseDealForm, parseIssueDescription } from '../../../lib/db/account-edits';
+import { parseAccountValueForm, parseDealForm, parseIssueDescription } from '../../../lib/db/account-edits';
 import { accountCoverage } from '../../../lib/sidebar/coverage';
 import type { RelationshipData } from '../../../lib/sidebar/load-relationship';
 import { acmeData } from './fixtures';
@@ -14,6 +14,8 @@ function renderView(data: RelationshipData) {
     data,
     coverage: accountCoverage(data.facts, data.ladder),
     onShowContact: vi.fn(),
+    parseValue: parseAccountValueForm,
+    onSetValue: vi.fn(async () => {}),
     parseDeal: parseDealForm,
     onAddDeal: vi.fn(async () => {}),
     validateIssue: (text) => {
@@ -68,6 +70,32 @@ describe('the account view', () => {
     await userEvent.type(within(form).getByLabelText('What is wrong'), 'Invoice disputed');
     await userEvent.click(within(form).getByRole('button', { name: 'Open issue' }));
     expect(props.onOpenIssue).toHaveBeenCalledWith({ kind: 'billing', description: 'Invoice disputed' });
+  });
+
+  it('sets the account’s value in place, refusing an amount it would misread, and gives the focus back', async () => {
+    const props = renderView(await acmeData());
+    await userEvent.click(screen.getByRole('button', { name: 'Edit value' }));
+    const form = screen.getByRole('form', { name: /^Value of / });
+    const revenue = within(form).getByLabelText('Revenue to date');
+    expect(revenue).toHaveFocus();
+    await userEvent.clear(revenue);
+    await userEvent.type(revenue, '1.200,50');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save value' }));
+    expect(revenue).toHaveAccessibleDescription('Type the amount in digits, like 12000 or 12,000.50.');
+    expect(props.onSetValue).not.toHaveBeenCalled();
+
+    await userEvent.clear(revenue);
+    await userEvent.type(revenue, '$250,000');
+    await userEvent.type(within(form).getByLabelText('Potential'), '{Control>}a{/Control}1,000,000');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save value' }));
+    expect(props.onSetValue).toHaveBeenCalledWith({ revenue: '$250,000', potential: '1,000,000' });
+    expect(screen.queryByRole('form', { name: /^Value of / })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Edit value' })).toHaveFocus();
+
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: /^Value of / })).toBeNull();
+    expect(props.onSetValue).toHaveBeenCalledOnce();
   });
 
   it('adds a deal only when every field is right, saying what is wrong inline', async () => {
