@@ -307,7 +307,8 @@ export async function planContactImport(
     const namesInFile = new Map<string, number>();
     const mergedContacts = new Map<string, number>();
 
-    const accountFor = (company: string | null): Account | null => {
+    /** The account a row's company names; a new one takes the first revenue the file gives its company. */
+    const accountFor = (company: string | null, revenue: number | null): Account | null => {
       if (company === null) return null;
       const k = key(company);
       const existing = accounts.get(k);
@@ -316,12 +317,16 @@ export async function planContactImport(
         return existing;
       }
       let account = newAccounts.get(k);
+      if (account && account.revenue === 0 && revenue !== null) {
+        account = { ...account, revenue };
+        newAccounts.set(k, account);
+      }
       if (!account) {
         const check = checkBuilt('accounts', {
           id: newId(),
           name: company,
           domains: [],
-          revenue: 0,
+          revenue: revenue ?? 0,
           potential: 0,
           createdAt: now,
           updatedAt: now,
@@ -385,7 +390,7 @@ export async function planContactImport(
         if (slugs.length > existing.linkedinSlugs.length) filled.push('LinkedIn profile');
         const headline = existing.headline === undefined || existing.headline === '' ? row.headline : null;
         if (headline !== null) filled.push('headline');
-        const account = existing.accountId === null ? accountFor(row.company) : null;
+        const account = existing.accountId === null ? accountFor(row.company, row.accountRevenue) : null;
         if (account !== null) filled.push(`account ${account.name}`);
         const tags = union(existing.tags, row.tags, MAX_LIST);
         if (tags.length > existing.tags.length) filled.push('tags');
@@ -437,7 +442,7 @@ export async function planContactImport(
         );
         continue;
       }
-      const account = accountFor(row.company);
+      const account = accountFor(row.company, row.accountRevenue);
       const check = checkBuilt('contacts', {
         ...newContactDefaults,
         id: newId(),

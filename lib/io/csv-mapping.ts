@@ -15,6 +15,7 @@ import { defineSetting, getSetting, setSetting } from '../db/settings';
 import { normaliseEmail, normaliseLinkedinSlug } from '../domain/identity';
 import type { CsvTable } from './csv-file';
 import { restoreFormula } from './contacts-csv-export';
+import { parseAmount } from '../domain/amount';
 
 export const importFields = [
   'name',
@@ -27,6 +28,7 @@ export const importFields = [
   'tags',
   'interests',
   'level',
+  'accountRevenue',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 export const importFieldSchema = z.enum(importFields);
@@ -42,6 +44,7 @@ export const importFieldLabels: Record<ImportField, string> = {
   tags: 'Tags',
   interests: 'Interests',
   level: 'Level (by its name on your ladder)',
+  accountRevenue: 'Account revenue (for a new account)',
 };
 
 /** One entry per column of the header: the field it fills, or null to leave it out. */
@@ -61,6 +64,8 @@ export interface ImportRow {
   interests: string[];
   /** The level the row names (Rapport's own export has one), as written; null for the level chosen at import. */
   level: string | null;
+  /** Revenue to date of the row's company, given to its account when the import makes it (a CRM's "Annual Revenue"). */
+  accountRevenue: number | null;
   /** Why this row cannot be imported, found while reading it. */
   problem: string | null;
 }
@@ -101,6 +106,7 @@ const guesses: Array<{ field: ImportField; names: RegExp }> = [
   { field: 'tags', names: /^(tags?|labels?|groups?|categories|category|segments?)$/ },
   { field: 'interests', names: /^(interests?|hobbies|topics)$/ },
   { field: 'level', names: /^(level|relationship level)$/ },
+  { field: 'accountRevenue', names: /^(annual revenue|account revenue|company revenue|revenue)$/ },
 ];
 
 /** A first guess at the mapping from the header's names; unknown columns are left out. */
@@ -125,7 +131,15 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
   if (!has('name') && !has('firstName') && !has('lastName')) {
     problems.push('Choose the column with the name (or the first and last name columns).');
   }
-  for (const field of ['name', 'firstName', 'lastName', 'company', 'headline', 'level'] as const) {
+  for (const field of [
+    'name',
+    'firstName',
+    'lastName',
+    'company',
+    'headline',
+    'level',
+    'accountRevenue',
+  ] as const) {
     if (mapping.filter((f) => f === field).length > 1) {
       problems.push(`Only one column can be the ${importFieldLabels[field].toLowerCase()}.`);
     }
@@ -167,6 +181,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
   const companyCol = columns('company')[0];
   const headlineCol = columns('headline')[0];
   const levelCol = columns('level')[0];
+  const revenueCol = columns('accountRevenue')[0];
   const emailCols = columns('email');
   const linkedinCols = columns('linkedin');
   const tagCols = columns('tags');
@@ -211,6 +226,10 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
     const company = clean(cell(companyCol), MAX_NAME);
     const headline = clean(cell(headlineCol), MAX_NAME * 2);
     const level = clean(cell(levelCol), MAX_NAME);
+    const revenueText = cell(revenueCol).trim();
+    const revenue = revenueText === '' ? null : parseAmount(revenueText);
+    if (revenue && !revenue.ok)
+      problems.push(`the account revenue "${clean(revenueText, 40)}" is not an amount`);
     return {
       row,
       name,
@@ -221,6 +240,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
       tags,
       interests,
       level: level === '' ? null : level,
+      accountRevenue: revenue?.ok ? revenue.value : null,
       problem: problems.length === 0 ? null : problems.join('; '),
     };
   });

@@ -116,6 +116,7 @@ describe('reading back Rapport’s own contacts export', () => {
       tags: ['@vip', 'board'],
       interests: ['sailing', 'jazz'],
       level: 'Prospect',
+      accountRevenue: null,
       problem: null,
     });
   });
@@ -126,6 +127,23 @@ describe('reading back Rapport’s own contacts export', () => {
       name: "'Ann' O'Neil",
       headline: "'Head' of sales",
     });
+  });
+});
+
+describe('an account revenue column (a CRM’s “Annual Revenue”)', () => {
+  it('is guessed from its header and read as an amount, or marks the row', () => {
+    const table = parseCsvText(
+      'Name,Company,Annual Revenue\nAda,Analytical,"$1,200,000"\nBob,Babbage,lots\nCy,Analytical,\n',
+      'crm.csv',
+    );
+    const mapping = suggestMapping(table.header);
+    expect(mapping).toEqual(['name', 'company', 'accountRevenue']);
+    const rows = mapRows(table, mapping);
+    expect(rows.map((row) => [row.accountRevenue, row.problem])).toEqual([
+      [1_200_000, null],
+      [null, 'the account revenue "lots" is not an amount'],
+      [null, null],
+    ]);
   });
 });
 
@@ -144,6 +162,7 @@ describe('reading rows through a mapping', () => {
       tags: ['vip', 'board'],
       interests: [],
       level: null,
+      accountRevenue: null,
       problem: null,
     });
     expect(rows[1]!.emails).toEqual(['grace@navy.example', 'g.hopper@cobol.example']);

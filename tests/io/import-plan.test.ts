@@ -36,6 +36,7 @@ function row(overrides: Partial<ImportRow> & { row: number }): ImportRow {
     tags: [],
     interests: [],
     level: null,
+    accountRevenue: null,
     problem: null,
     ...overrides,
   };
@@ -373,6 +374,28 @@ describe('running an import', () => {
     const plan = await planContactImport(manyRows(3), NOW, database);
     await expect(runContactImport(plan, { levelId: 'nope', now: NOW }, database)).rejects.toThrow(/no level/);
     expect(await database.contacts.count()).toBe(0);
+  });
+});
+
+describe('a file that gives each company’s revenue', () => {
+  it('gives a new account the first revenue its rows name, and leaves an existing account’s alone', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, { accounts: [account({ id: 'old', name: 'Oldco', revenue: 5 })] });
+    const plan = await planContactImport(
+      [
+        row({ row: 2, name: 'Ann', emails: ['ann@newco.example'], company: 'Newco' }),
+        row({ row: 3, name: 'Bob', emails: ['bob@newco.example'], company: 'Newco', accountRevenue: 900 }),
+        row({ row: 4, name: 'Cy', emails: ['cy@newco.example'], company: 'Newco', accountRevenue: 100 }),
+        row({ row: 5, name: 'Di', emails: ['di@oldco.example'], company: 'Oldco', accountRevenue: 1_000 }),
+      ],
+      NOW,
+      database,
+    );
+    await runContactImport(plan, { levelId: 'prospect', now: NOW }, database);
+    const revenues = Object.fromEntries((await database.accounts.toArray()).map((a) => [a.name, a.revenue]));
+    expect(revenues).toEqual({ Newco: 900, Oldco: 5 });
+    const newco = (await database.accounts.toArray()).find((a) => a.name === 'Newco')!;
+    expect(await database.contacts.where('accountId').equals(newco.id).count()).toBe(3);
   });
 });
 

@@ -43,6 +43,7 @@ describe('LinkedIn’s Connections.csv', () => {
       tags: [],
       interests: [],
       level: null,
+      accountRevenue: null,
       problem: null,
     });
     // Percent-encoded slug decoded; email kept lower case.
