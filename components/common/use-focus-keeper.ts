@@ -3,9 +3,10 @@
  * focus goes away (a Delete whose entry is deleted, a Done whose follow-up
  * closes, a button that opens a form in its place) or is disabled, browsers
  * drop the focus to the page's body, and the next Tab starts again from the
- * top of a long page. This puts it back where the user was: on the Undo of
- * the section they were in, else on that section's first control, else on
- * the page's first. Views that know better (use-focus-rescue.ts, autofocus)
+ * top of a long page. This puts it back where the user was: on the control
+ * itself once a disabled one is enabled again, else on the Undo of the
+ * section they were in, else on that section's first control, else on the
+ * page's first. Views that know better (use-focus-rescue.ts, autofocus)
  * have moved the focus by then and are left alone: the check runs a task
  * after the change. Virtualised lists (data-focus-keeper="off") are left
  * out: their rows leave the page as they scroll by.
@@ -37,16 +38,33 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
       section = event.target.closest('section, form, [role="group"]');
       scrolledAway = event.target.closest('[data-focus-keeper="off"]') !== null;
     };
+    /** Whether the focus was lost by disabling `last`, which gets it back once enabled again. */
+    let waiting = false;
     const putBack = () => {
       pending = undefined;
-      // Focus moved on, or the user put it on the page themselves (their control is still there).
-      if (!focusIsLost(doc) || last === null || usable(last) || scrolledAway) return;
+      if (!focusIsLost(doc) || last === null || scrolledAway) {
+        waiting = false;
+        return;
+      }
+      if (last.isConnected) {
+        // Disabled while it works (an export, a save): the focus goes back to it when it is done.
+        // Still there and enabled without having been disabled: the user put the focus on the page.
+        if (!usable(last)) waiting = true;
+        else if (waiting) {
+          waiting = false;
+          (last as HTMLElement).focus();
+        }
+        return;
+      }
       for (const scope of [section, page]) {
         if (!scope?.isConnected || !page.contains(scope)) continue;
-        const target = scope.querySelector<HTMLElement>(UNDO) ?? scope.querySelector<HTMLElement>(CONTROL);
-        if (target) {
+        // The first that takes the focus: a control inside a closed <details> does not.
+        for (const target of [
+          ...scope.querySelectorAll<HTMLElement>(UNDO),
+          ...scope.querySelectorAll<HTMLElement>(CONTROL),
+        ]) {
           target.focus();
-          return;
+          if (doc.activeElement === target) return;
         }
       }
     };

@@ -4,7 +4,7 @@
  * dates. Checked with checkGoalInput (the goal schema) before saving: each
  * problem shows beside its field and nothing is saved.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { dateInputValue } from '../../lib/domain/follow-up-inputs';
 import {
   checkGoalInput,
@@ -47,6 +47,9 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
   const base = useId();
   const [input, setInput] = useState<GoalFormInput>(blank);
   const [errors, setErrors] = useState<GoalErrors>({});
+  // The form opens in place of "New goal": the keyboard goes on in its first field to fill in.
+  const title = useRef<HTMLInputElement>(null);
+  useEffect(() => title.current?.focus(), []);
   const id = (key: string) => `${base}-${key.replace(/\./g, '-')}`;
   const invalid = (key: string) => ({
     'aria-invalid': errors[key] !== undefined,
@@ -96,6 +99,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
       <label htmlFor={id('title')}>Goal</label>
       <input
         id={id('title')}
+        ref={title}
         value={input.title}
         placeholder="e.g. Make them a reference by spring"
         onChange={(event) => update({ title: event.target.value })}

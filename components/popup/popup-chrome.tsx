@@ -3,7 +3,8 @@
  * (the "Needs attention" list and "Shared this with…"). Shared by the full
  * popup and its first paint, so the one turns into the other without a jump.
  */
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useFocusKeeper } from '../common/use-focus-keeper';
 import type { PopupView } from '../../lib/popup/ui-store';
 
 export interface PopupChromeProps {
@@ -15,8 +16,11 @@ export interface PopupChromeProps {
 }
 
 export function PopupChrome({ listHeading, view, onShowView, onOpenDashboard, children }: PopupChromeProps) {
+  // Logging a share disables its button, and Undo goes with its bar: the keyboard keeps its place.
+  const popup = useRef<HTMLElement>(null);
+  useFocusKeeper(popup);
   return (
-    <main className="popup">
+    <main className="popup" ref={popup}>
       <header className="popup-header">
         <h1>Rapport</h1>
         <button type="button" className="quiet" onClick={onOpenDashboard}>

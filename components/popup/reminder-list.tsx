@@ -170,6 +170,8 @@ export function ReminderList({
     <div
       ref={scrollRef}
       className="reminder-scroll"
+      // The list keeps its own place (an entry that leaves hands the focus to the next one).
+      data-focus-keeper="off"
       style={{ height: Math.min(totalSize, LIST_MAX_HEIGHT) }}
       hidden={hidden}
     >

@@ -45,7 +45,45 @@ function Page({ virtual = false }: { virtual?: boolean }) {
   );
 }
 
+/** An export whose button is disabled while it works. */
+function Exporting() {
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div ref={page}>
+      <a href="#/contacts">Contacts</a>
+      <section aria-label="Export">
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => {
+            setBusy(true);
+            setTimeout(() => setBusy(false), 100);
+          }}
+        >
+          Export CSV
+        </button>
+      </section>
+    </div>
+  );
+}
+
 describe('keeping the keyboard’s place', () => {
+  it('gives the focus back to a button disabled while it worked', async () => {
+    render(<Exporting />);
+    screen.getByRole('button', { name: 'Export CSV' }).focus();
+    await userEvent.keyboard('{Enter}');
+    // The browser drops the focus of a control it disables (happy-dom keeps it: drop it by hand).
+    act(() => {
+      const elsewhere = document.body.appendChild(document.createElement('input'));
+      elsewhere.focus();
+      elsewhere.remove();
+    });
+    expect(document.activeElement).toBe(document.body);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Export CSV' })).toHaveFocus());
+  });
+
   it('puts the focus on the Undo of the section whose button went away', async () => {
     render(<Page />);
     screen.getByRole('button', { name: 'Delete note' }).focus();

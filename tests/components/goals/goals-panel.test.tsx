@@ -89,6 +89,8 @@ describe('the goals panel', { timeout: 20_000 }, () => {
     const database = await setUp();
     await userEvent.click(await screen.findByRole('button', { name: 'New goal' }));
     const form = screen.getByRole('form', { name: 'New goal' });
+    // The form takes the place of its button: the keyboard goes on in its title.
+    expect(within(form).getByLabelText('Goal')).toHaveFocus();
     await userEvent.click(within(form).getByRole('button', { name: 'Add step' }));
     await userEvent.click(within(form).getByRole('button', { name: 'Create goal' }));
     expect(within(form).getByLabelText('Goal')).toHaveAccessibleDescription(/Give the goal a title/);
