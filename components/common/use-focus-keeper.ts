@@ -29,20 +29,20 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
     let last: Element | null = null;
     let section: Element | null = null;
     /** Whether `last` is in a virtualised list, whose rows leave the page as it scrolls. */
-    let scrolledAway = false;
+    let inVirtualList = false;
+    /** Whether the focus was lost by disabling `last`, which gets it back once enabled again. */
+    let waiting = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
 
     const onFocusIn = (event: FocusEvent) => {
       if (!(event.target instanceof Element)) return;
       last = event.target;
       section = event.target.closest('section, form, [role="group"]');
-      scrolledAway = event.target.closest('[data-focus-keeper="off"]') !== null;
+      inVirtualList = event.target.closest('[data-focus-keeper="off"]') !== null;
     };
-    /** Whether the focus was lost by disabling `last`, which gets it back once enabled again. */
-    let waiting = false;
     const putBack = () => {
       pending = undefined;
-      if (!focusIsLost(doc) || last === null || scrolledAway) {
+      if (!focusIsLost(doc) || last === null || inVirtualList) {
         waiting = false;
         return;
       }
