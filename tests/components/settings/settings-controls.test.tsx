@@ -74,8 +74,9 @@ describe('the settings section', () => {
     await userEvent.type(name, ' A');
     await userEvent.click(screen.getByRole('button', { name: 'Save ladder' }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    // The editor shows the saved ladder once the database has answered.
     await userEvent.type(
-      within(screen.getByRole('group', { name: /^Client A/ })).getByLabelText('Name'),
+      within(await screen.findByRole('group', { name: /^Client A/ })).getByLabelText('Name'),
       'B',
     );
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
