@@ -18,6 +18,8 @@ export const REMINDERS_PORT_NAME = 'rapport-reminders-changed';
 const BURST_MS = 500;
 /** Long enough for the worker to start and receive the connection. */
 const PORT_OPEN_MS = 2_000;
+/** How long after a page's last write it may still wake the worker (its poke, then its open port). */
+export const WAKES_UP_TO_MS_AFTER_WRITES = BURST_MS + PORT_OPEN_MS;
 
 /** Pokes the background after every burst of database changes seen in this page; returns stop(). */
 export function watchChangesForReminders(db: Dexie): () => void {

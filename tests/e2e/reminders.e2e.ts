@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FollowUp } from '../../lib/db/schema';
+import { WAKES_UP_TO_MS_AFTER_WRITES } from '../../lib/reminders/wake-on-change';
 import { importBackupThroughDashboard, launchWithExtension, type ExtensionSession } from './harness';
 import { writeBackup } from './overlay-helpers';
 
@@ -100,6 +101,9 @@ describe('background reminders', () => {
       .toMatchObject({ scheduledTime: dueAt });
     expect(await notificationIds(dashboard)).toEqual([]);
 
+    // The dashboard pokes the worker after its writes (wake-on-change.ts): let the last poke pass, or it
+    // could start the worker again before the alarm does.
+    await dashboard.waitForTimeout(WAKES_UP_TO_MS_AFTER_WRITES + 1_000);
     // Stop the service worker, as Chrome does after 30 s idle.
     const cdp = await session.context.newCDPSession(dashboard);
     const worker = await watchWorker(cdp, session.extensionId);
