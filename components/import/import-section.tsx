@@ -135,8 +135,7 @@ function Step(props: ImportSectionProps) {
         <p className="backup-panel" role="status">
           Import undone: {countOf(view.removed, 'contact')} removed, {countOf(view.restored, 'contact')} put
           back as they were, {countOf(view.accountsRemoved, 'account')} removed.
-          {view.kind === 'undone' &&
-            view.kept > 0 &&
+          {view.kept > 0 &&
             ` ${countOf(view.kept, 'imported contact')} you changed or logged gestures for since ${view.kept === 1 ? 'was' : 'were'} kept.`}
         </p>
       );
