@@ -29,13 +29,15 @@ export function ContactSearch({
   const statusId = useId();
   const typed = query.trim() !== '';
   let status = '';
-  if (typed && hits !== undefined) {
+  if (typed) {
     status =
-      hits.length === 0
-        ? 'Nobody found. Try the start of a first name, an email or a company.'
-        : hits.length >= limit
-          ? `The first ${hits.length} matches; type more to narrow them down.`
-          : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
+      hits === undefined
+        ? 'Searching…'
+        : hits.length === 0
+          ? 'Nobody found. Try a name, an email or a company.'
+          : hits.length >= limit
+            ? `The first ${hits.length} matches; type more to narrow them down.`
+            : `${hits.length} ${hits.length === 1 ? 'match' : 'matches'}`;
   }
   return (
     <section className="search" aria-labelledby={`${inputId}-heading`}>

@@ -1,16 +1,19 @@
 /**
  * Finding a contact by what the user types: the start of their name, of an
- * email address, of a LinkedIn profile slug, or of their account's name.
- * Every branch is an index range read with a limit (contacts 'name',
- * '*emails', '*linkedinSlugs'; accounts 'name'), so a search costs the same at
- * 50,000 contacts as at 50. A word inside a name ("Smith" in "Jane Smith")
- * is not indexed and is not found by name; the slug (jane-smith) often is.
+ * email address, of a LinkedIn profile slug, or of their account's name,
+ * each an index range read with a limit (contacts 'name', '*emails',
+ * '*linkedinSlugs'; accounts 'name'), so these cost the same at 50,000
+ * contacts as at 50. When they find fewer than asked for, a word inside a
+ * name ("Smith" in "Jane Smith"), which no index holds, is looked for in
+ * every contact's name kept as one value (contact-names.ts).
  */
+import { contactIdsByNameWords } from './contact-names';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
 import type { Contact } from './schema';
 
-export type SearchMatch = 'name' | 'email' | 'linkedin' | 'account';
+/** `word`: a word inside the name, not its start. */
+export type SearchMatch = 'name' | 'email' | 'linkedin' | 'account' | 'word';
 
 export interface ContactHit {
   contactId: string;
@@ -26,23 +29,50 @@ export interface ContactHit {
 export interface SearchOptions {
   /** The most hits returned; 20 unless told. */
   limit?: number;
+  /** Stops the search after its indexed step and after its word step, which may read every name; it then fails with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 20;
 /** Longer queries cannot match any indexed value (names are capped at 200 characters). */
 const MAX_QUERY = 200;
+/** Shorter queries match too many words to be worth reading every name for. */
+const MIN_WORD_QUERY = 2;
 
 /**
- * Contacts matching `query`, names first then emails, slugs and account
- * names, each contact once, at most `limit`. An empty query finds nobody.
+ * Contacts matching `query`, names first then emails, slugs, account names
+ * and words inside names, each contact once, at most `limit`. An empty query
+ * finds nobody.
  */
 export async function searchContacts(
   query: string,
-  { limit = DEFAULT_SEARCH_LIMIT }: SearchOptions = {},
+  { limit = DEFAULT_SEARCH_LIMIT, signal }: SearchOptions = {},
   database: RapportDatabase = db,
 ): Promise<ContactHit[]> {
   const text = query.trim().slice(0, MAX_QUERY);
   if (text.length === 0 || limit <= 0) return [];
+  const indexed = await indexedHits(text, limit, database);
+  signal?.throwIfAborted();
+  // An address is matched whole by the email branch; its parts are not name words.
+  if (indexed.length >= limit || text.length < MIN_WORD_QUERY || text.includes('@')) return indexed;
+  const found = new Set(indexed.map((hit) => hit.contactId));
+  const ids = await contactIdsByNameWords(text, limit - indexed.length, found, database);
+  signal?.throwIfAborted();
+  if (ids.length === 0) return indexed;
+  const byWord = await database.transaction('r', [database.contacts, database.accounts], async () => {
+    const rows = (await database.contacts.bulkGet(ids)).filter((row) => row !== undefined);
+    const contacts = keepValid(database, 'contacts', rows);
+    return describeHits(
+      contacts.map((contact) => ({ contact, matched: 'word' as const })),
+      new Map(),
+      database,
+    );
+  });
+  return [...indexed, ...byWord];
+}
+
+/** The contacts the indexes find for `text`, in the order searchContacts gives them. */
+function indexedHits(text: string, limit: number, database: RapportDatabase): Promise<ContactHit[]> {
   const lower = text.toLowerCase();
   return database.transaction('r', [database.contacts, database.accounts], async () => {
     const [byName, byEmail, bySlug, accounts] = await Promise.all([
@@ -72,25 +102,32 @@ export async function searchContacts(
     add(byEmail, 'email');
     add(bySlug, 'linkedin');
     add(byAccount, 'account');
-    const hits = [...found.values()].slice(0, limit);
-
-    const accountIds = [...new Set(hits.map((hit) => hit.contact.accountId).filter((id) => id !== null))];
-    const names = new Map(matchingAccounts.map((account) => [account.id, account.name]));
-    const missing = accountIds.filter((id) => !names.has(id));
-    if (missing.length > 0) {
-      const rows = (await database.accounts.bulkGet(missing)).filter((row) => row !== undefined);
-      for (const account of keepValid(database, 'accounts', rows)) names.set(account.id, account.name);
-    }
-    return hits.map(({ contact, matched }) => ({
-      contactId: contact.id,
-      name: contact.name,
-      headline: contact.headline ?? null,
-      accountId: contact.accountId,
-      accountName: contact.accountId === null ? null : (names.get(contact.accountId) ?? null),
-      levelId: contact.levelId,
-      matched,
-    }));
+    const accountNames = new Map(matchingAccounts.map((account) => [account.id, account.name]));
+    return describeHits([...found.values()].slice(0, limit), accountNames, database);
   });
+}
+
+/** The hits for `found`, with their accounts' names: from `accountNames` when there, else read. */
+async function describeHits(
+  found: ReadonlyArray<{ contact: Contact; matched: SearchMatch }>,
+  accountNames: Map<string, string>,
+  database: RapportDatabase,
+): Promise<ContactHit[]> {
+  const accountIds = [...new Set(found.map((hit) => hit.contact.accountId).filter((id) => id !== null))];
+  const missing = accountIds.filter((id) => !accountNames.has(id));
+  if (missing.length > 0) {
+    const rows = (await database.accounts.bulkGet(missing)).filter((row) => row !== undefined);
+    for (const account of keepValid(database, 'accounts', rows)) accountNames.set(account.id, account.name);
+  }
+  return found.map(({ contact, matched }) => ({
+    contactId: contact.id,
+    name: contact.name,
+    headline: contact.headline ?? null,
+    accountId: contact.accountId,
+    accountName: contact.accountId === null ? null : (accountNames.get(contact.accountId) ?? null),
+    levelId: contact.levelId,
+    matched,
+  }));
 }
 
 /** Accounts whose name starts with `query` (case-insensitive), alphabetical, at most `limit`. */

@@ -81,6 +81,43 @@ describe('contact search', () => {
     expect(await searchContacts('zz', {}, database)).toEqual([]);
   });
 
+  it('finds a word inside a name, with its account, after what the indexes find', async () => {
+    const database = await seeded();
+    await seedDatabase(database, {
+      contacts: [
+        contact({ id: 'c5', name: 'Mary-Jane Watson', emails: [] }),
+        contact({ id: 'c6', name: 'Smithers Lowe', emails: [] }),
+      ],
+    });
+    const hits = await searchContacts('SMITH', {}, database);
+    expect(hits.map((h) => [h.name, h.matched])).toEqual([
+      ['Smithers Lowe', 'name'],
+      ['Bo Smith', 'word'],
+    ]);
+    expect(hits[1]).toMatchObject({ accountId: 'acorn', accountName: 'Acorn Ltd', levelId: 'prospect' });
+    // Each word typed starts a word of the name, in any order; a hyphen parts words.
+    expect((await searchContacts('smith bo', {}, database)).map((h) => h.contactId)).toEqual(['c3']);
+    expect((await searchContacts('smith l', {}, database)).map((h) => h.contactId)).toEqual(['c6']);
+    expect((await searchContacts('smith x', {}, database)).map((h) => h.contactId)).toEqual([]);
+    expect((await searchContacts('jane', {}, database)).map((h) => h.contactId)).toEqual(['c5']);
+    expect((await searchContacts('ith', {}, database)).map((h) => h.contactId)).toEqual([]);
+  });
+
+  it('leaves words out when the indexes fill the limit, for one letter, and for an address', async () => {
+    const database = await seeded();
+    expect((await searchContacts('smith', { limit: 0 }, database)).length).toBe(0);
+    await seedDatabase(database, { contacts: [contact({ id: 'c7', name: 'Smith Jones', emails: [] })] });
+    expect((await searchContacts('smith', { limit: 1 }, database)).map((h) => h.contactId)).toEqual(['c7']);
+    expect((await searchContacts('smith', { limit: 2 }, database)).map((h) => h.contactId)).toEqual([
+      'c7',
+      'c3',
+    ]);
+    // "b" starts Berg and "bo": one letter is too little to look through every name.
+    expect((await searchContacts('b', {}, database)).map((h) => h.contactId)).toEqual(['c3']);
+    // "berg@" finds no email; "Anders Berg" is not offered for the address's name part.
+    expect(await searchContacts('berg@', {}, database)).toEqual([]);
+  });
+
   it('finds accounts by the start of their name', async () => {
     const database = await seeded();
     expect(await searchAccounts('ac', {}, database)).toEqual([

@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/sidepanel/app';
 import type { RapportDatabase } from '../../../lib/db/database';
+import { updateRecord } from '../../../lib/db/records';
 import type { PagePerson } from '../../../lib/messaging/page-people';
 import { writeSidebarSubject } from '../../../lib/messaging/sidebar-subject';
 import { NOW } from '../../domain/builders';
@@ -112,6 +113,34 @@ describe('the sidebar app', () => {
     await userEvent.type(screen.getByLabelText('Name, email or account'), 'in');
     await userEvent.click(await screen.findByRole('button', { name: /^Ines Ito/ }));
     expect(await screen.findByRole('heading', { level: 2, name: 'Ines Ito' })).toBeInTheDocument();
+  });
+
+  it('finds someone by their surname, and keeps the results in step with renames', async () => {
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([]);
+    await userEvent.type(await screen.findByLabelText('Name, email or account'), 'meye');
+    const results = await screen.findByRole('list', { name: 'Search results' });
+    await vi.waitFor(() =>
+      expect(
+        within(results)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([expect.stringMatching(/^Dirk Meyer/)]),
+    );
+    await act(() => updateRecord('contacts', 'dana', { name: 'Dana Meyerhof' }, NOW, database));
+    await vi.waitFor(() =>
+      expect(
+        within(results)
+          .getAllByRole('button')
+          .map((button) => button.textContent),
+      ).toEqual([
+        // Words inside names come in name order.
+        expect.stringMatching(/^Dana Meyerhof/),
+        expect.stringMatching(/^Dirk Meyer/),
+      ]),
+    );
+    expect(screen.getByLabelText('Name, email or account')).toHaveAccessibleDescription('2 matches');
   });
 
   it('keeps the person on while the user reads an article in another tab, ready to log it for them', async () => {

@@ -61,10 +61,12 @@ describe('contact search', () => {
     expect(onPick).toHaveBeenCalledWith('c2');
   });
 
-  it('says when nobody matches and when there may be more', () => {
+  it('says while it searches, when nobody matches and when there may be more', () => {
     const { rerender } = render(
-      <ContactSearch query="zz" onQueryChange={vi.fn()} hits={[]} limit={2} onPick={vi.fn()} />,
+      <ContactSearch query="zz" onQueryChange={vi.fn()} hits={undefined} limit={2} onPick={vi.fn()} />,
     );
+    expect(screen.getByRole('status')).toHaveTextContent('Searching…');
+    rerender(<ContactSearch query="zz" onQueryChange={vi.fn()} hits={[]} limit={2} onPick={vi.fn()} />);
     expect(screen.getByRole('status')).toHaveTextContent('Nobody found');
     rerender(
       <ContactSearch
