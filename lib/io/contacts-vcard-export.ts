@@ -14,21 +14,8 @@ import {
   linkedinUrl,
   type ContactExportContext,
 } from './contacts-csv-export';
-import { writeVCard, type NameComponents, type VCard } from './vcard';
-
-/**
- * N's components guessed from the name as written: the last word as the
- * family name and the words before it as the given name ("Ana María Pérez"
- * → Pérez; Ana María). A name of one word (or written without spaces, as
- * Chinese or Japanese names often are) goes whole into the given name, so
- * nothing is split wrongly. FN always holds the name exactly as written.
- */
-export function guessNameComponents(name: string): NameComponents {
-  const words = name.trim().split(/\s+/);
-  const family = words.length > 1 ? [words[words.length - 1]!] : [''];
-  const given = [words.length > 1 ? words.slice(0, -1).join(' ') : (words[0] ?? '')];
-  return { family, given, additional: [''], prefixes: [''], suffixes: [''] };
-}
+import { guessNameComponents } from './name-components';
+import { writeVCard, type VCard } from './vcard';
 
 /** Rapport's own facts about the contact, one per line, for NOTE. */
 export function contactNote(contact: Contact, context: ContactExportContext): string {

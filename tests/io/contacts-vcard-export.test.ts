@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import type { ContactExportContext } from '../../lib/io/contacts-csv-export';
-import { contactsToVCards, guessNameComponents } from '../../lib/io/contacts-vcard-export';
+import { contactsToVCards } from '../../lib/io/contacts-vcard-export';
+import { guessNameComponents } from '../../lib/io/name-components';
 import { account, contact } from '../domain/builders';
 
 const acme = account({ id: 'acme', name: 'Acme; Sons, Inc.' });
@@ -73,5 +74,31 @@ describe('contacts as vCards', () => {
     });
     expect(guessNameComponents('Cher').given).toEqual(['Cher']);
     expect(guessNameComponents('Cher').family).toEqual(['']);
+  });
+
+  const parts = (name: string) => {
+    const { family, given, prefixes, suffixes } = guessNameComponents(name);
+    return [family[0], given[0], prefixes.join(' '), suffixes.join(' ')];
+  };
+
+  it('puts credentials and generational suffixes in suffixes, and titles in prefixes', () => {
+    expect(parts('Jane Doe, MBA')).toEqual(['Doe', 'Jane', '', 'MBA']);
+    expect(parts('Jane Doe, MBA, PMP')).toEqual(['Doe', 'Jane', '', 'MBA PMP']);
+    expect(parts('John Smith Jr.')).toEqual(['Smith', 'John', '', 'Jr.']);
+    expect(parts('John Smith Jr., PhD')).toEqual(['Smith', 'John', '', 'Jr. PhD']);
+    expect(parts('Dr. Ana María Pérez')).toEqual(['Pérez', 'Ana María', 'Dr.', '']);
+    expect(parts('Dr. Okafor')).toEqual(['Okafor', '', 'Dr.', '']);
+    // Words after a comma that are no suffix describe the person: left out of N (FN keeps them).
+    expect(parts('Jane Doe, MBA, Growth Lead')).toEqual(['Doe', 'Jane', '', 'MBA']);
+  });
+
+  it('reads "Family, Given", and keeps family names that look like credentials where they stand', () => {
+    expect(parts('Doe, Jane')).toEqual(['Doe', 'Jane', '', '']);
+    expect(parts('Pérez García, Ana María')).toEqual(['Pérez García', 'Ana María', '', '']);
+    expect(parts('Doe, John Jr.')).toEqual(['Doe', 'John', '', 'Jr.']);
+    // Do and Ma are family names; only after a comma are they degrees.
+    expect(parts('Anh Minh Do')).toEqual(['Do', 'Anh Minh', '', '']);
+    expect(parts('Li Na Ma')).toEqual(['Ma', 'Li Na', '', '']);
+    expect(parts('Quinn Ma, MA')).toEqual(['Ma', 'Quinn', '', 'MA']);
   });
 });
