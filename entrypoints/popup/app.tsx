@@ -19,6 +19,7 @@ import { closedByDone, markDone, shareWith, snoozeEntry } from '../../lib/popup/
 import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import { dueLine, listHeadingFor, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
 import { createPopupUiStore, type PopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
+import { articlePage } from '../../lib/sidebar/article-page';
 import { useOpenFollowUps, useReminderPeople, useReminderQueue } from './wiring/use-reminders';
 import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/use-share';
 
@@ -86,8 +87,9 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
   const share = page === undefined ? null : shareability(page);
   const sharePage = share?.ok ? { url: share.url, title: share.title } : null;
   const pageTabId = page?.tabId ?? null;
-  const onPageIds = usePagePeople(ui.view === 'picker' ? pageTabId : null);
-  const suggestions = useShareSuggestions(ui.view === 'picker', sharePage, onPageIds, database, now);
+  // Who is on the tab: the picker suggests them, and "Done" records no article from a person's own page.
+  const pagePeople = usePagePeople(ui.view === 'picker' || openEntry !== null ? pageTabId : null);
+  const suggestions = useShareSuggestions(ui.view === 'picker', sharePage, pagePeople, database, now);
   const search = useContactSearch(query, database);
   const asked = query.trim();
 
@@ -113,7 +115,12 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
 
   const onLog = (type: GestureType, outcome?: AskOutcome) => {
     if (!openEntry || !openPerson) return;
-    void run(() => markDone(openEntry, openPerson.name, type, outcome, now(), database), closeActions);
+    // "Shared an article" records the page the picker would log, unless it is this person's own.
+    const article = articlePage(sharePage, pagePeople, openEntry.contactId);
+    void run(
+      () => markDone(openEntry, openPerson.name, type, outcome, article, now(), database),
+      closeActions,
+    );
   };
   const onSnooze = (until: number, when: string) => {
     if (!openPerson) return;

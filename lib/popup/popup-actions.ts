@@ -29,22 +29,37 @@ export function closedByDone(entry: Pick<PriorityEntry, 'next'>, followUp: Follo
   );
 }
 
+/** A page logged as an article shared with someone. */
+export interface SharedPage {
+  url: string;
+  title: string;
+}
+
+/** The undo bar's words for a shared article: its title, which says what was recorded. */
+function sharedMessage(page: SharedPage, name: string): string {
+  return `Logged “${page.title}” as shared with ${name}.`;
+}
+
 /**
  * "Done" on a reminder: logs the gesture (which, for a give, closes the
- * follow-ups due by today and restarts the cadence). When the reminder was a
- * manual follow-up dated later this week, logTouch leaves it open (it is a
- * plan for another day); but the user said this reminder is done, so it is
- * completed too, and undo takes both back.
+ * follow-ups due by today and restarts the cadence). "Shared an article"
+ * records `article`, the page being read, when there is one. When the
+ * reminder was a manual follow-up dated later this week, logTouch leaves it
+ * open (it is a plan for another day); but the user said this reminder is
+ * done, so it is completed too, and undo takes both back.
  */
 export async function markDone(
   entry: Pick<PriorityEntry, 'contactId' | 'next'>,
   name: string,
   type: GestureType,
   outcome: AskOutcome | undefined,
+  article: SharedPage | null,
   now: number,
   database: RapportDatabase = db,
 ): Promise<UndoOffer> {
-  const logged = await logTouch({ contactId: entry.contactId, type, outcome }, now, database);
+  // Only "Shared an article" records a page.
+  const shared = type === 'article' ? article : null;
+  const logged = await logTouch({ contactId: entry.contactId, type, outcome, ...shared }, now, database);
   const followUp = entry.next.followUp;
   let completed: FollowUpChange | null = null;
   if (
@@ -56,7 +71,7 @@ export async function markDone(
     completed = await completeFollowUp(followUp.id, now, database);
   }
   return {
-    message: `Logged “${describeGesture(type, outcome)}” for ${name}.`,
+    message: shared ? sharedMessage(shared, name) : `Logged “${describeGesture(type, outcome)}” for ${name}.`,
     undo: async () => {
       if (completed) await undoFollowUpChange(completed, database);
       await undoTouch(logged, database);
@@ -84,7 +99,7 @@ export async function snoozeEntry(
 export async function shareWith(
   contactId: string,
   name: string,
-  page: { url: string; title: string },
+  page: SharedPage,
   now: number,
   database: RapportDatabase = db,
 ): Promise<UndoOffer> {
@@ -94,7 +109,7 @@ export async function shareWith(
     database,
   );
   return {
-    message: `Logged “${page.title}” as shared with ${name}.`,
+    message: sharedMessage(page, name),
     undo: () => undoTouch(logged, database),
   };
 }

@@ -2,11 +2,12 @@ import type { PagePerson } from '../messaging/page-people';
 import type { FollowedTab } from './active-tab';
 
 /**
- * The page a "Shared an article" records: the followed tab's, unless it is
- * the person's own page (their profile, a thread with them) or not a web page.
+ * The page a "Shared an article" records: the tab's (the sidebar's followed
+ * tab, the popup's page being read), unless it is the person's own page
+ * (their profile, a thread with them) or not a web page.
  */
 export function articlePage(
-  tab: FollowedTab | null,
+  tab: Pick<FollowedTab, 'url' | 'title'> | null,
   people: readonly PagePerson[] | null,
   contactId: string,
 ): { url: string; title: string } | null {

@@ -31,7 +31,15 @@ describe('the popup’s actions', () => {
   it('Done logs the gesture, takes the contact off the list, and undo puts everything back', async () => {
     await seed();
     const before = await readEverything(database);
-    const offer = await markDone(await entryOf('late'), 'Lara Late', 'check-in', undefined, NOW, database);
+    const offer = await markDone(
+      await entryOf('late'),
+      'Lara Late',
+      'check-in',
+      undefined,
+      null,
+      NOW,
+      database,
+    );
     expect(offer.message).toBe('Logged “Checked in on the product” for Lara Late.');
     expect(await queueIds()).toEqual(['soon']);
     const gestures = await database.gestures.toArray();
@@ -42,7 +50,7 @@ describe('the popup’s actions', () => {
 
   it('Done on a follow-up due later this week completes it too, and undo reopens it', async () => {
     await seed();
-    const offer = await markDone(await entryOf('soon'), 'Sol Soon', 'thanks', undefined, NOW, database);
+    const offer = await markDone(await entryOf('soon'), 'Sol Soon', 'thanks', undefined, null, NOW, database);
     expect(await queueIds()).toEqual(['late']);
     expect((await database.followUps.get('f-soon'))?.doneAt).toBe(NOW);
     await offer.undo();
@@ -52,9 +60,64 @@ describe('the popup’s actions', () => {
 
   it('an ask logged as Done does not answer the reminder', async () => {
     await seed();
-    const offer = await markDone(await entryOf('soon'), 'Sol Soon', 'referral-ask', 'yes', NOW, database);
+    const offer = await markDone(
+      await entryOf('soon'),
+      'Sol Soon',
+      'referral-ask',
+      'yes',
+      null,
+      NOW,
+      database,
+    );
     expect(offer.message).toBe('Logged “Asked for a referral (they said yes)” for Sol Soon.');
     expect(await queueIds()).toEqual(['late', 'soon']);
+  });
+
+  it('Done with “Shared an article” records the page being read and names it, and undo removes it', async () => {
+    await seed();
+    const page = { url: 'https://news.example.com/a', title: 'Cloud costs are falling' };
+    const offer = await markDone(
+      await entryOf('late'),
+      'Lara Late',
+      'article',
+      undefined,
+      page,
+      NOW,
+      database,
+    );
+    expect(offer.message).toBe('Logged “Cloud costs are falling” as shared with Lara Late.');
+    expect(await database.gestures.toArray()).toMatchObject([
+      { contactId: 'late', type: 'article', title: page.title, url: page.url, at: NOW },
+    ]);
+    await offer.undo();
+    expect(await database.gestures.count()).toBe(0);
+  });
+
+  it('Done with “Shared an article” and no page to record logs it without one', async () => {
+    await seed();
+    const offer = await markDone(
+      await entryOf('late'),
+      'Lara Late',
+      'article',
+      undefined,
+      null,
+      NOW,
+      database,
+    );
+    expect(offer.message).toBe('Logged “Shared an article” for Lara Late.');
+    const [logged] = await database.gestures.toArray();
+    expect(logged).toMatchObject({ contactId: 'late', type: 'article' });
+    expect(logged).not.toHaveProperty('url');
+    expect(logged).not.toHaveProperty('title');
+  });
+
+  it('Done with another gesture records no page, even with one being read', async () => {
+    await seed();
+    const page = { url: 'https://news.example.com/a', title: 'Cloud costs are falling' };
+    await markDone(await entryOf('late'), 'Lara Late', 'check-in', undefined, page, NOW, database);
+    const [logged] = await database.gestures.toArray();
+    expect(logged).not.toHaveProperty('url');
+    expect(logged).not.toHaveProperty('title');
   });
 
   it('Snooze takes the contact off the list until then, and undo brings them back', async () => {

@@ -1,6 +1,7 @@
 /**
  * The share picker's data: the people Rapport sees on the page's tab (from
- * the overlay, live), suggestions for the page, and search results.
+ * the overlay, live; "Done" also reads them), suggestions for the page, and
+ * search results.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDeferredValue, useEffect, useRef, useState } from 'react';
@@ -10,28 +11,32 @@ import { searchPeople } from '../../../lib/popup/contact-search';
 import type { ReminderPerson } from '../../../lib/popup/reminder-data';
 import { loadShareSuggestions, type ShareSuggestion } from '../../../lib/popup/share-suggestions';
 
-/** Contact ids of the known people on the tab, in page order; [] without a tab. */
-export function usePagePeople(tabId: number | null): string[] {
+const noPeople: PagePerson[] = [];
+
+/** The people Rapport sees on the tab, in page order; [] without a tab. */
+export function usePagePeople(tabId: number | null): PagePerson[] {
   const [people, setPeople] = useState<{ tabId: number | null; list: PagePerson[] }>({
     tabId: null,
-    list: [],
+    list: noPeople,
   });
   useEffect(() => {
     if (tabId === null) return;
     return watchPagePeople(tabId, (list) => setPeople({ tabId, list }));
   }, [tabId]);
-  if (people.tabId !== tabId) return [];
-  return [...new Set(people.list.flatMap((person) => (person.contactId === null ? [] : [person.contactId])))];
+  return people.tabId === tabId ? people.list : noPeople;
 }
 
 export function useShareSuggestions(
   enabled: boolean,
   page: { url: string; title: string } | null,
-  onPageIds: readonly string[],
+  pagePeople: readonly PagePerson[],
   database: RapportDatabase,
   now: () => number,
 ): ShareSuggestion[] | undefined {
-  const onPageKey = onPageIds.join('\n');
+  // The known people on the page, once each, as a key that changes only when they do.
+  const onPageKey = [
+    ...new Set(pagePeople.flatMap((person) => (person.contactId === null ? [] : [person.contactId]))),
+  ].join('\n');
   const url = page?.url ?? null;
   const title = page?.title ?? '';
   return useLiveQuery(async () => {
