@@ -115,12 +115,20 @@ export interface UndoReport {
   kept: number;
 }
 
+/** What changed under a plan: the contacts and accounts it writes to, or the ladder whose levels it names. */
+export type ImportConflictSource = 'contacts' | 'ladder';
+
+const changedSources: Record<ImportConflictSource, string> = {
+  contacts: 'Your contacts',
+  ladder: 'Your relationship ladder',
+};
+
 /** The plan no longer matches the database (it changed in between, e.g. in another tab); nothing was written. */
 export class ImportConflictError extends Error {
   override readonly name = 'ImportConflictError';
-  constructor(detail: string) {
+  constructor(source: ImportConflictSource, detail: string) {
     super(
-      `Your contacts changed since the preview (${detail}), so nothing was imported. Check the new preview and import again.`,
+      `${changedSources[source]} changed since the preview (${detail}), so nothing was imported. Check the new preview and import again.`,
     );
   }
 }
@@ -490,7 +498,7 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
 async function checkUnchanged(plan: ImportPlan, database: RapportDatabase): Promise<void> {
   const current = await database.contacts.bulkGet(plan.merge.map((entry) => entry.before.id));
   const changed = plan.merge.find((entry, i) => current[i]?.updatedAt !== entry.before.updatedAt);
-  if (changed) throw new ImportConflictError(`${changed.before.name} was changed or deleted`);
+  if (changed) throw new ImportConflictError('contacts', `${changed.before.name} was changed or deleted`);
 
   const slugs = unique([
     ...plan.create.flatMap((entry) => entry.contact.linkedinSlugs),
@@ -505,11 +513,11 @@ async function checkUnchanged(plan: ImportPlan, database: RapportDatabase): Prom
     ),
   ]);
   if ((await contactsHolding(slugs, emails, database)).length > 0) {
-    throw new ImportConflictError('someone in the file was added in the meantime');
+    throw new ImportConflictError('contacts', 'someone in the file was added in the meantime');
   }
   const accounts = await database.accounts.bulkGet(plan.existingAccountIds);
   if (accounts.some((account) => account === undefined))
-    throw new ImportConflictError('an account was deleted');
+    throw new ImportConflictError('contacts', 'an account was deleted');
 }
 
 export interface RunImportOptions {
@@ -541,7 +549,7 @@ export async function runContactImport(
     }
     const onLadder = new Set(ladder.levels.map((level) => level.id));
     if (plan.create.some((entry) => entry.levelId !== null && !onLadder.has(entry.levelId))) {
-      throw new ImportConflictError('a level the file names was taken off the ladder');
+      throw new ImportConflictError('ladder', 'a level the file names was taken off it');
     }
     const { cadence } = await getEngineSettings(database);
     await checkUnchanged(plan, database);

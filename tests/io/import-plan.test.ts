@@ -348,8 +348,10 @@ describe('running an import', () => {
       ],
     });
     const before = await readEverything(database);
-    await expect(runContactImport(plan, { levelId: 'prospect', now: NOW }, database)).rejects.toThrow(
-      ImportConflictError,
+    const refused = runContactImport(plan, { levelId: 'prospect', now: NOW }, database);
+    await expect(refused).rejects.toThrow(ImportConflictError);
+    await expect(refused).rejects.toThrow(
+      'Your contacts changed since the preview (someone in the file was added in the meantime), so nothing was imported.',
     );
     expect(await readEverything(database)).toEqual(before);
   });
@@ -436,8 +438,10 @@ describe('a file that names each contact’s level (a Level column, as in Rappor
       { levels: ladder.levels.filter((level) => level.id !== 'supporter') },
       database,
     );
-    await expect(runContactImport(plan, { levelId: 'customer', now: NOW }, database)).rejects.toThrow(
-      ImportConflictError,
+    const refused = runContactImport(plan, { levelId: 'customer', now: NOW }, database);
+    await expect(refused).rejects.toThrow(ImportConflictError);
+    await expect(refused).rejects.toThrow(
+      'Your relationship ladder changed since the preview (a level the file names was taken off it), so nothing was imported.',
     );
     expect(await database.contacts.count()).toBe(0);
   });
