@@ -3,8 +3,9 @@
  * shows beside the field and nothing is saved; the caller gets only valid
  * text and says whether it was saved, so the field clears only then.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Checked } from '../../lib/domain/follow-up-inputs';
+import { NoteField } from './note-field';
 import './notes.css';
 
 export interface NoteFormProps {
@@ -15,8 +16,6 @@ export interface NoteFormProps {
 }
 
 export function NoteForm({ check, onAdd, about }: NoteFormProps) {
-  const fieldId = useId();
-  const errorId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async (event: FormEvent) => {
@@ -31,20 +30,7 @@ export function NoteForm({ check, onAdd, about }: NoteFormProps) {
   };
   return (
     <form className="panel-form note-form" onSubmit={(event) => void submit(event)} noValidate>
-      <label htmlFor={fieldId}>Note about {about}</label>
-      <textarea
-        id={fieldId}
-        rows={3}
-        value={text}
-        aria-invalid={error !== null}
-        aria-describedby={error !== null ? errorId : undefined}
-        onChange={(event) => setText(event.target.value)}
-      />
-      {error !== null && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
+      <NoteField label={`Note about ${about}`} value={text} error={error} onChange={setText} />
       <div className="panel-actions">
         <button type="submit">Add note</button>
       </div>

@@ -1,12 +1,13 @@
 /**
  * A contact's timeline, newest first: gestures (with their kind), notes and
  * the account's deals (saying whom each is attributed to), with delete for
- * gestures and notes and the answer to a pending ask.
+ * gestures and notes, editing a note in place and the answer to a pending ask.
  */
 import { format } from 'date-fns';
 import { useState } from 'react';
 import type { TimelineEntry } from '../../lib/db/timeline';
 import { agoPhrase } from '../../lib/domain/day-phrases';
+import type { Checked } from '../../lib/domain/follow-up-inputs';
 import {
   askOutcomeLabels,
   gestureKind,
@@ -16,9 +17,11 @@ import {
 } from '../../lib/domain/gesture-labels';
 import type { GiveAskBalance } from '../../lib/domain/give-ask-balance';
 import { plural } from '../../lib/domain/plural';
+import { TimelineNote } from './timeline-note';
 import './timeline.css';
 
 export type DeletableEntry = Extract<TimelineEntry, { kind: 'gesture' | 'note' }>;
+export type NoteEntry = Extract<TimelineEntry, { kind: 'note' }>;
 
 export interface TimelineListProps {
   entries: readonly TimelineEntry[];
@@ -26,6 +29,10 @@ export interface TimelineListProps {
   accountName: string | null;
   now: number;
   onDelete(entry: DeletableEntry): void;
+  /** Checks a note's new text as a new note's is checked. */
+  checkNote(value: string): Checked<string>;
+  /** Saves a note's new text; says whether it was saved. */
+  onEditNote(entry: NoteEntry, text: string): Promise<boolean>;
   onSetOutcome(gestureId: string, outcome: AskOutcome): void;
   /** How many entries show before "Show all"; long histories stay quick to read. */
   pageSize?: number;
@@ -56,6 +63,8 @@ export function TimelineList({
   accountName,
   now,
   onDelete,
+  checkNote,
+  onEditNote,
   onSetOutcome,
   pageSize = 30,
 }: TimelineListProps) {
@@ -81,8 +90,21 @@ export function TimelineList({
                 {day(entry.at)} · {agoPhrase(entry.at, now)}
               </time>
             </div>
-            <EntryBody entry={entry} contactName={contactName} accountName={accountName} />
-            <EntryActions entry={entry} onDelete={onDelete} onSetOutcome={onSetOutcome} />
+            {entry.kind === 'note' ? (
+              <TimelineNote
+                text={entry.note.text}
+                day={day(entry.at)}
+                check={checkNote}
+                onSave={(text) => onEditNote(entry, text)}
+              >
+                <DeleteButton entry={entry} onDelete={onDelete} />
+              </TimelineNote>
+            ) : (
+              <>
+                <EntryBody entry={entry} contactName={contactName} accountName={accountName} />
+                <EntryActions entry={entry} onDelete={onDelete} onSetOutcome={onSetOutcome} />
+              </>
+            )}
           </li>
         ))}
       </ol>
@@ -108,11 +130,10 @@ function EntryBody({
   contactName,
   accountName,
 }: {
-  entry: TimelineEntry;
+  entry: Exclude<TimelineEntry, NoteEntry>;
   contactName: string;
   accountName: string | null;
 }) {
-  if (entry.kind === 'note') return <p className="timeline-text">{entry.note.text}</p>;
   if (entry.kind === 'deal') {
     const account = accountName ?? 'the account';
     const whose =
@@ -148,18 +169,41 @@ function EntryBody({
   );
 }
 
+function entryName(entry: TimelineEntry): string {
+  return `${describeEntry(entry)} of ${day(entry.at)}`;
+}
+
+function DeleteButton({
+  entry,
+  onDelete,
+}: {
+  entry: DeletableEntry;
+  onDelete: TimelineListProps['onDelete'];
+}) {
+  return (
+    <button
+      type="button"
+      className="timeline-delete"
+      aria-label={`Delete ${entryName(entry)}`}
+      onClick={() => onDelete(entry)}
+    >
+      Delete
+    </button>
+  );
+}
+
 function EntryActions({
   entry,
   onDelete,
   onSetOutcome,
 }: {
-  entry: TimelineEntry;
+  entry: Exclude<TimelineEntry, NoteEntry>;
   onDelete: TimelineListProps['onDelete'];
   onSetOutcome: TimelineListProps['onSetOutcome'];
 }) {
   if (entry.kind === 'deal') return null;
-  const what = `${describeEntry(entry)} of ${day(entry.at)}`;
-  const pendingAsk = entry.kind === 'gesture' && entry.gesture.outcome === 'pending';
+  const what = entryName(entry);
+  const pendingAsk = entry.gesture.outcome === 'pending';
   return (
     <div className="timeline-actions">
       {pendingAsk &&
@@ -173,14 +217,7 @@ function EntryActions({
             {outcome === 'yes' ? 'They said yes' : 'They said no'}
           </button>
         ))}
-      <button
-        type="button"
-        className="timeline-delete"
-        aria-label={`Delete ${what}`}
-        onClick={() => onDelete(entry)}
-      >
-        Delete
-      </button>
+      <DeleteButton entry={entry} onDelete={onDelete} />
     </div>
   );
 }

@@ -1,9 +1,12 @@
-/** Adding a note about a contact, checked first, and taking it back. */
+/** Adding a note about a contact and rewriting its text, each checked first, and taking either back. */
 import type { Checked } from '../domain/follow-up-inputs';
 import { db, type RapportDatabase } from './database';
 import { deleteRecord } from './deletion';
 import { createNote } from './notes';
+import { getRecord } from './read';
+import { putRecords, updateRecord } from './records';
 import { MAX_TEXT, type Note } from './schema';
+import { RecordNotFoundError } from './validation';
 
 export const MAX_NOTE = MAX_TEXT;
 
@@ -34,4 +37,37 @@ export async function addNote(
 
 export async function undoAddNote(note: Pick<Note, 'id'>, database: RapportDatabase = db): Promise<void> {
   await deleteRecord('notes', note.id, database);
+}
+
+export interface NoteEdit {
+  /** The note as it was, for undo. */
+  before: Note;
+  after: Note;
+}
+
+/**
+ * Rewrites a note's text, checked as a new note's is; the note keeps its
+ * date, which places it in the timeline. Refuses bad text with the reason
+ * (nothing saved); null when the text is the same (nothing to undo).
+ */
+export async function editNote(
+  noteId: string,
+  value: string,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<NoteEdit | null> {
+  const checked = checkNoteText(value);
+  if (!checked.ok) throw new Error(checked.error);
+  return database.transaction('rw', database.tables, async () => {
+    const before = await getRecord('notes', noteId, database);
+    if (before === undefined) throw new RecordNotFoundError('notes', noteId);
+    if (before.text === checked.value) return null;
+    const after = await updateRecord('notes', noteId, { text: checked.value }, now, database);
+    return { before, after };
+  });
+}
+
+/** Puts the note back exactly as it was before the edit. */
+export async function undoEditNote(edit: NoteEdit, database: RapportDatabase = db): Promise<void> {
+  await putRecords({ notes: [edit.before] }, database);
 }

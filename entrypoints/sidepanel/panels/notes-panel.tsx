@@ -1,12 +1,13 @@
 /**
  * Adding a note about the contact. The notes themselves are listed in the
  * timeline (TimelinePanel), newest first among the gestures and deals, where
- * they can be deleted with undo; this panel is the add form.
+ * they can be edited or deleted with undo; this panel is the add form.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { ActionStatus } from '../../../components/common/action-status';
 import { NoteForm } from '../../../components/notes/note-form';
+import { notePreview } from '../../../components/notes/note-preview';
 import { db as appDb, type RapportDatabase } from '../../../lib/db/database';
 import { addNote, checkNoteText, undoAddNote } from '../../../lib/db/note-actions';
 import { getRecord } from '../../../lib/db/read';
@@ -42,8 +43,10 @@ export function NotesPanel({ contactId, now = Date.now, db: database = appDb }: 
             onAdd={(text) =>
               status.run(async () => {
                 const note = await addNote(contactId, text, now(), database);
-                const preview = note.text.length > 60 ? `${note.text.slice(0, 60)}…` : note.text;
-                return { message: `Note added: ${preview}`, undo: () => undoAddNote(note, database) };
+                return {
+                  message: `Note added: ${notePreview(note.text)}`,
+                  undo: () => undoAddNote(note, database),
+                };
               })
             }
           />

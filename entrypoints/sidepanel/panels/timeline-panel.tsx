@@ -1,14 +1,16 @@
 /**
  * The contact's timeline (lib/db/timeline.ts) with the give/ask balance:
  * gestures, notes and the account's deals, newest first. Deleting a gesture
- * or a note, or recording the answer to an ask, can be undone.
+ * or a note, editing a note, or recording the answer to an ask, can be undone.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { ActionStatus } from '../../../components/common/action-status';
+import { notePreview } from '../../../components/notes/note-preview';
 import { BalanceSummary, describeEntry, TimelineList } from '../../../components/timeline/timeline-list';
 import { db as appDb, type RapportDatabase } from '../../../lib/db/database';
 import { deleteRecord, restoreDeleted } from '../../../lib/db/deletion';
+import { checkNoteText, editNote, undoEditNote } from '../../../lib/db/note-actions';
 import { putRecords } from '../../../lib/db/records';
 import { loadTimeline } from '../../../lib/db/timeline';
 import { setAskOutcome } from '../../../lib/db/touch';
@@ -52,6 +54,17 @@ export function TimelinePanel({ contactId, now = Date.now, db: database = appDb 
                 return {
                   message: `Deleted “${describeEntry(entry)}”`,
                   undo: () => restoreDeleted(snapshot, database),
+                };
+              })
+            }
+            checkNote={checkNoteText}
+            onEditNote={(entry, text) =>
+              status.run(async () => {
+                const edit = await editNote(entry.id, text, now(), database);
+                if (edit === null) return null;
+                return {
+                  message: `Note edited: ${notePreview(edit.after.text)}`,
+                  undo: () => undoEditNote(edit, database),
                 };
               })
             }
