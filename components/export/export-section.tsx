@@ -6,7 +6,8 @@
  */
 import { useId } from 'react';
 import { countOf } from '../backup/plural';
-import { exportFormatNames, type ContactExportFormat, type ContactExportView } from './export-views';
+import { contactsExportedMessage, contactsExportFailedMessage } from './export-messages';
+import type { ContactExportFormat, ContactExportView } from './export-views';
 import './export.css';
 
 export interface ExportSectionProps {
@@ -96,15 +97,13 @@ function ExportResult({ view }: { view: ContactExportView }) {
     case 'exported':
       return (
         <p role="status" className="export-done">
-          Exported {countOf(view.contacts, 'contact')} to {view.fileName}.
-          {view.skipped > 0 &&
-            ` ${countOf(view.skipped, 'damaged contact')} could not be read and ${view.skipped === 1 ? 'was' : 'were'} left out.`}
+          {contactsExportedMessage(view)}
         </p>
       );
     case 'failed':
       return (
         <p role="alert" className="export-error">
-          The {exportFormatNames[view.format]} export failed: {view.message}
+          {contactsExportFailedMessage(view.format, view.message)}
         </p>
       );
   }

@@ -1,16 +1,21 @@
 /**
  * What can be done to the selected contacts at once: set their level, set
- * their cadence (or back to the default), add tags, delete them. A cadence
- * or tag that cannot be saved says why inline and nothing is sent; delete
- * asks first.
+ * their cadence (or back to the default), add tags, export them (the same
+ * CSV and vCard files as the Data section's export of all contacts), delete
+ * them. A cadence or tag that cannot be saved says why inline and nothing is
+ * sent; delete asks first.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { contactsCount } from './labels';
+import { focusIsLost } from '../common/use-focus-rescue';
+import { contactsExportFailedMessage } from '../export/export-messages';
+import { exportFormatNames, type ContactExportFormat } from '../export/export-views';
+import { contactsCount, formatCount } from './labels';
 
 export type BulkAction =
   | { kind: 'level'; levelId: string }
   | { kind: 'cadence'; days: number | null }
   | { kind: 'tags'; text: string }
+  | { kind: 'export'; format: ContactExportFormat }
   | { kind: 'delete' };
 
 /** What the status line says while `action` runs on `count` contacts: deleting hundreds takes seconds. */
@@ -23,10 +28,21 @@ export function bulkActionUnderWay(action: BulkAction, count: number): string {
       return `Setting the cadence of ${who}…`;
     case 'tags':
       return `Adding tags to ${who}…`;
+    case 'export':
+      return `Exporting ${who} as ${exportFormatNames[action.format]}…`;
     case 'delete':
       return `Deleting ${who}…`;
   }
 }
+
+/** What the alert says when `action` fails: an export changes nothing either way, so it says what failed. */
+export function bulkActionFailed(action: BulkAction, reason: string): string {
+  return action.kind === 'export'
+    ? contactsExportFailedMessage(action.format, reason)
+    : `Nothing was changed: ${reason}`;
+}
+
+const exportFormats: readonly ContactExportFormat[] = ['csv', 'vcard'];
 
 export interface BulkActionsBarProps {
   count: number;
@@ -59,6 +75,15 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
     cancelled.current = false;
     deleteButton.current?.focus();
   }, [confirming]);
+  // The bar is disabled while an export runs, and a browser may drop the focus from the disabled button:
+  // once done, it goes back to the export button pressed (before the view's own rescue sends it elsewhere).
+  const exportButton = useRef<HTMLButtonElement | null>(null);
+  useEffect(() => {
+    const button = exportButton.current;
+    if (busy || !button) return;
+    exportButton.current = null;
+    if (focusIsLost(button.ownerDocument)) button.focus();
+  }, [busy]);
 
   const submitCadence = (event: FormEvent) => {
     event.preventDefault();
@@ -166,6 +191,22 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
             </p>
           )}
         </form>
+        <div className="bulk-form" role="group" aria-label="Export">
+          {exportFormats.map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={(event) => {
+                exportButton.current = event.currentTarget;
+                onAction({ kind: 'export', format });
+              }}
+            >
+              Export {formatCount(count)} as {exportFormatNames[format]}
+            </button>
+          ))}
+        </div>
         {confirming ? (
           <div
             className="bulk-confirm"

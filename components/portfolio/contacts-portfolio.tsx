@@ -26,7 +26,7 @@ import { ActionStatus } from '../common/action-status';
 import { useFocusRescue } from '../common/use-focus-rescue';
 import { useRememberedState } from '../common/view-memory';
 import { errorMessage } from '../sidebar/labels';
-import { BulkActionsBar, bulkActionUnderWay, type BulkAction } from './bulk-actions';
+import { BulkActionsBar, bulkActionFailed, bulkActionUnderWay, type BulkAction } from './bulk-actions';
 import { ContactFiltersBar } from './contact-filters';
 import { ContactsTable } from './contacts-table';
 import { contactsCount, formatCount } from './labels';
@@ -45,7 +45,10 @@ export interface ContactsPortfolioProps {
   levels: readonly { id: string; name: string }[];
   now: number;
   onOpenContact(contactId: string): void;
-  /** Applies the action to these contacts; rejects with the reason when nothing was saved. */
+  /**
+   * Applies the action to these contacts (or exports them); rejects with the
+   * reason when it failed, having saved nothing.
+   */
   onBulkAction(action: BulkAction, contactIds: string[]): Promise<BulkOutcome>;
 }
 
@@ -158,7 +161,7 @@ export function ContactsPortfolio({
       );
       if (action.kind === 'delete') setSelected(new Set());
     } catch (error) {
-      setStatus({ undo: null, notice: null, error: `Nothing was changed: ${errorMessage(error)}` });
+      setStatus({ undo: null, notice: null, error: bulkActionFailed(action, errorMessage(error)) });
     } finally {
       setBusy(false);
     }

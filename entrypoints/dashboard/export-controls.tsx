@@ -1,16 +1,15 @@
 /**
  * Wires the contact export section: counts the contacts (live, so the empty
- * state follows imports and deletions), reads them in chunks with progress,
- * builds the CSV or vCard file and hands it to the browser's downloads.
+ * state follows imports and deletions) and runs the export of all of them
+ * (lib/io/contacts-export-download.ts), showing its progress.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { ExportSection } from '../../components/export/export-section';
 import type { ContactExportFormat, ContactExportView } from '../../components/export/export-views';
-import { countContacts, loadContactsForExport } from '../../lib/db/contacts-export';
+import { countContacts } from '../../lib/db/contacts-export';
 import type { RapportDatabase } from '../../lib/db/database';
-import { downloadFile } from '../../lib/io/backup-download';
-import { buildContactsExportBlob, contactsExportFileName } from '../../lib/io/contacts-export-file';
+import { downloadContactsExport } from '../../lib/io/contacts-export-download';
 
 export interface ExportControlsProps {
   database: RapportDatabase;
@@ -25,21 +24,12 @@ export function ExportControls({ database, now }: ExportControlsProps) {
   async function exportAs(format: ContactExportFormat) {
     setView({ kind: 'working', format, phase: 'reading', done: 0, total: contactCount ?? 0 });
     try {
-      const { contacts, accounts, ladder, skipped } = await loadContactsForExport({
+      const exported = await downloadContactsExport(format, {
         database,
-        onProgress: ({ done, total }) => setView({ kind: 'working', format, phase: 'reading', done, total }),
+        now: now(),
+        onProgress: (phase, done, total) => setView({ kind: 'working', format, phase, done, total }),
       });
-      const fileName = contactsExportFileName(now(), format);
-      const blob = await buildContactsExportBlob(
-        format,
-        contacts,
-        { accounts, ladder },
-        {
-          onProgress: (done, total) => setView({ kind: 'working', format, phase: 'writing', done, total }),
-        },
-      );
-      downloadFile(blob, fileName);
-      setView({ kind: 'exported', format, fileName, contacts: contacts.length, skipped: skipped.length });
+      setView({ kind: 'exported', format, ...exported });
     } catch (error) {
       setView({ kind: 'failed', format, message: error instanceof Error ? error.message : String(error) });
     }

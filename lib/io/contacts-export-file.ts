@@ -16,9 +16,18 @@ const mediaTypes: Record<ContactFileFormat, string> = {
   vcard: 'text/vcard;charset=utf-8',
 };
 
-/** rapport-contacts-2025-03-01.csv (or .vcf), dated in the user's own time zone. */
-export function contactsExportFileName(now: number, fileFormat: ContactFileFormat): string {
-  return `rapport-contacts-${formatDate(now, 'yyyy-MM-dd')}.${extensions[fileFormat]}`;
+/**
+ * rapport-contacts-2025-03-01.csv (or .vcf), dated in the user's own time
+ * zone; a file of selected contacts says so and how many, so it is not taken
+ * for the whole book: rapport-contacts-12-selected-2025-03-01.csv.
+ */
+export function contactsExportFileName(
+  now: number,
+  fileFormat: ContactFileFormat,
+  selected?: number,
+): string {
+  const what = selected === undefined ? 'contacts' : `contacts-${selected}-selected`;
+  return `rapport-${what}-${formatDate(now, 'yyyy-MM-dd')}.${extensions[fileFormat]}`;
 }
 
 export interface BuildOptions {

@@ -78,6 +78,38 @@ describe('loading contacts for an export', () => {
     expect(await countContacts(database)).toBe(2);
   });
 
+  it('reads only the chosen contacts, a bulkGet per chunk of ids, passing over one gone meanwhile', async () => {
+    database = freshDatabase();
+    await seedDatabase(database, {
+      accounts: [account({ id: 'acme', name: 'Acme' }), account({ id: 'globex', name: 'Globex' })],
+      contacts: [
+        contact({ id: 'ann', name: 'Ann', accountId: 'acme' }),
+        contact({ id: 'bob', name: 'Bob', accountId: 'globex' }),
+        contact({ id: 'cy', name: 'Cy', accountId: 'acme' }),
+        contact({ id: 'dee', name: 'Dee', accountId: null }),
+      ],
+    });
+    const bulkGet = vi.spyOn(database.contacts, 'bulkGet');
+    const get = vi.spyOn(database.contacts, 'get');
+    const progress: ExportProgress[] = [];
+    const loaded = await loadContactsForExport({
+      database,
+      contactIds: ['dee', 'bob', 'gone', 'bob', 'ann'],
+      chunkSize: 2,
+      onProgress: (p) => progress.push(p),
+    });
+    expect(loaded.contacts.map((c) => c.id)).toEqual(['ann', 'bob', 'dee']);
+    expect(loaded.accounts.get('acme')?.name).toBe('Acme');
+    expect(loaded.accounts.get('globex')?.name).toBe('Globex');
+    expect(bulkGet).toHaveBeenCalledTimes(2);
+    expect(get).not.toHaveBeenCalled();
+    expect(progress).toEqual([
+      { done: 0, total: 4 },
+      { done: 2, total: 4 },
+      { done: 4, total: 4 },
+    ]);
+  });
+
   it('an empty database gives nothing to export', async () => {
     database = freshDatabase();
     const progress: ExportProgress[] = [];

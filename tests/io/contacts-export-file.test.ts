@@ -51,4 +51,10 @@ describe('the export files', () => {
     expect(contactsExportFileName(now, 'csv')).toBe('rapport-contacts-2026-01-05.csv');
     expect(contactsExportFileName(now, 'vcard')).toBe('rapport-contacts-2026-01-05.vcf');
   });
+
+  it('names a file of selected contacts as such, with their number', () => {
+    const now = new Date(2026, 0, 5, 23, 30).getTime();
+    expect(contactsExportFileName(now, 'csv', 12)).toBe('rapport-contacts-12-selected-2026-01-05.csv');
+    expect(contactsExportFileName(now, 'vcard', 1)).toBe('rapport-contacts-1-selected-2026-01-05.vcf');
+  });
 });

@@ -3,10 +3,12 @@
  * (components/portfolio), read live from the database (useLiveQuery reads it
  * again after any change, here or in another tab, through the dashboard's
  * loader, which reads only what changed when it can), with bulk actions
- * written through lib/db/bulk-contact-actions.ts.
+ * written through lib/db/bulk-contact-actions.ts and the selected contacts'
+ * export run by lib/io/contacts-export-download.ts.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback } from 'react';
+import { contactsExportedMessage } from '../../../components/export/export-messages';
 import type { BulkAction } from '../../../components/portfolio/bulk-actions';
 import { ContactsPortfolio, type BulkOutcome } from '../../../components/portfolio/contacts-portfolio';
 import { contactsCount } from '../../../components/portfolio/labels';
@@ -22,6 +24,7 @@ import {
 import type { BookView } from '../../../lib/db/book-records';
 import type { ContactRowsData } from '../../../lib/db/contact-rows';
 import type { RapportDatabase } from '../../../lib/db/database';
+import { downloadContactsExport } from '../../../lib/io/contacts-export-download';
 
 export interface ContactsViewProps {
   database: RapportDatabase;
@@ -60,6 +63,10 @@ export function ContactsView({ database, rows, now, onOpenContact }: ContactsVie
         case 'tags': {
           const change = await addContactsTags(contactIds, action.text, now(), database);
           return changed(change, 'Tags added', 'Nothing to change: all had those tags already.');
+        }
+        case 'export': {
+          const exported = await downloadContactsExport(action.format, { database, now: now(), contactIds });
+          return { message: contactsExportedMessage(exported), undo: null };
         }
         case 'delete': {
           const deletion = await deleteContacts(contactIds, database);

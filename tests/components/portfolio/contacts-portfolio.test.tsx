@@ -342,6 +342,36 @@ describe('selection and bulk actions', () => {
     expect(await screen.findByText('Undone.')).toBeTruthy();
   });
 
+  it('exports the selected contacts, saying so meanwhile, then puts the focus back on the button', async () => {
+    let exported = (_outcome: BulkOutcome) => {};
+    const onBulkAction = vi.fn(
+      () =>
+        new Promise<BulkOutcome>((resolve) => {
+          exported = resolve;
+        }),
+    );
+    renderTable(five(), onBulkAction);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Bob Baker' }));
+    const button = screen.getByRole<HTMLButtonElement>('button', { name: 'Export 2 as vCard' });
+    await userEvent.click(button);
+    expect(onBulkAction).toHaveBeenCalledWith({ kind: 'export', format: 'vcard' }, ['ann', 'bob']);
+    expect(screen.getByText('Exporting 2 contacts as vCard…').getAttribute('role')).toBe('status');
+    expect(button).toBeDisabled();
+    // A browser drops the focus from a button disabled under it to the page's body; happy-dom keeps it there.
+    act(() => {
+      button.disabled = false;
+      button.blur();
+      button.disabled = true;
+    });
+    expect(document.activeElement).toBe(document.body);
+
+    act(() => exported({ message: 'Exported 2 contacts to a.vcf.', undo: null }));
+    expect(await screen.findByText('Exported 2 contacts to a.vcf.')).toBeTruthy();
+    expect(button).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
   it('says the list is updating from the end of a change until the rows after it arrive', async () => {
     const rows = five();
     const onBulkAction = vi.fn(async (): Promise<BulkOutcome> => ({
