@@ -1,13 +1,15 @@
 /**
  * Contacts as a CSV file for a spreadsheet or a CRM: one row per contact,
  * readable values (the level's name, not its id; full LinkedIn addresses),
- * lists joined with "; " (which Rapport's own contact import splits again).
+ * lists in one cell each (csv-list-cell.ts, which Rapport's own contact
+ * import splits again).
  * It is a view of the contacts, not a backup: the JSON backup
  * (backup-export.ts) stays the format that keeps everything.
  */
 import Papa from 'papaparse';
 import type { Account, Contact, Ladder, Role, Seniority } from '../db/schema';
 import { placeLevel } from '../domain/levels';
+import { joinListCell } from './csv-list-cell';
 
 /** What the rows need besides the contacts: account names and the ladder's level names. */
 export interface ContactExportContext {
@@ -94,22 +96,21 @@ export function restoreFormula(cell: string): string {
 }
 
 const isoDay = (instant: number) => new Date(instant).toISOString().slice(0, 10);
-const list = (values: readonly string[]) => values.join('; ');
 
 /** One contact's cells, in the order of csvColumns, before any escaping. */
 export function contactCsvCells(contact: Contact, context: ContactExportContext): string[] {
   return [
     contact.name,
-    list(contact.emails),
-    list(contact.linkedinSlugs.map(linkedinUrl)),
+    joinListCell(contact.emails),
+    joinListCell(contact.linkedinSlugs.map(linkedinUrl)),
     accountName(contact, context),
     levelName(contact, context),
-    list(contact.roles.map((role) => exportRoleLabels[role])),
+    joinListCell(contact.roles.map((role) => exportRoleLabels[role])),
     exportSeniorityLabels[contact.seniority],
     contact.headline ?? '',
-    list(contact.interests),
-    list(contact.motivations),
-    list(contact.tags),
+    joinListCell(contact.interests),
+    joinListCell(contact.motivations),
+    joinListCell(contact.tags),
     contact.cadenceDays === null ? '' : String(contact.cadenceDays),
     contact.left ? 'Yes' : 'No',
     isoDay(contact.createdAt),

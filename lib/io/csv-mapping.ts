@@ -15,6 +15,7 @@ import { defineSetting, getSetting, setSetting } from '../db/settings';
 import { normaliseEmail, normaliseLinkedinSlug } from '../domain/identity';
 import type { CsvTable } from './csv-file';
 import { restoreFormula } from './contacts-csv-export';
+import { splitListCell } from './csv-list-cell';
 import { parseAmount } from '../domain/amount';
 
 export const importFields = [
@@ -152,10 +153,9 @@ function clean(value: string | undefined, max: number): string {
   return (value ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
 }
 
-/** A cell holding a list: "a; b, c" or "a | b". */
+/** A cell holding a list: "a; b, c", "a | b", or one a line (csv-list-cell.ts). */
 function splitList(value: string | undefined): string[] {
-  return (value ?? '')
-    .split(/[;,|\n]/)
+  return splitListCell(value ?? '')
     .map((item) => clean(item, MAX_NAME))
     .filter((item) => item !== '');
 }

@@ -78,6 +78,29 @@ describe('checking a mapping', () => {
 });
 
 describe('reading back Rapport’s own contacts export', () => {
+  it('reads back tags and interests that hold a comma or a semicolon whole', async () => {
+    const exported = contactsToCsv(
+      [
+        contact({ name: 'Ana Ruiz', tags: ['Q3, EMEA', 'vip'], interests: ['R&D; labs', 'jazz'] }),
+        contact({ name: 'Bo Berg', tags: ['board', 'golf'] }),
+      ],
+      { accounts: new Map(), ladder: defaultLadder },
+    );
+    // Plain lists stay on one line, as spreadsheets show them.
+    expect(exported).toContain(',board; golf,');
+    const table = await readCsvFile(csvFile(exported, 'rapport-contacts.csv'));
+    const [ana, bo] = mapRows(table, suggestMapping(table.header));
+    expect(ana).toMatchObject({ tags: ['Q3, EMEA', 'vip'], interests: ['R&D; labs', 'jazz'] });
+    expect(bo).toMatchObject({ tags: ['board', 'golf'] });
+  });
+
+  it('splits a cell with line breaks on the lines alone, and others on any separator', () => {
+    const table = parseCsvText('Name,Tags\nAna,"a, b\nc"\nBo,"a, b; c | d"', 'tags.csv');
+    const [ana, bo] = mapRows(table, suggestMapping(table.header));
+    expect(ana?.tags).toEqual(['a, b', 'c']);
+    expect(bo?.tags).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('finds every column it can fill, and takes its lists and formula guards back off', async () => {
     const acme = account({ name: 'Acme, Inc.' });
     const exported = contactsToCsv(
