@@ -2,6 +2,8 @@
  * A contact's timeline, newest first: gestures (with their kind), notes and
  * the account's deals (saying whom each is attributed to), with delete for
  * gestures and notes, editing a note in place and the answer to a pending ask.
+ * A filter above the list narrows it to one group of entries; a long list
+ * shows a page of them first.
  */
 import { format } from 'date-fns';
 import { useState } from 'react';
@@ -17,6 +19,15 @@ import {
 } from '../../lib/domain/gesture-labels';
 import type { GiveAskBalance } from '../../lib/domain/give-ask-balance';
 import { plural } from '../../lib/domain/plural';
+import {
+  countByFilter,
+  emptyGroupMessages,
+  entryGroup,
+  filterTimeline,
+  timelineFilterPlurals,
+  type TimelineFilter,
+} from './timeline-filter';
+import { TimelineFilterBar } from './timeline-filter-bar';
 import { TimelineNote } from './timeline-note';
 import './timeline.css';
 
@@ -28,13 +39,16 @@ export interface TimelineListProps {
   contactName: string;
   accountName: string | null;
   now: number;
+  /** Which entries to show; the choices count the whole timeline. */
+  filter: TimelineFilter;
+  onFilterChange(filter: TimelineFilter): void;
   onDelete(entry: DeletableEntry): void;
   /** Checks a note's new text as a new note's is checked. */
   checkNote(value: string): Checked<string>;
   /** Saves a note's new text; says whether it was saved. */
   onEditNote(entry: NoteEntry, text: string): Promise<boolean>;
   onSetOutcome(gestureId: string, outcome: AskOutcome): void;
-  /** How many entries show before "Show all"; long histories stay quick to read. */
+  /** How many of the filtered entries show before "Show all"; long histories stay quick to read. */
   pageSize?: number;
 }
 
@@ -62,6 +76,8 @@ export function TimelineList({
   contactName,
   accountName,
   now,
+  filter,
+  onFilterChange,
   onDelete,
   checkNote,
   onEditNote,
@@ -77,48 +93,50 @@ export function TimelineList({
       </p>
     );
   }
-  const shown = showAll ? entries : entries.slice(0, pageSize);
+  const matching = filterTimeline(entries, filter);
+  const shown = showAll ? matching : matching.slice(0, pageSize);
   return (
     <>
-      <ol className="timeline-list">
-        {shown.map((entry) => (
-          <li key={`${entry.kind}-${entry.id}`} className={`timeline-entry timeline-${entryClass(entry)}`}>
-            <div className="timeline-head">
-              {entry.kind === 'gesture' && <span className="timeline-kind">{entryKindName(entry)}</span>}
-              <span className="timeline-what">{describeEntry(entry)}</span>
-              <time dateTime={new Date(entry.at).toISOString()} className="timeline-when">
-                {day(entry.at)} · {agoPhrase(entry.at, now)}
-              </time>
-            </div>
-            {entry.kind === 'note' ? (
-              <TimelineNote
-                text={entry.note.text}
-                day={day(entry.at)}
-                check={checkNote}
-                onSave={(text) => onEditNote(entry, text)}
-              >
-                <DeleteButton entry={entry} onDelete={onDelete} />
-              </TimelineNote>
-            ) : (
-              <>
-                <EntryBody entry={entry} contactName={contactName} accountName={accountName} />
-                <EntryActions entry={entry} onDelete={onDelete} onSetOutcome={onSetOutcome} />
-              </>
-            )}
-          </li>
-        ))}
-      </ol>
-      {!showAll && entries.length > pageSize && (
+      <TimelineFilterBar counts={countByFilter(entries)} chosen={filter} onChoose={onFilterChange} />
+      {matching.length === 0 && filter !== 'all' ? (
+        <p className="panel-empty">{emptyGroupMessages[filter]}</p>
+      ) : (
+        <ol className="timeline-list">
+          {shown.map((entry) => (
+            <li key={`${entry.kind}-${entry.id}`} className={`timeline-entry timeline-${entryGroup(entry)}`}>
+              <div className="timeline-head">
+                {entry.kind === 'gesture' && <span className="timeline-kind">{entryKindName(entry)}</span>}
+                <span className="timeline-what">{describeEntry(entry)}</span>
+                <time dateTime={new Date(entry.at).toISOString()} className="timeline-when">
+                  {day(entry.at)} · {agoPhrase(entry.at, now)}
+                </time>
+              </div>
+              {entry.kind === 'note' ? (
+                <TimelineNote
+                  text={entry.note.text}
+                  day={day(entry.at)}
+                  check={checkNote}
+                  onSave={(text) => onEditNote(entry, text)}
+                >
+                  <DeleteButton entry={entry} onDelete={onDelete} />
+                </TimelineNote>
+              ) : (
+                <>
+                  <EntryBody entry={entry} contactName={contactName} accountName={accountName} />
+                  <EntryActions entry={entry} onDelete={onDelete} onSetOutcome={onSetOutcome} />
+                </>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+      {!showAll && matching.length > pageSize && (
         <button type="button" className="timeline-more" onClick={() => setShowAll(true)}>
-          Show all {entries.length} entries
+          Show all {matching.length} {timelineFilterPlurals[filter]}
         </button>
       )}
     </>
   );
-}
-
-function entryClass(entry: TimelineEntry): string {
-  return entry.kind === 'gesture' ? gestureKind(entry.gesture.type) : entry.kind;
 }
 
 function entryKindName(entry: Extract<TimelineEntry, { kind: 'gesture' }>): string {

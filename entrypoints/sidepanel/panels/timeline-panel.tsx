@@ -1,13 +1,16 @@
 /**
  * The contact's timeline (lib/db/timeline.ts) with the give/ask balance:
- * gestures, notes and the account's deals, newest first. Deleting a gesture
- * or a note, editing a note, or recording the answer to an ask, can be undone.
+ * gestures, notes and the account's deals, newest first, filtered by the
+ * user's choice (the balance always covers the whole history). Deleting a
+ * gesture or a note, editing a note, or recording the answer to an ask, can
+ * be undone.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
 import { ActionStatus } from '../../../components/common/action-status';
 import { notePreview } from '../../../components/notes/note-preview';
 import { BalanceSummary, describeEntry, TimelineList } from '../../../components/timeline/timeline-list';
+import { useTimelineFilter } from '../../../components/timeline/use-timeline-filter';
 import { db as appDb, type RapportDatabase } from '../../../lib/db/database';
 import { deleteRecord, restoreDeleted } from '../../../lib/db/deletion';
 import { checkNoteText, editNote, undoEditNote } from '../../../lib/db/note-actions';
@@ -28,6 +31,7 @@ export interface TimelinePanelProps {
 export function TimelinePanel({ contactId, now = Date.now, db: database = appDb }: TimelinePanelProps) {
   const headingId = useId();
   const status = useUndoable();
+  const [filter, setFilter] = useTimelineFilter(contactId);
   const timeline = useLiveQuery(() => loadTimeline(contactId, database), [contactId, database]);
   const at = now();
 
@@ -46,6 +50,8 @@ export function TimelinePanel({ contactId, now = Date.now, db: database = appDb 
             contactName={timeline.contact.name}
             accountName={timeline.accountName}
             now={at}
+            filter={filter}
+            onFilterChange={setFilter}
             onDelete={(entry) =>
               void status.run(async () => {
                 const table = entry.kind === 'gesture' ? 'gestures' : 'notes';
