@@ -55,45 +55,74 @@ const components = (
 
 const wordsOf = (text: string): string[] => text.split(/\s+/).filter((word) => word !== '');
 
+/** Words that make what follows a comma a job, not a given name ("Jane Doe, Head of Sales"). */
+const JOB_WORDS = new Set([
+  'head', 'lead', 'manager', 'director', 'officer', 'founder', 'co-founder', 'president', 'partner', 'owner',
+  'engineer', 'consultant', 'recruiter', 'sales', 'marketing', 'at', 'of', 'and', '&',
+]); // prettier-ignore
+
+/** Written in a script that puts the family name first (Chinese, Japanese, Korean). */
+const FAMILY_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** "van der Berg", "de la Cruz": lower-case particles before the family name. */
+const isParticle = (word: string): boolean => /^\p{Ll}/u.test(word);
+
 /**
+ * Whether the text after a comma reads as the given name of "Family,
+ * Given": a few words, none a job, none in capitals when the family part
+ * is not (CEO, VP).
+ */
+function readsAsGiven(part: string[], family: string[]): boolean {
+  if (part.length === 0 || part.length > 3) return false;
+  const shouting = (word: string) => /^\p{Lu}{2,}$/u.test(word);
+  const familyShouts = family.every(shouting);
+  return part.every((word) => !JOB_WORDS.has(word.toLowerCase()) && (familyShouts || !shouting(word)));
+}
+
+/**
+ * - A trailing remark in brackets ("佐藤 健二 (Kenji Sato)") is left out.
  * - Suffixes and credentials at the end ("John Smith Jr.") or after a comma
  *   ("Jane Doe, MBA") go to suffixes, and a title before the name ("Dr.")
- *   to prefixes. Other words after a comma describe the person, not the
- *   name, and are left out of N.
- * - "Family, Given" (one comma, a short family part, and no suffix right
- *   after the comma) is read that way: "Doe, Jane".
+ *   to prefixes. Other words after a comma describe the person (a job), not
+ *   the name, and are left out of N.
+ * - "Family, Given" (a family part of one or two words, or particles and
+ *   one, and after a comma a few words that are no suffix and no job) is
+ *   read that way: "Doe, Jane", "van der Berg, Zoë", "Smith, Jr., Bob".
  * - Otherwise the last word is the family name and the words before it the
- *   given name ("Ana María Pérez" → Pérez; Ana María).
+ *   given name ("Ana María Pérez" → Pérez; Ana María); in Chinese,
+ *   Japanese or Korean script the first word is ("佐藤 健二" → 佐藤; 健二).
  * - A name of one word (or written without spaces, as Chinese or Japanese
  *   names often are) goes whole into the given name, so nothing is split
  *   wrongly.
  */
 export function guessNameComponents(name: string): NameComponents {
-  const [head = '', ...afterCommas] = name.split(',');
+  const unbracketed = name.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '');
+  const [head = '', ...afterCommas] = unbracketed.split(',');
   const words = wordsOf(head);
-  const tail = afterCommas.flatMap(wordsOf);
+  const parts = afterCommas.map(wordsOf).filter((part) => part.length > 0);
+  const suffixParts = parts.filter((part) => part.every(followsComma));
+  const otherParts = parts.filter((part) => !part.every(followsComma));
+  const familyShaped = words.length >= 1 && (words.length <= 2 || words.slice(0, -1).every(isParticle));
 
-  if (
-    afterCommas.length === 1 &&
-    words.length >= 1 &&
-    words.length <= 2 &&
-    tail.length > 0 &&
-    !followsComma(tail[0]!)
-  ) {
-    const given = [...tail];
-    const suffixes: string[] = [];
-    while (given.length > 1 && followsComma(given[given.length - 1]!)) suffixes.unshift(given.pop()!);
-    return components(words.join(' '), given.join(' '), [], suffixes);
+  const given = otherParts.length === 1 && familyShaped ? otherParts[0]! : null;
+  if (given && !followsComma(given[0]!) && readsAsGiven(given, words)) {
+    const givenWords = [...given];
+    const trailing: string[] = [];
+    while (givenWords.length > 1 && followsComma(givenWords[givenWords.length - 1]!))
+      trailing.unshift(givenWords.pop()!);
+    return components(words.join(' '), givenWords.join(' '), [], [...suffixParts.flat(), ...trailing]);
   }
 
   const suffixes: string[] = [];
   while (words.length > 2 && closesName(words[words.length - 1]!)) suffixes.unshift(words.pop()!);
-  suffixes.push(...tail.filter(followsComma));
+  suffixes.push(...parts.flat().filter(followsComma));
   const prefixes: string[] = [];
   while (words.length > 1 && PREFIXES.has(bare(words[0]!))) prefixes.push(words.shift()!);
 
   // A title and one word: "Dr. Okafor" is a family name.
   if (words.length === 1 && prefixes.length > 0) return components(words[0]!, '', prefixes, suffixes);
   if (words.length <= 1) return components('', words[0] ?? '', prefixes, suffixes);
+  if (FAMILY_FIRST.test(words[0]!))
+    return components(words[0]!, words.slice(1).join(' '), prefixes, suffixes);
   return components(words[words.length - 1]!, words.slice(0, -1).join(' '), prefixes, suffixes);
 }

@@ -100,5 +100,21 @@ describe('contacts as vCards', () => {
     expect(parts('Anh Minh Do')).toEqual(['Do', 'Anh Minh', '', '']);
     expect(parts('Li Na Ma')).toEqual(['Ma', 'Li Na', '', '']);
     expect(parts('Quinn Ma, MA')).toEqual(['Ma', 'Quinn', '', 'MA']);
+    expect(parts('van der Berg, Zoë')).toEqual(['van der Berg', 'Zoë', '', '']);
+    expect(parts('Smith, Jr., Bob')).toEqual(['Smith', 'Bob', '', 'Jr.']);
+    expect(parts('SMITH, JOHN')).toEqual(['SMITH', 'JOHN', '', '']);
+  });
+
+  it('does not take a job after a comma for a given name', () => {
+    expect(parts('Jane Doe, CEO')).toEqual(['Doe', 'Jane', '', '']);
+    expect(parts('Jane Doe, Head of Sales')).toEqual(['Doe', 'Jane', '', '']);
+    expect(parts('Jane Doe, MBA, Growth Lead')).toEqual(['Doe', 'Jane', '', 'MBA']);
+  });
+
+  it('puts the family name first in Chinese, Japanese or Korean script, and leaves a remark in brackets out', () => {
+    expect(parts('佐藤 健二 (Kenji Sato)')).toEqual(['佐藤', '健二', '', '']);
+    expect(parts('김 민준')).toEqual(['김', '민준', '', '']);
+    expect(parts('王小明')).toEqual(['', '王小明', '', '']);
+    expect(parts('Robert Smith (Bob)')).toEqual(['Smith', 'Robert', '', '']);
   });
 });
