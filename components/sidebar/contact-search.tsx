@@ -5,8 +5,10 @@ import type { ContactHit } from '../../lib/db/search';
 export interface ContactSearchProps {
   query: string;
   onQueryChange(query: string): void;
-  /** Undefined while searching. */
+  /** The latest answer (to an earlier query while `searching`); undefined before the first. */
   hits: readonly ContactHit[] | undefined;
+  /** Whether the answer to the query shown is still on its way. */
+  searching?: boolean;
   /** How many hits are shown at most, to say when there may be more. */
   limit: number;
   onPick(contactId: string): void;
@@ -21,6 +23,7 @@ export function ContactSearch({
   query,
   onQueryChange,
   hits,
+  searching = false,
   limit,
   onPick,
   intro = defaultIntro,
@@ -31,7 +34,7 @@ export function ContactSearch({
   let status = '';
   if (typed) {
     status =
-      hits === undefined
+      hits === undefined || searching
         ? 'Searching…'
         : hits.length === 0
           ? 'Nobody found. Try a name, an email or a company.'
@@ -56,7 +59,7 @@ export function ContactSearch({
         {status}
       </p>
       {typed && hits !== undefined && hits.length > 0 ? (
-        <ul className="choice-list" aria-label="Search results">
+        <ul className="choice-list" aria-label="Search results" aria-busy={searching}>
           {hits.map((hit) => (
             <li key={hit.contactId}>
               <button type="button" className="choice" onClick={() => onPick(hit.contactId)}>

@@ -42,7 +42,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
   const undo = useUndo();
   const [searching, setSearching] = useState(false);
   const [query, setQuery] = useState('');
-  const hits = useContactSearch(query, SEARCH_LIMIT, database);
+  const found = useContactSearch(query, SEARCH_LIMIT, database);
 
   const showContact = (contactId: string) => {
     choose({ kind: 'contact', contactId });
@@ -67,7 +67,8 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
     <ContactSearch
       query={query}
       onQueryChange={setQuery}
-      hits={hits}
+      hits={found.hits}
+      searching={found.searching}
       limit={SEARCH_LIMIT}
       onPick={showContact}
       {...(intro === undefined ? {} : { intro })}

@@ -134,13 +134,16 @@ export function loadContactNames(database: RapportDatabase = db): Promise<Contac
     .then((kept) => ('ids' in kept ? kept : readEveryName(database, kept.readEveryNameUnder)));
 }
 
+const APOSTROPHES = /['’]/g;
+
 /** A folded text's words: split on anything that is not a letter or digit. */
 const wordsOf = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
 
 /**
  * Up to `limit` ids of contacts, not in `exclude`, whose name has a word
  * starting with each word of `query` ("smith" and "smith d" both find "Dana
- * Smith"; "jane" finds "Mary-Jane Watson"), in name order. Reads every name
+ * Smith"; "jane" finds "Mary-Jane Watson"; "obrien" finds "Mary O'Brien"),
+ * in name order. Reads every name
  * when they are not kept (loadContactNames): over a second at 50,000
  * contacts.
  */
@@ -157,9 +160,11 @@ export async function contactIdsByNameWords(
   for (let i = 0; i < ids.length; i++) {
     const id = ids[i]!;
     const name = names[i]!;
+    // O'Brien is found as obrien too.
+    const joined = name.replace(APOSTROPHES, '');
     // Most names hold none of the words: the cheap test first.
-    if (exclude.has(id) || !wanted.every((word) => name.includes(word))) continue;
-    const words = wordsOf(name);
+    if (exclude.has(id) || !wanted.every((word) => joined.includes(word) || name.includes(word))) continue;
+    const words = joined === name ? wordsOf(name) : [...wordsOf(name), ...wordsOf(joined)];
     if (wanted.every((word) => words.some((part) => part.startsWith(word)))) found.push({ id, name });
   }
   found.sort((a, b) => compareText(a.name, b.name));

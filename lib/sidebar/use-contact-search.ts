@@ -3,12 +3,27 @@ import { useDeferredValue } from 'react';
 import { db, type RapportDatabase } from '../db/database';
 import { searchContacts, type ContactHit } from '../db/search';
 
-/** Contacts matching `query`, live; undefined while the first answer is on its way. */
+export interface ContactSearchState {
+  /** The latest answer, possibly to an earlier query; undefined before the first. */
+  hits: ContactHit[] | undefined;
+  /** Whether the answer to the query as typed now is still on its way. */
+  searching: boolean;
+}
+
+/**
+ * Contacts matching `query`, live. While a newer query is searched (a word
+ * inside a name may wait for every name to be read, over a second at
+ * 50,000 contacts), the earlier answer stays and `searching` says so.
+ */
 export function useContactSearch(
   query: string,
   limit: number,
   database: RapportDatabase = db,
-): ContactHit[] | undefined {
+): ContactSearchState {
   const deferred = useDeferredValue(query);
-  return useLiveQuery(() => searchContacts(deferred, { limit }, database), [deferred, limit, database]);
+  const answer = useLiveQuery(
+    async () => ({ query: deferred, hits: await searchContacts(deferred, { limit }, database) }),
+    [deferred, limit, database],
+  );
+  return { hits: answer?.hits, searching: answer?.query !== query };
 }

@@ -101,6 +101,10 @@ describe('contact search', () => {
     expect((await searchContacts('smith x', {}, database)).map((h) => h.contactId)).toEqual([]);
     expect((await searchContacts('jane', {}, database)).map((h) => h.contactId)).toEqual(['c5']);
     expect((await searchContacts('ith', {}, database)).map((h) => h.contactId)).toEqual([]);
+    await seedDatabase(database, { contacts: [contact({ id: 'c8', name: 'Mary O’Brien', emails: [] })] });
+    for (const query of ['obrien', "o'brien", 'brien']) {
+      expect((await searchContacts(query, {}, database)).map((h) => h.contactId)).toEqual(['c8']);
+    }
   });
 
   it('leaves words out when the indexes fill the limit, for one letter, and for an address', async () => {

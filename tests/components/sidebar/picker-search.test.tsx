@@ -61,6 +61,22 @@ describe('contact search', () => {
     expect(onPick).toHaveBeenCalledWith('c2');
   });
 
+  it('keeps the earlier results while the query typed since is searched, and says so', () => {
+    render(
+      <ContactSearch
+        query="smith"
+        onQueryChange={vi.fn()}
+        hits={[hit('c1', 'Smithers Lowe')]}
+        searching
+        limit={20}
+        onPick={vi.fn()}
+      />,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Searching…');
+    expect(screen.getByRole('list', { name: 'Search results' })).toHaveAttribute('aria-busy', 'true');
+    expect(screen.getByRole('button', { name: /Smithers Lowe/ })).toBeInTheDocument();
+  });
+
   it('says while it searches, when nobody matches and when there may be more', () => {
     const { rerender } = render(
       <ContactSearch query="zz" onQueryChange={vi.fn()} hits={undefined} limit={2} onPick={vi.fn()} />,
