@@ -4,7 +4,7 @@
  * the text typed stays there. It closes once the text is saved, or on
  * Cancel or Escape without saving.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Checked } from '../../lib/domain/follow-up-inputs';
 import { NoteField } from './note-field';
 import './notes.css';
@@ -22,13 +22,6 @@ export interface NoteEditorProps {
 export function NoteEditor({ label, text: saved, check, onSave, onClose }: NoteEditorProps) {
   const [text, setText] = useState(saved);
   const [error, setError] = useState<string | null>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => {
-    // The Edit button that opened the editor is gone: the keyboard goes on in the field, after the text.
-    const element = field.current;
-    element?.focus();
-    element?.setSelectionRange(element.value.length, element.value.length);
-  }, []);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = check(text);
@@ -50,7 +43,8 @@ export function NoteEditor({ label, text: saved, check, onSave, onClose }: NoteE
         onClose();
       }}
     >
-      <NoteField label={label} value={text} error={error} onChange={setText} fieldRef={field} />
+      {/* The Edit button that opened the editor is gone: the keyboard goes on in the field, after the text. */}
+      <NoteField label={label} value={text} error={error} onChange={setText} focusOnOpen />
       <div className="panel-actions">
         <button type="submit">Save note</button>
         <button type="button" onClick={onClose}>

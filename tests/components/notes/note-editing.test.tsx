@@ -85,10 +85,13 @@ describe('editing a note in the timeline', { timeout: 15_000 }, () => {
     expect(field).toHaveAccessibleDescription('Write the note first: it is empty.');
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveValue('   ');
+    // Back in the field, where a screen reader reads the problem with it.
+    expect(field).toHaveFocus();
 
     fireEvent.change(field, { target: { value: 'x'.repeat(10_001) } });
     await userEvent.click(screen.getByRole('button', { name: 'Save note' }));
     expect(field).toHaveAccessibleDescription('Keep a note to 10,000 characters (it has 10,001).');
+    expect(field).toHaveFocus();
     expect(field).toHaveValue('x'.repeat(10_001));
     await waitFor(async () => expect(await readEverything(database)).toEqual(before));
   });

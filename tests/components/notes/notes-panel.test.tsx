@@ -45,6 +45,8 @@ describe('the notes panel', { timeout: 15_000 }, () => {
     expect(screen.getByText('Write the note first: it is empty.')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
     expect(field).toHaveAccessibleDescription('Write the note first: it is empty.');
+    // Back in the field, where a screen reader reads the problem with it.
+    expect(field).toHaveFocus();
     expect(await database.notes.count()).toBe(0);
   });
 
