@@ -9,7 +9,7 @@
  * page's first. Views that know better (use-focus-rescue.ts, autofocus)
  * have moved the focus by then and are left alone: the check runs a task
  * after the change. Virtualised lists (data-focus-keeper="off") are left
- * out: their rows leave the page as they scroll by.
+ * out while they are there: their rows leave the page as they scroll by.
  */
 import { useEffect, type RefObject } from 'react';
 import { focusIsLost } from './use-focus-rescue';
@@ -28,8 +28,8 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
     const doc = page.ownerDocument;
     let last: Element | null = null;
     let section: Element | null = null;
-    /** Whether `last` is in a virtualised list, whose rows leave the page as it scrolls. */
-    let inVirtualList = false;
+    /** The virtualised list `last` is in, whose rows leave the page as it scrolls; null when none. */
+    let virtualList: Element | null = null;
     /** Whether the focus was lost by disabling `last`, which gets it back once enabled again. */
     let waiting = false;
     let pending: ReturnType<typeof setTimeout> | undefined;
@@ -38,11 +38,12 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
       if (!(event.target instanceof Element)) return;
       last = event.target;
       section = event.target.closest('section, form, [role="group"]');
-      inVirtualList = event.target.closest('[data-focus-keeper="off"]') !== null;
+      virtualList = event.target.closest('[data-focus-keeper="off"]');
     };
     const putBack = () => {
       pending = undefined;
-      if (!focusIsLost(doc) || last === null || inVirtualList) {
+      // A list still there keeps its own place; one gone altogether (its last entry done) is not.
+      if (!focusIsLost(doc) || last === null || virtualList?.isConnected) {
         waiting = false;
         return;
       }

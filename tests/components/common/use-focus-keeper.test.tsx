@@ -45,6 +45,35 @@ function Page({ virtual = false }: { virtual?: boolean }) {
   );
 }
 
+/** A virtualised list whose last entry's Done empties it: the list gives way to "All caught up" and an Undo. */
+function EmptiedList() {
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
+  const [done, setDone] = useState(false);
+  return (
+    <div ref={page}>
+      <a href="#/settings">Settings</a>
+      {done ? (
+        <>
+          <p>All caught up.</p>
+          <div className="undo-bar">
+            Logged.{' '}
+            <button type="button" className="undo-button">
+              Undo
+            </button>
+          </div>
+        </>
+      ) : (
+        <div data-focus-keeper="off" role="list" aria-label="Needs attention">
+          <button type="button" onClick={() => setDone(true)}>
+            Done
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
 /** An export whose button is disabled while it works. */
 function Exporting() {
   const page = useRef<HTMLDivElement>(null);
@@ -113,5 +142,12 @@ describe('keeping the keyboard’s place', () => {
     await userEvent.keyboard('{Enter}');
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(document.activeElement).toBe(document.body);
+  });
+
+  it('takes over from a virtualised list that went away with the focus in it', async () => {
+    render(<EmptiedList />);
+    screen.getByRole('button', { name: 'Done' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
   });
 });

@@ -245,6 +245,23 @@ describe('an entry’s actions', () => {
     expect((await database.followUps.get('f-olga'))?.doneAt).toBeNull();
   });
 
+  it('Done on the last entry leaves the keyboard on the Undo, not the page', async () => {
+    await renderPopup({
+      contacts: [contact({ id: 'olga', name: 'Olga Overdue', accountId: null })],
+      gestures: [gesture('olga', 'thanks', day(-40))],
+      followUps: [followUp('olga', day(-3), { id: 'f-olga' })],
+    });
+    const user = userEvent.setup();
+    await listReady(1);
+    within(needsAttention()).getByRole('button', { name: /Olga/ }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}'); // Done: log a gesture
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Shared an article'));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'All caught up' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
   it('lists the follow-ups the user set, even when the cadence put them on the list, and says which a give closes', async () => {
     const database = await renderPopup({
       accounts: [account({ id: 'small', name: 'Smallco', revenue: 1_000 })],
