@@ -131,3 +131,70 @@ describe('sidebar: sharing an article with the person', () => {
     expect(session.extensionRequests).toEqual([]);
   });
 });
+
+describe('sidebar: finding someone by surname and keeping notes on them', () => {
+  const NOBODY_URL = 'https://intranet.example.com/weekly-update';
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    const dashboard = await importBackupThroughDashboard(
+      session,
+      writeBackup([
+        { id: 'c-eduardo', name: 'Eduardo Álvarez Nowak', levelId: 'customer', linkedinSlugs: [SLUG] },
+        { id: 'c-ana', name: 'Ana Nowakowska', levelId: 'prospect', emails: ['ana@example.org'] },
+        { id: 'c-bo', name: 'Bo Berg', levelId: 'client', emails: ['bo@example.org'] },
+      ]),
+    );
+    await dashboard.close();
+    await serveHtml(
+      session.context,
+      NOBODY_URL,
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weekly update</title></head><body><p>Nothing about people here.</p></body></html>',
+    );
+  });
+  afterAll(() => session?.close());
+
+  it('finds a word inside a name, accents aside, and edits a note with undo', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(NOBODY_URL);
+    const [tabId] = await session.serviceWorker.evaluate(
+      async (url) => (await chrome.tabs.query({ url })).map((found) => found.id),
+      NOBODY_URL,
+    );
+    const sidebar = await session.context.newPage();
+    await sidebar.goto(session.pageUrl(`sidepanel.html?tab=${tabId}`));
+
+    const search = sidebar.getByLabel('Name, email or account');
+    await search.fill('alvarez');
+    const results = sidebar.getByRole('list', { name: 'Search results' });
+    await results.getByRole('button', { name: /^Eduardo Álvarez Nowak/ }).waitFor();
+    // "nowak" starts no name but ends two: both, in name order.
+    await search.fill('nowak');
+    await expect
+      .poll(() => results.getByRole('button').allTextContents())
+      .toEqual([expect.stringMatching(/^Ana Nowakowska/), expect.stringMatching(/^Eduardo Álvarez Nowak/)]);
+    await results.getByRole('button', { name: /^Eduardo Álvarez Nowak/ }).click();
+    await sidebar.getByRole('heading', { level: 2, name: 'Eduardo Álvarez Nowak', exact: true }).waitFor();
+
+    await sidebar.getByLabel('Note about Eduardo Álvarez Nowak').fill('Prefers calls before 10.');
+    await sidebar.getByRole('button', { name: 'Add note' }).click();
+    const timeline = sidebar.getByRole('region', { name: 'Timeline' });
+    await timeline.getByText('Prefers calls before 10.', { exact: true }).waitFor();
+
+    await timeline.getByRole('button', { name: /^Edit note from / }).click();
+    const field = timeline.getByRole('textbox', { name: /^Edit note from / });
+    await expect.poll(() => field.evaluate((element) => element === document.activeElement)).toBe(true);
+    await field.fill('Prefers calls before 10, never on Fridays.');
+    await timeline.getByRole('button', { name: 'Save note' }).click();
+    // Exact: the Undo's message quotes the note too.
+    await timeline.getByText('Prefers calls before 10, never on Fridays.', { exact: true }).waitFor();
+    await expect.poll(() => timeline.getByText('Prefers calls before 10.', { exact: true }).count()).toBe(0);
+
+    await timeline.getByRole('button', { name: 'Undo' }).click();
+    await timeline.getByText('Prefers calls before 10.', { exact: true }).waitFor();
+    await expect(timeline.locator('.timeline-text', { hasText: 'never on Fridays' }).count()).resolves.toBe(
+      0,
+    );
+    await snap(sidebar, 'sidebar-note-undone');
+  });
+});
