@@ -8,6 +8,7 @@ import type { FollowUp, GestureType } from '../../lib/db/schema';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import type { AskOutcome } from '../../lib/domain/gesture-labels';
 import type { ActionMode } from '../../lib/popup/ui-store';
+import { articleRecordingNote } from '../../lib/sidebar/article-page';
 import {
   followUpDueAt,
   linkedinProfileUrl,
@@ -26,6 +27,8 @@ export interface EntryActionsProps {
   followUps: readonly FollowUp[] | undefined;
   /** Those of them that logging a give here would close (popup-actions.ts, closedByDone). */
   closedByGive: readonly FollowUp[];
+  /** The page "Shared an article" records (the tab being read), or null when it records none. */
+  article: { url: string; title: string } | null;
   now: number;
   mode: ActionMode;
   busy: boolean;
@@ -45,6 +48,7 @@ export function EntryActions({
   reasons,
   followUps,
   closedByGive,
+  article,
   now,
   mode,
   busy,
@@ -143,6 +147,7 @@ export function EntryActions({
               {closedByGive.map((followUp) => `“${followUp.reason}”`).join(', ')}.
             </p>
           )}
+          <p className="entry-actions-article">{articleRecordingNote(article)}</p>
           <GestureButtons onLog={onLog} autoFocus disabled={busy} />
         </div>
       )}

@@ -113,10 +113,10 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
     setFocusRequest((n) => n + 1);
   }, [store]);
 
+  // "Shared an article" records the page the picker would log, unless it is this person's own.
+  const article = openEntry ? articlePage(sharePage, pagePeople, openEntry.contactId) : null;
   const onLog = (type: GestureType, outcome?: AskOutcome) => {
     if (!openEntry || !openPerson) return;
-    // "Shared an article" records the page the picker would log, unless it is this person's own.
-    const article = articlePage(sharePage, pagePeople, openEntry.contactId);
     void run(
       () => markDone(openEntry, openPerson.name, type, outcome, article, now(), database),
       closeActions,
@@ -212,6 +212,7 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
               closedByGive={(openFollowUps ?? []).filter((followUp) =>
                 closedByDone(openEntry, followUp, ranked.at),
               )}
+              article={article}
               now={ranked.at}
               mode={ui.actionMode}
               busy={busy}

@@ -15,3 +15,10 @@ export function articlePage(
   if (people?.some((person) => person.contactId === contactId)) return null;
   return { url: tab.url, title: tab.title ?? tab.url };
 }
+
+/** What "Shared an article" will record, said beside the buttons before the user logs it. */
+export function articleRecordingNote(article: { url: string; title: string } | null): string {
+  return article
+    ? `“Shared an article” records this tab: ${article.title} (${new URL(article.url).hostname})`
+    : '“Shared an article” records no link: open the article in the current tab to record it.';
+}

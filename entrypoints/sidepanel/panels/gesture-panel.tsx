@@ -14,6 +14,7 @@ import type { GestureType } from '../../../lib/db/schema';
 import { articleFromPage, logTouch, undoTouch } from '../../../lib/db/touch';
 import { describeGesture, type AskOutcome } from '../../../lib/domain/gesture-labels';
 import { plural } from '../../../lib/domain/plural';
+import { articleRecordingNote } from '../../../lib/sidebar/article-page';
 import { useUndoable } from './use-undoable';
 import './panels.css';
 
@@ -65,11 +66,7 @@ export function GesturePanel({
         <p className="panel-empty">This person is no longer in Rapport, so nothing can be logged for them.</p>
       ) : (
         <>
-          <p className="panel-note">
-            {article
-              ? `“Shared an article” records this tab: ${article.title} (${new URL(article.url).hostname})`
-              : '“Shared an article” records no link: open the article in the current tab to record it.'}
-          </p>
+          <p className="panel-note">{articleRecordingNote(article)}</p>
           {/* Never disabled while saving: disabling the focused button would drop keyboard focus. */}
           <GestureButtons onLog={(type, outcome) => void log(type, outcome)} autoFocus={autoFocus} />
         </>

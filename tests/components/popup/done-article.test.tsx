@@ -59,6 +59,12 @@ describe('Done: “Shared an article” in the popup', () => {
     pageTab();
     const database = await renderPopup(olgaDue());
     const user = await openDone();
+    // Said before the click, as the sidebar says it.
+    expect(
+      await screen.findByText(
+        `“Shared an article” records this tab: ${ARTICLE.title} (${new URL(ARTICLE.url).hostname})`,
+      ),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Shared an article' }));
     expect(
       await screen.findByText(`Logged “${ARTICLE.title}” as shared with Olga Overdue.`),
@@ -73,6 +79,7 @@ describe('Done: “Shared an article” in the popup', () => {
     pageTab({ url, title: 'Settings' });
     const database = await renderPopup(olgaDue());
     const user = await openDone();
+    expect(screen.getByText(/“Shared an article” records no link/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Shared an article' }));
     expect(await screen.findByText('Logged “Shared an article” for Olga Overdue.')).toBeInTheDocument();
     const [logged] = await articlesLogged(database);
