@@ -113,8 +113,8 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
     setFocusRequest((n) => n + 1);
   }, [store]);
 
-  // "Shared an article" records the page the picker would log, unless it is this person's own.
-  const article = openEntry ? articlePage(sharePage, pagePeople, openEntry.contactId) : null;
+  // "Shared an article" records the page the picker would log, unless it is a page of people.
+  const article = openEntry ? articlePage(sharePage, pagePeople) : null;
   const onLog = (type: GestureType, outcome?: AskOutcome) => {
     if (!openEntry || !openPerson) return;
     void run(

@@ -58,7 +58,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
       onShowContact={showContact}
       database={database}
       clock={clock}
-      pageForArticle={articlePage(tab ?? null, people, contactId)}
+      pageForArticle={articlePage(tab ?? null, people)}
       autoFocusLog={focus === 'log'}
     />
   );

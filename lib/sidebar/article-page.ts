@@ -3,16 +3,16 @@ import type { FollowedTab } from './active-tab';
 
 /**
  * The page a "Shared an article" records: the tab's (the sidebar's followed
- * tab, the popup's page being read), unless it is the person's own page
- * (their profile, a thread with them) or not a web page.
+ * tab, the popup's page being read), unless it is a page Rapport reads
+ * people from (a profile, a mail thread, a search: anyone's, not only the
+ * person's own) or not a web page.
  */
 export function articlePage(
   tab: Pick<FollowedTab, 'url' | 'title'> | null,
   people: readonly PagePerson[] | null,
-  contactId: string,
 ): { url: string; title: string } | null {
   if (tab === null || tab.url === null || !/^https?:/.test(tab.url)) return null;
-  if (people?.some((person) => person.contactId === contactId)) return null;
+  if (people !== null && people.length > 0) return null;
   return { url: tab.url, title: tab.title ?? tab.url };
 }
 

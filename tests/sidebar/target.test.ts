@@ -128,18 +128,21 @@ describe('whom the sidebar shows', () => {
 
 describe('the page a shared article records', () => {
   const tab = { id: 1, windowId: 1, url: 'https://news.example/story', title: 'A story', urlSince: 0 };
-  it('is the followed tab’s page when it is not the person’s own', () => {
-    expect(articlePage(tab, [], 'c-ana')).toEqual({ url: 'https://news.example/story', title: 'A story' });
-    expect(articlePage({ ...tab, title: null }, null, 'c-ana')).toEqual({
+  it('is the followed tab’s page when it shows nobody', () => {
+    expect(articlePage(tab, [])).toEqual({ url: 'https://news.example/story', title: 'A story' });
+    expect(articlePage({ ...tab, title: null }, null)).toEqual({
       url: 'https://news.example/story',
       title: 'https://news.example/story',
     });
   });
 
-  it('is nothing on the person’s own page, on a non-web page, or without a URL', () => {
-    expect(articlePage({ ...tab, url: 'https://www.linkedin.com/in/ana/' }, [ana], 'c-ana')).toBeNull();
-    expect(articlePage({ ...tab, url: 'chrome://newtab/' }, [], 'c-ana')).toBeNull();
-    expect(articlePage({ ...tab, url: null }, [], 'c-ana')).toBeNull();
-    expect(articlePage(null, [], 'c-ana')).toBeNull();
+  it('is nothing on a page of people (anyone’s profile), on a non-web page, or without a URL', () => {
+    expect(articlePage({ ...tab, url: 'https://www.linkedin.com/in/ana/' }, [ana])).toBeNull();
+    expect(
+      articlePage({ ...tab, url: 'https://www.linkedin.com/in/bo/' }, [{ ...ana, contactId: null }]),
+    ).toBeNull();
+    expect(articlePage({ ...tab, url: 'chrome://newtab/' }, [])).toBeNull();
+    expect(articlePage({ ...tab, url: null }, [])).toBeNull();
+    expect(articlePage(null, [])).toBeNull();
   });
 });

@@ -87,18 +87,21 @@ describe('Done: “Shared an article” in the popup', () => {
     expect(logged).not.toHaveProperty('title');
   });
 
-  it('records no page when the tab is the person’s own (their LinkedIn profile)', async () => {
-    pageTab({ url: OLGA_PROFILE, title: 'Olga Overdue | LinkedIn' });
+  it.each([
+    ['the person’s own LinkedIn profile', OLGA_PROFILE, { kind: 'linkedin', value: 'olga-o' }, 'olga'],
+    [
+      'someone else’s profile',
+      'https://www.linkedin.com/in/bo-b/',
+      { kind: 'linkedin', value: 'bo-b' },
+      null,
+    ],
+  ] as const)('records no page when the tab is %s', async (_, url, identity, contactId) => {
+    pageTab({ url, title: 'A profile | LinkedIn' });
     const database = await renderPopup(olgaDue());
     const user = await openDone();
     await waitFor(() => expect(watched.map((w) => w.tabId)).toContain(PAGE_TAB_ID));
-    act(() =>
-      watched
-        .at(-1)!
-        .listener([
-          { identity: { kind: 'linkedin', value: 'olga-o' }, name: 'Olga Overdue', contactId: 'olga' },
-        ]),
-    );
+    act(() => watched.at(-1)!.listener([{ identity, name: 'Someone', contactId }]));
+    await screen.findByText(/“Shared an article” records no link/);
     await user.click(screen.getByRole('button', { name: 'Shared an article' }));
     expect(await screen.findByText('Logged “Shared an article” for Olga Overdue.')).toBeInTheDocument();
     const [logged] = await articlesLogged(database);
