@@ -5,7 +5,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { UnknownPerson } from '../../components/sidebar/unknown-person';
-import { captureProspect } from '../../lib/db/capture';
+import { captureProspect, undoCapture } from '../../lib/db/capture';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import { findContactsByIdentities } from '../../lib/db/lookup';
 import { getSetting, ladderSetting } from '../../lib/db/settings';
@@ -61,7 +61,11 @@ export function IdentityView({
           clock(),
           database,
         );
-        notify({ message: result.created ? `${name ?? 'They'} added to Rapport.` : 'Already in Rapport.' });
+        notify(
+          result.created
+            ? { message: `${name ?? 'They'} added to Rapport.`, undo: () => undoCapture(result, database) }
+            : { message: 'Already in Rapport.' },
+        );
       }}
     />
   );

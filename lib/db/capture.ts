@@ -7,10 +7,12 @@ import type { Identity } from '../domain/identity';
 import { createAccount, findAccountsByDomain } from './accounts';
 import { createContact } from './contacts';
 import { db, type RapportDatabase } from './database';
+import { deleteRecord } from './deletion';
 import { findContactsByIdentities } from './lookup';
 import { keepValid } from './read';
 import { accountSchema } from './schema';
 import { getSetting, ladderSetting } from './settings';
+import { recordTableNames } from './tables';
 
 export interface ProspectCapture {
   identity: Identity;
@@ -23,6 +25,11 @@ export interface CaptureResult {
   contactId: string;
   /** False when the identity already belonged to a contact, which is left unchanged. */
   created: boolean;
+}
+
+/** What a capture added, for its undo: the account too when it made one for the person. */
+export interface Capture extends CaptureResult {
+  createdAccountId: string | null;
 }
 
 /**
@@ -69,33 +76,34 @@ async function findAccountByName(name: string, database: RapportDatabase): Promi
   return keepValid(database, 'accounts', rows)[0]?.id;
 }
 
+/** The account the person belongs to, and whether it was made for them now. */
 async function findOrCreateAccount(
   domain: string | null,
   company: string | undefined,
   now: number,
   database: RapportDatabase,
-): Promise<string | null> {
+): Promise<{ accountId: string | null; created: boolean }> {
   const byDomain = domain === null ? undefined : (await findAccountsByDomain(domain, database))[0]?.id;
-  if (byDomain !== undefined) return byDomain;
+  if (byDomain !== undefined) return { accountId: byDomain, created: false };
   const byName = company === undefined ? undefined : await findAccountByName(company, database);
-  if (byName !== undefined) return byName;
+  if (byName !== undefined) return { accountId: byName, created: false };
   const name = company ?? domain;
-  if (name === null) return null;
+  if (name === null) return { accountId: null, created: false };
   const account = await createAccount({ name, domains: domain === null ? [] : [domain] }, now, database);
-  return account.id;
+  return { accountId: account.id, created: true };
 }
 
 export async function captureProspect(
   capture: ProspectCapture,
   now: number,
   database: RapportDatabase = db,
-): Promise<CaptureResult> {
+): Promise<Capture> {
   // Every table: the record writes below check references across tables in their own nested transactions.
   return database.transaction('rw', database.tables, async () => {
     const existing = (await findContactsByIdentities([capture.identity], database)).values().next().value;
-    if (existing) return { contactId: existing.id, created: false };
+    if (existing) return { contactId: existing.id, created: false, createdAccountId: null };
     const ladder = await getSetting(ladderSetting, database);
-    const accountId = await findOrCreateAccount(
+    const account = await findOrCreateAccount(
       companyDomainOf(capture.identity),
       capture.company,
       now,
@@ -110,11 +118,32 @@ export async function captureProspect(
         levelId: ladder.levels[0]!.id,
         linkedinSlugs: identity.kind === 'linkedin' ? [identity.value] : [],
         emails: identity.kind === 'email' ? [identity.value] : [],
-        accountId,
+        accountId: account.accountId,
       },
       now,
       database,
     );
-    return { contactId: contact.id, created: true };
+    return {
+      contactId: contact.id,
+      created: true,
+      createdAccountId: account.created ? account.accountId : null,
+    };
+  });
+}
+
+/**
+ * Takes back a capture that added someone: the contact with whatever was
+ * recorded about them since, and the account made for them unless someone
+ * else has joined it. A capture that found the person already known added
+ * nothing, and undoes nothing.
+ */
+export async function undoCapture(added: Capture, database: RapportDatabase = db): Promise<void> {
+  if (!added.created) return;
+  await database.transaction('rw', recordTableNames, async () => {
+    await deleteRecord('contacts', added.contactId, database);
+    const accountId = added.createdAccountId;
+    if (accountId !== null && (await database.contacts.where('accountId').equals(accountId).count()) === 0) {
+      await deleteRecord('accounts', accountId, database);
+    }
   });
 }

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { captureProspect, companyDomainOf } from '../../lib/db/capture';
+import { captureProspect, companyDomainOf, undoCapture } from '../../lib/db/capture';
 import type { RapportDatabase } from '../../lib/db/database';
 import { contactSchema } from '../../lib/db/schema';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import { contentSender, makeAccount, makeContact, routerFor, T0 } from './test-data';
 import { freshDatabase } from '../db/test-database';
+import { gesture } from '../domain/builders';
 
 let db: RapportDatabase;
 beforeEach(() => {
@@ -144,6 +145,55 @@ describe('capture', () => {
       captureProspect({ identity: { kind: 'email', value: 'g@umbrella.com' }, name: ' ' }, T0, db),
     ).rejects.toThrow();
     expect(await db.accounts.count()).toBe(0);
+  });
+});
+
+describe('undoing a capture', () => {
+  it('takes back the contact and the account made for them, and nothing else', async () => {
+    const acme = makeAccount({ id: 'acme', name: 'Acme', domains: ['acme.com'] });
+    await db.accounts.add(acme);
+    const before = { contacts: await db.contacts.toArray(), accounts: await db.accounts.toArray() };
+
+    const intoNew = await captureProspect(
+      { identity: { kind: 'email', value: 'gus@umbrella.com' }, name: 'Gus', company: 'Umbrella' },
+      T0,
+      db,
+    );
+    const intoAcme = await captureProspect(
+      { identity: { kind: 'email', value: 'ann@acme.com' }, name: 'Ann' },
+      T0,
+      db,
+    );
+    expect(intoNew.createdAccountId).not.toBeNull();
+    expect(intoAcme.createdAccountId).toBeNull();
+    // Logged since: taken back with them.
+    await db.gestures.add(gesture(intoNew.contactId, 'thanks', T0));
+
+    await undoCapture(intoNew, db);
+    await undoCapture(intoAcme, db);
+    expect({ contacts: await db.contacts.toArray(), accounts: await db.accounts.toArray() }).toEqual(before);
+    expect(await db.gestures.count()).toBe(0);
+  });
+
+  it('keeps the account made for them once someone else is there too, and undoes nothing for someone already known', async () => {
+    const gus = await captureProspect(
+      { identity: { kind: 'email', value: 'gus@umbrella.com' }, name: 'Gus', company: 'Umbrella' },
+      T0,
+      db,
+    );
+    await captureProspect({ identity: { kind: 'email', value: 'ida@umbrella.com' }, name: 'Ida' }, T0, db);
+    await undoCapture(gus, db);
+    expect((await db.contacts.toArray()).map((contact) => contact.name)).toEqual(['Ida']);
+    expect(await db.accounts.get(gus.createdAccountId!)).toMatchObject({ name: 'Umbrella' });
+
+    const again = await captureProspect(
+      { identity: { kind: 'email', value: 'ida@umbrella.com' }, name: 'Ida' },
+      T0,
+      db,
+    );
+    expect(again.created).toBe(false);
+    await undoCapture(again, db);
+    expect(await db.contacts.count()).toBe(1);
   });
 });
 

@@ -3,5 +3,8 @@ import type { RapportDatabase } from '../../db/database';
 import type { Handler } from '../router';
 
 export function createCaptureHandler(db: RapportDatabase): Handler<'capture'> {
-  return ({ type: _type, ...capture }, { now }) => captureProspect(capture, now, db);
+  return async ({ type: _type, ...capture }, { now }) => {
+    const { contactId, created } = await captureProspect(capture, now, db);
+    return { contactId, created };
+  };
 }

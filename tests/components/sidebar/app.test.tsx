@@ -177,7 +177,7 @@ describe('the sidebar app', () => {
     expect((await database.contacts.get('dana'))?.name).toBe('Dana Diaz');
   });
 
-  it('adds an unknown person at the lowest level, and shows their card at once', async () => {
+  it('adds an unknown person at the lowest level, shows their card at once, and Undo takes them back', async () => {
     renderApp();
     await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
     showPeople([newcomer]);
@@ -187,6 +187,12 @@ describe('the sidebar app', () => {
     expect(screen.queryByRole('button', { name: 'Add to Rapport' })).not.toBeInTheDocument();
     const stored = await database.contacts.where('emails').equals('nia@acme.com').first();
     expect(stored).toMatchObject({ name: 'Nia Okafor', levelId: 'prospect' });
+
+    // A click too many: Undo takes them back out, and the offer to add them returns.
+    expect(screen.getByText('Nia Okafor added to Rapport.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('button', { name: 'Add to Rapport' })).toBeInTheDocument();
+    expect(await database.contacts.where('emails').equals('nia@acme.com').count()).toBe(0);
   });
 
   it('follows a pinned tab (?tab=) and saves a level change with undo', async () => {
