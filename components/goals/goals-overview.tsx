@@ -4,12 +4,14 @@
  * that contact), its card (goal-card.tsx: target, deadline, progress,
  * evidence and steps) and its overdue steps called out above the card. A
  * switch narrows the list to goals with overdue steps; achieved and
- * abandoned goals are counted, not shown.
+ * abandoned goals are counted, not shown. Back from a contact's page puts
+ * the focus on the name the contact was opened with.
  */
-import { useId } from 'react';
+import { useId, type Ref } from 'react';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import { plural } from '../../lib/domain/plural';
 import { onlyOverdue, type GoalEntry, type GoalGroup } from '../../lib/portfolio/goal-groups';
+import { useReturnFocus } from '../common/return-focus';
 import { GoalCard } from './goal-card';
 import './goals-overview.css';
 
@@ -36,6 +38,14 @@ export function GoalsOverview(props: GoalsOverviewProps) {
   const overdueGroups = onlyOverdue(groups);
   const overdueCount = overdueGroups.reduce((sum, group) => sum + group.goals.length, 0);
   const shown = overdueOnly ? overdueGroups : groups;
+  const entries = shown.flatMap((group) => group.goals);
+  const returnFocus = useReturnFocus('goals', {
+    indexOf: (spot) => entries.findIndex((entry) => namesContact(entry) && spotOf(entry) === spot),
+  });
+  const openContact = (entry: GoalEntry) => {
+    returnFocus.leave(spotOf(entry));
+    props.onOpenContact(entry.contactId!);
+  };
   const closed = closedCount === 0 ? '' : ` ${plural(closedCount, 'goal')} achieved or abandoned, not shown.`;
 
   if (total === 0) {
@@ -84,7 +94,13 @@ export function GoalsOverview(props: GoalsOverviewProps) {
           <h3 id={`goals-${group.accountId ?? 'none'}`}>{group.accountName ?? 'People at no account'}</h3>
           <ul className="goals-list">
             {group.goals.map((entry) => (
-              <GoalItem key={entry.goal.id} entry={entry} {...props} />
+              <GoalItem
+                key={entry.goal.id}
+                entry={entry}
+                {...props}
+                onOpenContact={() => openContact(entry)}
+                contactRef={returnFocus.anchor(spotOf(entry))}
+              />
             ))}
           </ul>
         </section>
@@ -93,25 +109,41 @@ export function GoalsOverview(props: GoalsOverviewProps) {
   );
 }
 
+/** Whether the goal names whom its follow-ups go to, with a button that opens them. */
+const namesContact = (entry: GoalEntry) => entry.contactId !== null && entry.contactName !== null;
+
+/** A goal's button for its contact, told apart from the same contact's on another goal. */
+const spotOf = (entry: GoalEntry) => JSON.stringify([entry.goal.id, entry.contactId]);
+
+interface GoalItemProps extends GoalActions {
+  entry: GoalEntry;
+  now: number;
+  /** Opens the contact the goal names. */
+  onOpenContact(): void;
+  /** The ref for the button that names the contact. */
+  contactRef: Ref<HTMLButtonElement> | undefined;
+}
+
 function GoalItem({
   entry,
   now,
   onOpenContact,
+  contactRef,
   onToggleEvidence,
   onToggleStep,
   onSetStatus,
   onDelete,
-}: { entry: GoalEntry; now: number } & Pick<GoalsOverviewProps, 'onOpenContact'> & GoalActions) {
+}: GoalItemProps) {
   const { goal, view } = entry;
   const overdue = view.overdueSteps;
   return (
     <li className={overdue.length > 0 ? 'goal-entry has-overdue' : 'goal-entry'}>
       <p className="goal-for">
         {goal.accountId !== null ? 'Account goal' : 'Goal'}
-        {entry.contactId !== null && entry.contactName !== null ? (
+        {namesContact(entry) ? (
           <>
             {goal.accountId !== null ? ', follow-ups go to ' : ' for '}
-            <button type="button" className="link-button" onClick={() => onOpenContact(entry.contactId!)}>
+            <button ref={contactRef} type="button" className="link-button" onClick={onOpenContact}>
               {entry.contactName}
             </button>
           </>

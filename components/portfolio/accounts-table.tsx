@@ -7,10 +7,12 @@
  * a button that opens that contact.
  *
  * Past VIRTUALIZE_AFTER rows only the rows in view (and a few around) are
- * in the page, so 5,000 accounts scroll as smoothly as 50.
+ * in the page, so 5,000 accounts scroll as smoothly as 50. Back from a
+ * contact's page finds the table scrolled where it was, and the focus on the
+ * person the contact was opened with.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode, type Ref } from 'react';
 import { accountTiers, type AccountTier } from '../../lib/domain/account-tier';
 import { duePhrase } from '../../lib/domain/day-phrases';
 import { plural } from '../../lib/domain/plural';
@@ -23,7 +25,9 @@ import {
   type AccountSortKey,
 } from '../../lib/portfolio/account-rows';
 import './accounts-table.css';
+import { useReturnFocus } from '../common/return-focus';
 import { useRememberedState } from '../common/view-memory';
+import { useRememberedScroll } from './use-remembered-scroll';
 
 const noneExpanded: ReadonlySet<string> = new Set();
 
@@ -41,6 +45,8 @@ function estimateHeight(row: AccountRow | undefined, open: boolean): number {
 
 export interface AccountsTableProps {
   rows: readonly AccountRow[];
+  /** The rows are the last visit's, shown until this visit's read answers. */
+  fromLastVisit?: boolean;
   now: number;
   onOpenContact(contactId: string): void;
   /** Where the table starts sorted; by value, most valuable first, when omitted. */
@@ -64,6 +70,7 @@ const money = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 
 export function AccountsTable({
   rows,
+  fromLastVisit = false,
   now,
   onOpenContact,
   initialSort = { key: 'value', direction: 'descending' },
@@ -83,6 +90,7 @@ export function AccountsTable({
   );
   const virtual = shown.length > VIRTUALIZE_AFTER;
 
+  const rememberedScroll = useRememberedScroll('accounts.scrollOffset');
   // Rapport does not use the React Compiler; this component renders with the virtualizer's fresh state each time.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -94,7 +102,21 @@ export function AccountsTable({
     },
     getItemKey: (index) => shown[index]?.accountId ?? index,
     overscan: 10,
+    ...rememberedScroll,
   });
+  // A person is listed under their account once it is open.
+  const returnFocus = useReturnFocus('accounts', {
+    ready: !fromLastVisit,
+    indexOf: (contactId) =>
+      shown.findIndex(
+        (row) => expanded.has(row.accountId) && row.contacts.some((person) => person.id === contactId),
+      ),
+    scrollTo: virtual ? (index) => virtualizer.scrollToIndex(index) : undefined,
+  });
+  const openContact = (contactId: string) => {
+    returnFocus.leave(contactId);
+    onOpenContact(contactId);
+  };
 
   // An opened or closed account changes the estimated heights.
   useEffect(() => {
@@ -124,7 +146,8 @@ export function AccountsTable({
       now={now}
       open={expanded.has(row.accountId)}
       onToggle={() => toggle(row.accountId)}
-      onOpenContact={onOpenContact}
+      onOpenContact={openContact}
+      personRef={returnFocus.anchor}
     />
   );
 
@@ -235,9 +258,11 @@ interface AccountBodyProps {
   open: boolean;
   onToggle(): void;
   onOpenContact(contactId: string): void;
+  /** The ref for a person's button, by their contact id. */
+  personRef(contactId: string): Ref<HTMLButtonElement> | undefined;
 }
 
-function AccountBody({ row, index, now, open, onToggle, onOpenContact }: AccountBodyProps) {
+function AccountBody({ row, index, now, open, onToggle, onOpenContact, personRef }: AccountBodyProps) {
   const peopleId = `account-people-${row.accountId}`;
   const levels = [...row.levels].reverse().filter((level) => level.count > 0);
   return (
@@ -310,7 +335,12 @@ function AccountBody({ row, index, now, open, onToggle, onOpenContact }: Account
               <ul className="account-people" aria-label={`People at ${row.name}`}>
                 {row.contacts.map((person) => (
                   <li key={person.id}>
-                    <button type="button" className="link-button" onClick={() => onOpenContact(person.id)}>
+                    <button
+                      ref={personRef(person.id)}
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpenContact(person.id)}
+                    >
                       {person.name}
                     </button>{' '}
                     <span className="muted">

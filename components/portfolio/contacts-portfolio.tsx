@@ -42,6 +42,8 @@ export interface BulkOutcome {
 export interface ContactsPortfolioProps {
   /** Null while the first read is under way. */
   rows: readonly ContactRow[] | null;
+  /** The rows are the last visit's, shown until this visit's read answers. */
+  fromLastVisit?: boolean;
   levels: readonly { id: string; name: string }[];
   now: number;
   onOpenContact(contactId: string): void;
@@ -65,6 +67,7 @@ const OUTDATED_AT_MOST_MS = 30_000;
 
 export function ContactsPortfolio({
   rows,
+  fromLastVisit,
   levels,
   now,
   onOpenContact,
@@ -219,6 +222,7 @@ export function ContactsPortfolio({
       ) : (
         <ContactsTable
           rows={matching}
+          fromLastVisit={fromLastVisit}
           now={now}
           sort={sort}
           onSort={onSort}

@@ -8,14 +8,17 @@
  *
  * Keyboard: the scroll area is a tab stop (arrow keys and Page Up / Down
  * scroll it); sort headers, checkboxes and names are native buttons and
- * inputs.
+ * inputs. Back from a contact's page finds the table scrolled where it was,
+ * and the focus on the name the contact was opened with.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type Ref } from 'react';
 import { agoPhrase, duePhrase } from '../../lib/domain/day-phrases';
 import type { ContactRow, ContactSort, ContactSortKey } from '../../lib/portfolio/contact-rows';
+import { useReturnFocus } from '../common/return-focus';
 import { LevelChip } from '../popup/level-chip';
 import { contactSortLabels, formatCount, shortTierLabels } from './labels';
+import { useRememberedScroll } from './use-remembered-scroll';
 
 export const ROW_HEIGHT = 44;
 /** The table scrolls inside its own area beyond this height. */
@@ -23,6 +26,8 @@ export const TABLE_MAX_HEIGHT = 560;
 
 export interface ContactsTableProps {
   rows: readonly ContactRow[];
+  /** The rows are the last visit's, shown until this visit's read answers. */
+  fromLastVisit?: boolean;
   now: number;
   sort: ContactSort;
   onSort(key: ContactSortKey): void;
@@ -46,6 +51,7 @@ const columns: { key: ContactSortKey | null; label: string; className: string }[
 
 export function ContactsTable({
   rows,
+  fromLastVisit = false,
   now,
   sort,
   onSort,
@@ -56,6 +62,7 @@ export function ContactsTable({
 }: ContactsTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
+  const rememberedScroll = useRememberedScroll('contacts.scrollOffset');
   // Rapport does not use the React Compiler; this component renders with the virtualizer's fresh state each time.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -64,7 +71,17 @@ export function ContactsTable({
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.id,
     overscan: 8,
+    ...rememberedScroll,
   });
+  const returnFocus = useReturnFocus('contacts', {
+    ready: !fromLastVisit,
+    indexOf: (contactId) => rows.findIndex((row) => row.id === contactId),
+    scrollTo: (index) => virtualizer.scrollToIndex(index),
+  });
+  const open = (contactId: string) => {
+    returnFocus.leave(contactId);
+    onOpenContact(contactId);
+  };
   const items = virtualizer.getVirtualItems();
   const totalSize = virtualizer.getTotalSize();
   const paddingTop = items[0]?.start ?? 0;
@@ -144,7 +161,8 @@ export function ContactsTable({
                 now={now}
                 selected={selected.has(row.id)}
                 onToggle={onToggle}
-                onOpenContact={onOpenContact}
+                onOpenContact={open}
+                nameRef={returnFocus.anchor(row.id)}
               />
             );
           })}
@@ -166,9 +184,18 @@ interface ContactTableRowProps {
   selected: boolean;
   onToggle(contactId: string): void;
   onOpenContact(contactId: string): void;
+  nameRef?: Ref<HTMLButtonElement>;
 }
 
-function ContactTableRow({ row, rowIndex, now, selected, onToggle, onOpenContact }: ContactTableRowProps) {
+function ContactTableRow({
+  row,
+  rowIndex,
+  now,
+  selected,
+  onToggle,
+  onOpenContact,
+  nameRef,
+}: ContactTableRowProps) {
   return (
     <tr aria-rowindex={rowIndex} aria-selected={selected} style={{ height: ROW_HEIGHT }}>
       <td className="cell-select">
@@ -180,7 +207,13 @@ function ContactTableRow({ row, rowIndex, now, selected, onToggle, onOpenContact
         />
       </td>
       <th scope="row" className="cell-name">
-        <button type="button" className="name-button" title={row.name} onClick={() => onOpenContact(row.id)}>
+        <button
+          ref={nameRef}
+          type="button"
+          className="name-button"
+          title={row.name}
+          onClick={() => onOpenContact(row.id)}
+        >
           {row.name}
         </button>
         {row.left && <span className="left-mark"> (left)</span>}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
 import { chartsLoader } from '../../lib/db/chart-data';
@@ -22,6 +22,7 @@ import { AccountsView } from './views/accounts-view';
 import { ContactPage } from './views/contact-page';
 import { ContactsView } from './views/contacts-view';
 import { GoalsView } from './views/goals-view';
+import { useWayBack } from '../../components/common/return-focus';
 import { ViewMemory } from '../../components/common/view-memory';
 import { useFocusKeeper } from '../../components/common/use-focus-keeper';
 
@@ -35,7 +36,16 @@ export interface AppProps {
   now?: () => number;
 }
 
-export function App({ database = db, now = Date.now }: AppProps) {
+export function App(props: AppProps) {
+  // Around the whole page, not just the views: the page keeps the way Back returns in it too.
+  return (
+    <ViewMemory>
+      <Dashboard {...props} />
+    </ViewMemory>
+  );
+}
+
+function Dashboard({ database = db, now = Date.now }: AppProps) {
   const [route, navigate] = useHashRoute();
   // Where a contact's page was opened from (Contacts, Accounts, Goals): its Back returns there. Opening
   // a colleague from a contact's page keeps it; an address opened directly goes back to Contacts.
@@ -44,6 +54,8 @@ export function App({ database = db, now = Date.now }: AppProps) {
     if (route.view !== 'contact') setCameFrom(route.view);
     navigate({ view: 'contact', contactId });
   };
+  // Back also puts the focus on the control the contact was opened with (components/common/return-focus.ts).
+  const takeWayBack = useWayBack(route.view === 'contact' ? null : route.view);
   const current = navViewOf(route);
   // An action that takes its button away must not send the keyboard to the top of the page.
   const page = useRef<HTMLDivElement>(null);
@@ -60,69 +72,72 @@ export function App({ database = db, now = Date.now }: AppProps) {
   }, [database]);
 
   return (
-    <ViewMemory>
-      <div className="dashboard" ref={page}>
-        <header className="dashboard-header">
-          <h1>Rapport</h1>
-          <nav aria-label="Dashboard">
-            <ul className="dashboard-nav">
-              {dashboardViews.map((view) => (
-                <li key={view}>
-                  <a href={routeHash({ view })} aria-current={view === current ? 'page' : undefined}>
-                    {viewLabels[view]}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </header>
-        <ViewRegion route={route}>
-          {route.view === 'contacts' && (
-            <ContactsView database={database} rows={loaders.contacts} now={now} onOpenContact={openContact} />
-          )}
-          {route.view === 'contact' && (
-            <ContactPage
-              database={database}
-              now={now}
-              contactId={route.contactId}
-              backTo={viewLabels[cameFrom]}
-              onBack={() => navigate({ view: cameFrom })}
-              onOpenContact={openContact}
-            />
-          )}
-          {route.view === 'accounts' && (
-            <AccountsView portfolio={loaders.accounts} now={now} onOpenContact={openContact} />
-          )}
-          {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
-          {route.view === 'pictures' && (
-            <Suspense fallback={<p role="status">Loading the pictures…</p>}>
-              <ChartsView charts={loaders.charts} now={now} />
-            </Suspense>
-          )}
-          {route.view === 'data' && (
-            <>
-              <ImportControls database={database} now={now} />
-              <ExportControls database={database} now={now} />
-              <BackupControls database={database} now={now} />
-            </>
-          )}
-          {route.view === 'settings' && <SettingsControls database={database} now={now} />}
-        </ViewRegion>
-      </div>
-    </ViewMemory>
+    <div className="dashboard" ref={page}>
+      <header className="dashboard-header">
+        <h1>Rapport</h1>
+        <nav aria-label="Dashboard">
+          <ul className="dashboard-nav">
+            {dashboardViews.map((view) => (
+              <li key={view}>
+                <a href={routeHash({ view })} aria-current={view === current ? 'page' : undefined}>
+                  {viewLabels[view]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <ViewRegion route={route}>
+        {route.view === 'contacts' && (
+          <ContactsView database={database} rows={loaders.contacts} now={now} onOpenContact={openContact} />
+        )}
+        {route.view === 'contact' && (
+          <ContactPage
+            database={database}
+            now={now}
+            contactId={route.contactId}
+            backTo={viewLabels[cameFrom]}
+            onBack={() => {
+              takeWayBack();
+              navigate({ view: cameFrom });
+            }}
+            onOpenContact={openContact}
+          />
+        )}
+        {route.view === 'accounts' && (
+          <AccountsView portfolio={loaders.accounts} now={now} onOpenContact={openContact} />
+        )}
+        {route.view === 'goals' && <GoalsView database={database} now={now} onOpenContact={openContact} />}
+        {route.view === 'pictures' && (
+          <Suspense fallback={<p role="status">Loading the pictures…</p>}>
+            <ChartsView charts={loaders.charts} now={now} />
+          </Suspense>
+        )}
+        {route.view === 'data' && (
+          <>
+            <ImportControls database={database} now={now} />
+            <ExportControls database={database} now={now} />
+            <BackupControls database={database} now={now} />
+          </>
+        )}
+        {route.view === 'settings' && <SettingsControls database={database} now={now} />}
+      </ViewRegion>
+    </div>
   );
 }
 
 /**
  * The view's region. When the user moves to another view, focus moves to
  * the region so that keyboard and screen-reader users start reading the new
- * view rather than staying on the link they used.
+ * view rather than staying on the link they used. A layout effect: it runs
+ * before the view's own effects, which may move the focus on from there
+ * (Back to the control a contact was opened with).
  */
 function ViewRegion({ route, children }: { route: DashboardRoute; children: ReactNode }) {
   const region = useRef<HTMLElement>(null);
   const shown = routeHash(route);
   const previous = useRef(shown);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (shown !== previous.current) region.current?.focus();
     previous.current = shown;
   }, [shown]);

@@ -19,8 +19,9 @@ export interface AccountsViewProps {
 
 export function AccountsView({ portfolio: loader, now, onOpenContact }: AccountsViewProps) {
   const headingId = useId();
+  const read = useLiveQuery(() => loader.load(now()), [loader, now]);
   // The rows of the last visit, if any, stand until the loader has caught up with what changed since.
-  const portfolio = useLiveQuery(() => loader.load(now()), [loader, now], loader.latest() ?? undefined);
+  const portfolio = read ?? loader.latest() ?? undefined;
 
   let body;
   if (portfolio === undefined) {
@@ -38,7 +39,14 @@ export function AccountsView({ portfolio: loader, now, onOpenContact }: Accounts
       </p>
     );
   } else {
-    body = <AccountsTable rows={portfolio.rows} now={portfolio.now} onOpenContact={onOpenContact} />;
+    body = (
+      <AccountsTable
+        rows={portfolio.rows}
+        fromLastVisit={read === undefined}
+        now={portfolio.now}
+        onOpenContact={onOpenContact}
+      />
+    );
   }
 
   return (

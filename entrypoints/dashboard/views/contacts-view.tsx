@@ -35,8 +35,9 @@ export interface ContactsViewProps {
 }
 
 export function ContactsView({ database, rows, now, onOpenContact }: ContactsViewProps) {
+  const read = useLiveQuery(() => rows.load(now()), [rows, now]);
   // The rows of the last visit, if any, stand until the loader has caught up with what changed since.
-  const data = useLiveQuery(() => rows.load(now()), [rows, now], rows.latest());
+  const data = read ?? rows.latest();
   const levels = data?.ladder.levels;
 
   const onBulkAction = useCallback(
@@ -85,6 +86,7 @@ export function ContactsView({ database, rows, now, onOpenContact }: ContactsVie
       <h2 id="contacts-heading">Contacts</h2>
       <ContactsPortfolio
         rows={data?.rows ?? null}
+        fromLastVisit={read === undefined}
         levels={levels ?? []}
         now={now()}
         onOpenContact={onOpenContact}
