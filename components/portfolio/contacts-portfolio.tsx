@@ -209,7 +209,11 @@ export function ContactsPortfolio({
           levels={levels}
           busy={busy}
           onAction={(action) => void run(action)}
-          onClearSelection={() => setSelected(new Set())}
+          onClearSelection={() => {
+            setSelected(new Set());
+            // The bar goes with the selection: the keyboard goes on at the table's "Select all".
+            portfolio.current?.querySelector<HTMLElement>('.contacts-table input')?.focus();
+          }}
         />
       )}
       {matching.length === 0 ? (
