@@ -4,9 +4,9 @@
  * the text typed stays there. It closes once the text is saved, or on
  * Cancel or Escape without saving.
  */
-import { useState, type FormEvent } from 'react';
 import type { Checked } from '../../lib/domain/follow-up-inputs';
 import { NoteField } from './note-field';
+import { useNoteDraft } from './use-note-draft';
 import './notes.css';
 
 export interface NoteEditorProps {
@@ -20,23 +20,12 @@ export interface NoteEditorProps {
 }
 
 export function NoteEditor({ label, text: saved, check, onSave, onClose }: NoteEditorProps) {
-  const [text, setText] = useState(saved);
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = check(text);
-    if (!checked.ok) {
-      setError(checked.error);
-      return;
-    }
-    setError(null);
-    if (await onSave(checked.value)) onClose();
-  };
+  const draft = useNoteDraft(saved, check, onSave);
   return (
     <form
       className="panel-form note-form"
       noValidate
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => void draft.submit(event).then((done) => done && onClose())}
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
@@ -44,7 +33,7 @@ export function NoteEditor({ label, text: saved, check, onSave, onClose }: NoteE
       }}
     >
       {/* The Edit button that opened the editor is gone: the keyboard goes on in the field, after the text. */}
-      <NoteField label={label} value={text} error={error} onChange={setText} focusOnOpen />
+      <NoteField label={label} value={draft.text} error={draft.error} onChange={draft.setText} focusOnOpen />
       <div className="panel-actions">
         <button type="submit">Save note</button>
         <button type="button" onClick={onClose}>

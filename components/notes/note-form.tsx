@@ -3,9 +3,9 @@
  * shows beside the field and nothing is saved; the caller gets only valid
  * text and says whether it was saved, so the field clears only then.
  */
-import { useState, type FormEvent } from 'react';
 import type { Checked } from '../../lib/domain/follow-up-inputs';
 import { NoteField } from './note-field';
+import { useNoteDraft } from './use-note-draft';
 import './notes.css';
 
 export interface NoteFormProps {
@@ -16,21 +16,19 @@ export interface NoteFormProps {
 }
 
 export function NoteForm({ check, onAdd, about }: NoteFormProps) {
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const checked = check(text);
-    if (!checked.ok) {
-      setError(checked.error);
-      return;
-    }
-    setError(null);
-    if (await onAdd(checked.value)) setText('');
-  };
+  const draft = useNoteDraft('', check, onAdd);
   return (
-    <form className="panel-form note-form" onSubmit={(event) => void submit(event)} noValidate>
-      <NoteField label={`Note about ${about}`} value={text} error={error} onChange={setText} />
+    <form
+      className="panel-form note-form"
+      onSubmit={(event) => void draft.submit(event).then((added) => added && draft.setText(''))}
+      noValidate
+    >
+      <NoteField
+        label={`Note about ${about}`}
+        value={draft.text}
+        error={draft.error}
+        onChange={draft.setText}
+      />
       <div className="panel-actions">
         <button type="submit">Add note</button>
       </div>
