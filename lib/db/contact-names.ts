@@ -161,7 +161,7 @@ export async function contactIdsByNameWords(
     const id = ids[i]!;
     const name = names[i]!;
     // O'Brien is found as obrien too.
-    const joined = name.replace(APOSTROPHES, '');
+    const joined = name.includes("'") || name.includes('’') ? name.replace(APOSTROPHES, '') : name;
     // Most names hold none of the words: the cheap test first.
     if (exclude.has(id) || !wanted.every((word) => joined.includes(word) || name.includes(word))) continue;
     const words = joined === name ? wordsOf(name) : [...wordsOf(name), ...wordsOf(joined)];
