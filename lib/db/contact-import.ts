@@ -10,8 +10,10 @@
  *      per distinct company;
  *    - merge: the row is someone already in Rapport (same LinkedIn profile or
  *      email); only what the contact lacks is filled in (new emails and
- *      profiles, a headline, an account, tags and interests added to the
- *      lists), nothing the user set is overwritten;
+ *      profiles, a headline, an account, a seniority, a cadence; tags,
+ *      interests, roles and motivations added to the lists), nothing the
+ *      user set is overwritten, and whether they left the account is never
+ *      changed;
  *    - skip, with the reason: unreadable row, no name, a duplicate of an
  *      earlier row, someone with nothing new to add, a row matching two
  *      different contacts, or a row without email or profile whose name is
@@ -34,7 +36,7 @@ import { getEngineSettings } from './engine-settings';
 import { newId } from './ids';
 import { keepValid } from './read';
 import { references } from './references';
-import { MAX_LIST, type Account, type Contact, type TableRecord } from './schema';
+import { MAX_LIST, roles as allRoles, type Account, type Contact, type TableRecord } from './schema';
 import { getSetting, ladderSetting } from './settings';
 import { recordTableNames, tableOf } from './tables';
 import { checkRecord, isCanonicalRow, type RecordCheck } from './validation';
@@ -146,8 +148,8 @@ function byId(contacts: readonly Contact[]): Map<string, Contact> {
   return new Map(contacts.map((contact) => [contact.id, contact]));
 }
 
-/** Adds `values` not yet in `list` (ignoring case), up to `max`; returns whether anything was added. */
-function union(list: readonly string[], values: readonly string[], max: number): string[] {
+/** `list` and the `values` not yet in it (ignoring case), up to `max`. */
+function union<T extends string>(list: readonly T[], values: readonly T[], max: number): T[] {
   const seen = new Set(list.map((v) => v.toLowerCase()));
   const out = [...list];
   for (const value of values) {
@@ -404,6 +406,17 @@ export async function planContactImport(
         if (tags.length > existing.tags.length) filled.push('tags');
         const interests = union(existing.interests, row.interests, MAX_LIST);
         if (interests.length > existing.interests.length) filled.push('interests');
+        const roles = union(existing.roles, row.roles, allRoles.length);
+        if (roles.length > existing.roles.length) filled.push('roles');
+        const motivations = union(existing.motivations, row.motivations, MAX_LIST);
+        if (motivations.length > existing.motivations.length) filled.push('motivations');
+        const seniority = existing.seniority === 'unknown' ? row.seniority : existing.seniority;
+        if (seniority !== existing.seniority) filled.push('seniority');
+        const cadenceDays = existing.cadenceDays ?? row.cadenceDays;
+        if (cadenceDays !== existing.cadenceDays) filled.push('cadence');
+        // `left` is never changed: whether someone is still at the account is the user's to say
+        // (an older export or a CRM lagging behind must not mark a live relationship as gone, or
+        // bring back someone the user knows has left).
         if (filled.length === 0) {
           skip(row, `Already in Rapport as ${existing.name}, with nothing new to add.`);
           continue;
@@ -416,6 +429,10 @@ export async function planContactImport(
           accountId: account?.id ?? existing.accountId,
           tags,
           interests,
+          roles,
+          motivations,
+          seniority,
+          cadenceDays,
           updatedAt: Math.max(now, existing.updatedAt),
         });
         if (!check.ok) {
@@ -461,6 +478,11 @@ export async function planContactImport(
         accountId: account?.id ?? null,
         tags: row.tags,
         interests: row.interests,
+        roles: row.roles,
+        seniority: row.seniority,
+        motivations: row.motivations,
+        cadenceDays: row.cadenceDays,
+        left: row.left ?? false,
         levelId: placeholderLevel,
         createdAt: now,
         updatedAt: now,

@@ -10,12 +10,21 @@
  */
 import { z } from 'zod';
 import { db, type RapportDatabase } from '../db/database';
-import { instantSchema, MAX_LIST, MAX_NAME } from '../db/schema';
+import { instantSchema, MAX_LIST, MAX_NAME, type Role, type Seniority } from '../db/schema';
 import { defineSetting, getSetting, setSetting } from '../db/settings';
 import { normaliseEmail, normaliseLinkedinSlug } from '../domain/identity';
 import type { CsvTable } from './csv-file';
 import { restoreFormula } from './contacts-csv-export';
 import { splitListCell } from './csv-list-cell';
+import {
+  cadenceDaysFrom,
+  cadenceDaysRange,
+  roleChoices,
+  roleNamed,
+  seniorityChoices,
+  seniorityNamed,
+  yesNo,
+} from './csv-contact-values';
 import { parseAmount } from '../domain/amount';
 
 export const importFields = [
@@ -30,6 +39,11 @@ export const importFields = [
   'interests',
   'level',
   'accountRevenue',
+  'roles',
+  'seniority',
+  'motivations',
+  'cadenceDays',
+  'left',
 ] as const;
 export type ImportField = (typeof importFields)[number];
 export const importFieldSchema = z.enum(importFields);
@@ -46,6 +60,11 @@ export const importFieldLabels: Record<ImportField, string> = {
   interests: 'Interests',
   level: 'Level (by its name on your ladder)',
   accountRevenue: 'Account revenue (for a new account)',
+  roles: 'Roles (decision maker, influencer…)',
+  seniority: 'Seniority (senior, middle management, staff)',
+  motivations: 'Motivations',
+  cadenceDays: 'Cadence (days between touches)',
+  left: 'Left account (yes / no)',
 };
 
 /** One entry per column of the header: the field it fills, or null to leave it out. */
@@ -67,6 +86,14 @@ export interface ImportRow {
   level: string | null;
   /** Revenue to date of the row's company, given to its account when the import makes it (a CRM's "Annual Revenue"). */
   accountRevenue: number | null;
+  roles: Role[];
+  /** 'unknown' when the row does not say, as Rapport stores it. */
+  seniority: Seniority;
+  motivations: string[];
+  /** Days between value-adding touches; null when the row does not say. */
+  cadenceDays: number | null;
+  /** Whether the person has left the account; null when the row does not say. */
+  left: boolean | null;
   /** Why this row cannot be imported, found while reading it. */
   problem: string | null;
 }
@@ -108,7 +135,24 @@ const guesses: Array<{ field: ImportField; names: RegExp }> = [
   { field: 'interests', names: /^(interests?|hobbies|topics)$/ },
   { field: 'level', names: /^(level|relationship level)$/ },
   { field: 'accountRevenue', names: /^(annual revenue|account revenue|company revenue|revenue)$/ },
+  // "Role" alone is a job title in most CRMs (the headline above); these name the part played in a sale.
+  { field: 'roles', names: /^(roles|buying roles?|contact roles?|stakeholder roles?)$/ },
+  // Not "job level" or "management level": their values (Director, VP…) are not Rapport's.
+  { field: 'seniority', names: /^(seniority|seniority level)$/ },
+  { field: 'motivations', names: /^(motivations?|personal motivations?)$/ },
+  // Not "cadence" alone: sales-engagement tools name their email sequences so.
+  {
+    field: 'cadenceDays',
+    names: /^(cadence days|cadence \(days\)|cadence in days|touch every \(days\)|touch every days)$/,
+  },
+  {
+    field: 'left',
+    names: /^(left account|left the account|left company|left the company|no longer at company)$/,
+  },
 ];
+
+/** Fields whose every column is read, into one list; the others take one column each. */
+const listFields: ReadonlySet<ImportField> = new Set(['email', 'tags', 'interests', 'roles', 'motivations']);
 
 /** A first guess at the mapping from the header's names; unknown columns are left out. */
 export function suggestMapping(header: readonly string[]): ColumnMapping {
@@ -118,8 +162,7 @@ export function suggestMapping(header: readonly string[]): ColumnMapping {
     const guess = guesses.find(({ names }) => names.test(name));
     if (!guess) return null;
     // Several email / tag columns may all be imported; single-valued fields take their first column.
-    const multi = guess.field === 'email' || guess.field === 'tags' || guess.field === 'interests';
-    if (!multi && taken.has(guess.field)) return null;
+    if (!listFields.has(guess.field) && taken.has(guess.field)) return null;
     taken.add(guess.field);
     return guess.field;
   });
@@ -140,6 +183,9 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
     'headline',
     'level',
     'accountRevenue',
+    'seniority',
+    'cadenceDays',
+    'left',
   ] as const) {
     if (mapping.filter((f) => f === field).length > 1) {
       problems.push(`Only one column can be the ${importFieldLabels[field].toLowerCase()}.`);
@@ -186,6 +232,11 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
   const linkedinCols = columns('linkedin');
   const tagCols = columns('tags');
   const interestCols = columns('interests');
+  const roleCols = columns('roles');
+  const seniorityCol = columns('seniority')[0];
+  const motivationCols = columns('motivations');
+  const cadenceCol = columns('cadenceDays')[0];
+  const leftCol = columns('left')[0];
 
   return table.rows.map(({ row, cells }): ImportRow => {
     // A file exported by Rapport (or by a spreadsheet guarding cells the same way) comes back as it was.
@@ -230,6 +281,26 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
     const revenue = revenueText === '' ? null : parseAmount(revenueText);
     if (revenue && !revenue.ok)
       problems.push(`the account revenue "${clean(revenueText, 40)}" is not an amount`);
+    const roles: Role[] = [];
+    for (const word of roleCols.flatMap((col) => splitList(cell(col)))) {
+      const role = roleNamed(word);
+      if (role === null) problems.push(`the role "${clean(word, 80)}" is not one of ${roleChoices}`);
+      else if (!roles.includes(role)) roles.push(role);
+    }
+    const seniorityText = cell(seniorityCol);
+    const seniority = seniorityNamed(seniorityText);
+    if (seniority === null)
+      problems.push(`the seniority "${clean(seniorityText, 80)}" is not one of ${seniorityChoices}`);
+    const motivations: string[] = [];
+    for (const col of motivationCols) addUnique(motivations, splitList(cell(col)), MAX_LIST);
+    const cadenceText = cell(cadenceCol).trim();
+    const cadenceDays = cadenceText === '' ? null : cadenceDaysFrom(cadenceText);
+    if (cadenceText !== '' && cadenceDays === null)
+      problems.push(`the cadence "${clean(cadenceText, 40)}" is not ${cadenceDaysRange}`);
+    const leftText = cell(leftCol).trim();
+    const left = leftText === '' ? null : yesNo(leftText);
+    if (leftText !== '' && left === null)
+      problems.push(`"${clean(leftText, 40)}" for having left the account is not Yes or No`);
     return {
       row,
       name,
@@ -241,6 +312,11 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
       interests,
       level: level === '' ? null : level,
       accountRevenue: revenue?.ok ? revenue.value : null,
+      roles,
+      seniority: seniority ?? 'unknown',
+      motivations,
+      cadenceDays,
+      left,
       problem: problems.length === 0 ? null : problems.join('; '),
     };
   });

@@ -51,6 +51,22 @@ describe('guessing the mapping from the header', () => {
     ]);
   });
 
+  it('knows the columns of a contact’s part in the sale, but takes “Role” for the job title', () => {
+    expect(
+      suggestMapping([
+        'Buying role',
+        'Contact roles',
+        'Seniority level',
+        'Personal motivations',
+        'Touch every (days)',
+        'Left company',
+        'Role',
+        'Management level',
+        'Cadence',
+      ]),
+    ).toEqual(['roles', 'roles', 'seniority', 'motivations', 'cadenceDays', 'left', 'headline', null, null]);
+  });
+
   it('maps only the first of two company columns, but every email column', () => {
     expect(suggestMapping(['Name', 'Work email', 'Personal email', 'Company', 'Account'])).toEqual([
       'name',
@@ -74,6 +90,14 @@ describe('checking a mapping', () => {
     expect(mappingProblems(['name', 'company', 'company'])).toEqual([
       'Only one column can be the company (account).',
     ]);
+    expect(
+      mappingProblems(['name', 'seniority', 'cadenceDays', 'left', 'seniority', 'cadenceDays', 'left']),
+    ).toEqual([
+      'Only one column can be the seniority (senior, middle management, staff).',
+      'Only one column can be the cadence (days between touches).',
+      'Only one column can be the left account (yes / no).',
+    ]);
+    expect(mappingProblems(['name', 'roles', 'roles', 'motivations', 'motivations'])).toEqual([]);
   });
 });
 
@@ -113,6 +137,11 @@ describe('reading back Rapport’s own contacts export', () => {
           headline: '-3 quarters to quota',
           tags: ['@vip', 'board'],
           interests: ['sailing', 'jazz'],
+          roles: ['decision-maker', 'champion'],
+          seniority: 'senior',
+          motivations: ['career growth', 'less risk, more time'],
+          cadenceDays: 45,
+          left: true,
         }),
       ],
       { accounts: new Map([[acme.id, acme]]), ladder: defaultLadder },
@@ -128,6 +157,11 @@ describe('reading back Rapport’s own contacts export', () => {
       Interests: 'interests',
       Tags: 'tags',
       Level: 'level',
+      Roles: 'roles',
+      Seniority: 'seniority',
+      Motivations: 'motivations',
+      'Cadence days': 'cadenceDays',
+      'Left account': 'left',
     });
     expect(mapRows(table, mapping)[0]).toEqual({
       row: 2,
@@ -140,6 +174,11 @@ describe('reading back Rapport’s own contacts export', () => {
       interests: ['sailing', 'jazz'],
       level: 'Prospect',
       accountRevenue: null,
+      roles: ['decision-maker', 'champion'],
+      seniority: 'senior',
+      motivations: ['career growth', 'less risk, more time'],
+      cadenceDays: 45,
+      left: true,
       problem: null,
     });
   });
@@ -170,6 +209,81 @@ describe('an account revenue column (a CRM’s “Annual Revenue”)', () => {
   });
 });
 
+describe('roles, seniority, motivations, cadence and having left the account', () => {
+  const read = (csv: string) => {
+    const table = parseCsvText(csv, 'crm.csv');
+    return mapRows(table, suggestMapping(table.header));
+  };
+
+  it('reads Rapport’s words and ids in any letter case, a blank as not said', () => {
+    const rows = read(
+      [
+        'Name,Roles,Seniority,Motivations,Cadence days,Left account',
+        'Ada,"INFLUENCER; decision-maker, Decision Maker",middle,"status | growth",30,no',
+        'Bo,gatekeeper,Staff,,3650,TRUE',
+        'Cy,,,,,',
+        'Di,,unknown,,0030,1',
+      ].join('\n'),
+    );
+    expect(
+      rows.map(({ roles, seniority, motivations, cadenceDays, left, problem }) => ({
+        roles,
+        seniority,
+        motivations,
+        cadenceDays,
+        left,
+        problem,
+      })),
+    ).toEqual([
+      {
+        roles: ['influencer', 'decision-maker'],
+        seniority: 'middle',
+        motivations: ['status', 'growth'],
+        cadenceDays: 30,
+        left: false,
+        problem: null,
+      },
+      {
+        roles: ['gatekeeper'],
+        seniority: 'staff',
+        motivations: [],
+        cadenceDays: 3650,
+        left: true,
+        problem: null,
+      },
+      { roles: [], seniority: 'unknown', motivations: [], cadenceDays: null, left: null, problem: null },
+      { roles: [], seniority: 'unknown', motivations: [], cadenceDays: 30, left: true, problem: null },
+    ]);
+  });
+
+  it('marks a value it does not know as the row’s problem, naming what it may be', () => {
+    const rows = read(
+      [
+        'Name,Buying role,Seniority level,Touch every (days),Left company',
+        'Ada,"Champion; Economic buyer",,,',
+        'Bo,,VP,,',
+        'Cy,,,0,',
+        'Di,,,3651,',
+        'Ed,,,30.5,',
+        'Fe,,,,maybe',
+        'Gil,Boss,Chief,two weeks,',
+      ].join('\n'),
+    );
+    const roleWords = 'Decision maker, Influencer, Champion, User, Gatekeeper';
+    const seniorityWords = 'Senior management, Middle management, Staff';
+    const cadence = 'a whole number of days from 1 to 3650';
+    expect(rows.map((row) => row.problem)).toEqual([
+      `the role "Economic buyer" is not one of ${roleWords}`,
+      `the seniority "VP" is not one of ${seniorityWords}`,
+      `the cadence "0" is not ${cadence}`,
+      `the cadence "3651" is not ${cadence}`,
+      `the cadence "30.5" is not ${cadence}`,
+      '"maybe" for having left the account is not Yes or No',
+      `the role "Boss" is not one of ${roleWords}; the seniority "Chief" is not one of ${seniorityWords}; the cadence "two weeks" is not ${cadence}`,
+    ]);
+  });
+});
+
 describe('reading rows through a mapping', () => {
   const table = parseCsvText(hubspot, 'hubspot.csv');
   const rows = mapRows(table, suggestMapping(table.header));
@@ -186,6 +300,11 @@ describe('reading rows through a mapping', () => {
       interests: [],
       level: null,
       accountRevenue: null,
+      roles: [],
+      seniority: 'unknown',
+      motivations: [],
+      cadenceDays: null,
+      left: null,
       problem: null,
     });
     expect(rows[1]!.emails).toEqual(['grace@navy.example', 'g.hopper@cobol.example']);

@@ -37,6 +37,11 @@ function row(overrides: Partial<ImportRow> & { row: number }): ImportRow {
     interests: [],
     level: null,
     accountRevenue: null,
+    roles: [],
+    seniority: 'unknown',
+    motivations: [],
+    cadenceDays: null,
+    left: null,
     problem: null,
     ...overrides,
   };
@@ -398,6 +403,78 @@ describe('a file that gives each company’s revenue', () => {
     expect(revenues).toEqual({ Newco: 900, Oldco: 5 });
     const newco = (await database.accounts.toArray()).find((a) => a.name === 'Newco')!;
     expect(await database.contacts.where('accountId').equals(newco.id).count()).toBe(3);
+  });
+});
+
+describe('a file that gives roles, seniority, motivations, cadence and having left the account', () => {
+  const relationship = {
+    roles: ['influencer', 'champion'],
+    seniority: 'middle',
+    motivations: ['growth', 'Status'],
+    cadenceDays: 30,
+    left: true,
+  } satisfies Partial<ImportRow>;
+
+  it('gives them to a new contact; one that does not say has none and has not left', async () => {
+    const database = freshDatabase();
+    const plan = await planContactImport(
+      [
+        row({ row: 2, name: 'Ann', emails: ['ann@acme.example'], ...relationship }),
+        row({ row: 3, name: 'Bob', emails: ['bob@acme.example'] }),
+      ],
+      NOW,
+      database,
+    );
+    const [ann, bob] = plan.create.map((entry) => entry.contact);
+    expect(ann).toMatchObject(relationship);
+    expect(bob).toMatchObject({
+      roles: [],
+      seniority: 'unknown',
+      motivations: [],
+      cadenceDays: null,
+      left: false,
+    });
+  });
+
+  it('completes a contact already in Rapport: lists joined, seniority and cadence only where it has none, never whether they left', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: [
+        contact({ id: 'bare', name: 'Ann', emails: ['ann@acme.example'] }),
+        contact({
+          id: 'known',
+          name: 'Bob',
+          emails: ['bob@acme.example'],
+          roles: ['champion', 'user'],
+          seniority: 'senior',
+          motivations: ['status'],
+          cadenceDays: 90,
+          left: false,
+        }),
+        contact({ id: 'gone', name: 'Cy', emails: ['cy@acme.example'], left: true }),
+      ],
+    });
+    const plan = await planContactImport(
+      [
+        row({ row: 2, name: 'Ann', emails: ['ann@acme.example'], ...relationship }),
+        row({ row: 3, name: 'Bob', emails: ['bob@acme.example'], ...relationship }),
+        row({ row: 4, name: 'Cy', emails: ['cy@acme.example'], left: false }),
+      ],
+      NOW,
+      database,
+    );
+    const merged = Object.fromEntries(plan.merge.map((entry) => [entry.before.id, entry]));
+    expect(merged.bare!.filled).toEqual(['roles', 'motivations', 'seniority', 'cadence']);
+    expect(merged.bare!.after).toMatchObject({ ...relationship, left: false });
+    expect(merged.known!.filled).toEqual(['roles', 'motivations']);
+    expect(merged.known!.after).toMatchObject({
+      roles: ['champion', 'user', 'influencer'],
+      seniority: 'senior',
+      motivations: ['status', 'growth'],
+      cadenceDays: 90,
+      left: false,
+    });
+    expect(reasons(plan)[4]).toBe('Already in Rapport as Cy, with nothing new to add.');
   });
 });
 

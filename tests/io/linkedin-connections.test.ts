@@ -44,6 +44,11 @@ describe('LinkedIn’s Connections.csv', () => {
       interests: [],
       level: null,
       accountRevenue: null,
+      roles: [],
+      seniority: 'unknown',
+      motivations: [],
+      cadenceDays: null,
+      left: null,
       problem: null,
     });
     // Percent-encoded slug decoded; email kept lower case.

@@ -157,4 +157,36 @@ describe('importing any CSV with a mapping step', () => {
     expect(again).toHaveTextContent('These are the choices you made last time');
     expect(within(again).getByLabelText('What “Notes” holds')).toHaveValue('interests');
   });
+
+  it('offers roles, seniority, motivations, cadence and having left as fields, and imports them', async () => {
+    const database = renderDashboard();
+    const file =
+      'Name,Buying role,Seniority level,Drivers,Every,Gone\nAda,Champion,Senior management,growth,21,yes\n';
+    await userEvent.upload(fileInput(), csvFile(file, 'crm.csv'));
+    const step = await screen.findByRole('group', { name: 'Match the columns' });
+    const holds = (column: string) => within(step).getByLabelText(`What “${column}” holds`);
+    expect(holds('Buying role')).toHaveValue('roles');
+    expect(holds('Seniority level')).toHaveValue('seniority');
+    expect(within(holds('Buying role')).getByRole('option', { selected: true })).toHaveTextContent(
+      'Roles (decision maker, influencer…)',
+    );
+    await userEvent.selectOptions(holds('Drivers'), 'Motivations');
+    await userEvent.selectOptions(holds('Every'), 'Cadence (days between touches)');
+    await userEvent.selectOptions(holds('Gone'), 'Left account (yes / no)');
+    await userEvent.click(within(step).getByRole('button', { name: 'Preview the import' }));
+
+    const preview = await screen.findByRole('group', { name: 'Preview of the import' });
+    await userEvent.click(within(preview).getByRole('button', { name: 'Import 1 contact' }));
+    await screen.findByRole('group', { name: 'Import report' });
+    expect(await database.contacts.toArray()).toEqual([
+      expect.objectContaining({
+        name: 'Ada',
+        roles: ['champion'],
+        seniority: 'senior',
+        motivations: ['growth'],
+        cadenceDays: 21,
+        left: true,
+      }),
+    ]);
+  });
 });
