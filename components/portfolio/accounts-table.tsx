@@ -27,7 +27,7 @@ import {
 import './accounts-table.css';
 import { useReturnFocus } from '../common/return-focus';
 import { useRememberedState } from '../common/view-memory';
-import { useRememberedScroll } from './use-remembered-scroll';
+import { useRememberedScroll, useScrollRestored } from './use-remembered-scroll';
 
 const noneExpanded: ReadonlySet<string> = new Set();
 
@@ -102,8 +102,9 @@ export function AccountsTable({
     },
     getItemKey: (index) => shown[index]?.accountId ?? index,
     overscan: 10,
-    ...rememberedScroll,
+    ...rememberedScroll.options,
   });
+  useScrollRestored(scrollRef, rememberedScroll);
   // A person is listed under their account once it is open.
   const returnFocus = useReturnFocus('accounts', {
     ready: !fromLastVisit,

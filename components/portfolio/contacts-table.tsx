@@ -18,7 +18,7 @@ import type { ContactRow, ContactSort, ContactSortKey } from '../../lib/portfoli
 import { useReturnFocus } from '../common/return-focus';
 import { LevelChip } from '../popup/level-chip';
 import { contactSortLabels, formatCount, shortTierLabels } from './labels';
-import { useRememberedScroll } from './use-remembered-scroll';
+import { useRememberedScroll, useScrollRestored } from './use-remembered-scroll';
 
 export const ROW_HEIGHT = 44;
 /** The table scrolls inside its own area beyond this height. */
@@ -71,8 +71,9 @@ export function ContactsTable({
     estimateSize: () => ROW_HEIGHT,
     getItemKey: (index) => rows[index]!.id,
     overscan: 8,
-    ...rememberedScroll,
+    ...rememberedScroll.options,
   });
+  useScrollRestored(scrollRef, rememberedScroll);
   const returnFocus = useReturnFocus('contacts', {
     ready: !fromLastVisit,
     indexOf: (contactId) => rows.findIndex((row) => row.id === contactId),

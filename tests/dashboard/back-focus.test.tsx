@@ -208,6 +208,16 @@ describe('Back to a long contacts table', () => {
     expect(screen.queryByRole('button', { name: 'Person 0000' })).toBeNull();
   });
 
+  it('comes back scrolled where it was by the nav too, its rows in view', async () => {
+    await longTable();
+    await scrollTableTo(400 * ROW_HEIGHT);
+    await go('#/accounts');
+    await screen.findByRole('main', { name: 'Accounts' });
+    await go('#/contacts');
+    await screen.findByRole('button', { name: 'Person 0405' });
+    expect(scrollArea().scrollTop).toBe(400 * ROW_HEIGHT);
+  });
+
   it('scrolls to the row when it has moved out of view meanwhile, and focuses it', async () => {
     const database = await longTable();
     await press(await screen.findByRole('button', { name: 'Person 0003' }));

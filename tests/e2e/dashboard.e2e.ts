@@ -15,6 +15,7 @@ import { newContactDefaults } from '../../lib/db/contacts';
 import type { Account, Contact, Goal } from '../../lib/db/schema';
 import { seriousAxeProblems } from './axe';
 import { importBackupThroughDashboard, launchWithExtension, snap, type ExtensionSession } from './harness';
+import { writeBackup } from './overlay-helpers';
 import { fixturesDir } from './paths';
 
 const DAY = 86_400_000;
@@ -198,5 +199,47 @@ describe('the dashboard’s portfolio', () => {
 
   it('made no web requests of its own', () => {
     expect(session.extensionRequests).toEqual([]);
+  });
+});
+
+describe('a long contacts table', () => {
+  let session: ExtensionSession;
+  let dashboard: Page;
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+    const people = Array.from({ length: 400 }, (_, i) => ({
+      id: `c-${i}`,
+      name: `Person ${String(i).padStart(3, '0')}`,
+      levelId: 'prospect',
+    }));
+    dashboard = await importBackupThroughDashboard(session, writeBackup(people));
+  });
+  afterAll(() => session?.close());
+
+  it('comes back from another view scrolled where it was, its rows in view', async () => {
+    await nav(dashboard, 'Contacts');
+    const table = dashboard.getByRole('region', { name: 'Contacts table' });
+    await table.getByRole('button', { name: 'Person 000' }).waitFor();
+    await table.hover();
+    await dashboard.mouse.wheel(0, 6000);
+    await expect.poll(() => table.evaluate((element) => element.scrollTop)).toBeGreaterThan(5000);
+    const before = await table.evaluate((element) => element.scrollTop);
+
+    await nav(dashboard, 'Accounts');
+    await dashboard.getByRole('main', { name: 'Accounts' }).waitFor();
+    await nav(dashboard, 'Contacts');
+    await expect.poll(() => table.evaluate((element) => element.scrollTop)).toBe(before);
+    // The rows drawn are the ones in the table's box, not below it: a name shows.
+    const namesInView = () =>
+      table.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return [...element.querySelectorAll('tbody th')].filter((cell) => {
+          const rect = cell.getBoundingClientRect();
+          return rect.top >= box.top && rect.bottom <= box.bottom;
+        }).length;
+      });
+    await expect.poll(namesInView).toBeGreaterThan(3);
+    await expect(table.getByRole('button', { name: 'Person 000' }).count()).resolves.toBe(0);
   });
 });
