@@ -33,7 +33,14 @@ export function NoteEditor({ label, text: saved, check, onSave, onClose }: NoteE
       }}
     >
       {/* The Edit button that opened the editor is gone: the keyboard goes on in the field, after the text. */}
-      <NoteField label={label} value={draft.text} error={draft.error} onChange={draft.setText} focusOnOpen />
+      <NoteField
+        label={label}
+        value={draft.text}
+        error={draft.error}
+        refusals={draft.refusals}
+        onChange={draft.setText}
+        focusOnOpen
+      />
       <div className="panel-actions">
         <button type="submit">Save note</button>
         <button type="button" onClick={onClose}>

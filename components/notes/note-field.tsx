@@ -13,9 +13,18 @@ export interface NoteFieldProps {
   onChange(value: string): void;
   /** Takes the focus when it appears, the caret after the text (an editor opened on a note). */
   focusOnOpen?: boolean;
+  /** How many times the text was refused: each refusal puts the keyboard back in the field. */
+  refusals?: number;
 }
 
-export function NoteField({ label, value, error, onChange, focusOnOpen = false }: NoteFieldProps) {
+export function NoteField({
+  label,
+  value,
+  error,
+  onChange,
+  focusOnOpen = false,
+  refusals = 0,
+}: NoteFieldProps) {
   const fieldId = useId();
   const errorId = useId();
   const field = useRef<HTMLTextAreaElement>(null);
@@ -27,8 +36,8 @@ export function NoteField({ label, value, error, onChange, focusOnOpen = false }
     // Only when it appears (the prop does not change): later renders leave the caret where the user put it.
   }, [focusOnOpen]);
   useEffect(() => {
-    if (error !== null) field.current?.focus();
-  }, [error]);
+    if (refusals > 0) field.current?.focus();
+  }, [refusals]);
   return (
     <>
       <label htmlFor={fieldId}>{label}</label>

@@ -27,6 +27,7 @@ export function NoteForm({ check, onAdd, about }: NoteFormProps) {
         label={`Note about ${about}`}
         value={draft.text}
         error={draft.error}
+        refusals={draft.refusals}
         onChange={draft.setText}
       />
       <div className="panel-actions">

@@ -47,7 +47,15 @@ describe('the notes panel', { timeout: 15_000 }, () => {
     expect(field).toHaveAccessibleDescription('Write the note first: it is empty.');
     // Back in the field, where a screen reader reads the problem with it.
     expect(field).toHaveFocus();
+    // And again on a second try with the same text.
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    expect(field).toHaveFocus();
     expect(await database.notes.count()).toBe(0);
+
+    // Typing takes the problem away: it may no longer hold.
+    await userEvent.type(field, 'a');
+    expect(screen.queryByText('Write the note first: it is empty.')).toBeNull();
+    expect(field).toHaveAttribute('aria-invalid', 'false');
   });
 
   it('says a note that is too long is too long, keeps the text, and saves nothing', async () => {
