@@ -6,7 +6,7 @@
  * shows a page of them first.
  */
 import { format } from 'date-fns';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TimelineEntry } from '../../lib/db/timeline';
 import { agoPhrase } from '../../lib/domain/day-phrases';
 import type { Checked } from '../../lib/domain/follow-up-inputs';
@@ -85,6 +85,12 @@ export function TimelineList({
   pageSize = 30,
 }: TimelineListProps) {
   const [showAll, setShowAll] = useState(false);
+  // "Show all" goes as it is pressed: the keyboard goes on at the first entry it brought in.
+  const firstMore = useRef<HTMLLIElement>(null);
+  const [revealed, setRevealed] = useState(false);
+  useEffect(() => {
+    if (revealed) firstMore.current?.focus();
+  }, [revealed]);
   if (entries.length === 0) {
     return (
       <p className="panel-empty">
@@ -102,8 +108,12 @@ export function TimelineList({
         <p className="panel-empty">{emptyGroupMessages[filter]}</p>
       ) : (
         <ol className="timeline-list">
-          {shown.map((entry) => (
-            <li key={`${entry.kind}-${entry.id}`} className={`timeline-entry timeline-${entryGroup(entry)}`}>
+          {shown.map((entry, index) => (
+            <li
+              key={`${entry.kind}-${entry.id}`}
+              className={`timeline-entry timeline-${entryGroup(entry)}`}
+              {...(index === pageSize ? { ref: firstMore, tabIndex: -1 } : {})}
+            >
               <div className="timeline-head">
                 {entry.kind === 'gesture' && <span className="timeline-kind">{entryKindName(entry)}</span>}
                 <span className="timeline-what">{describeEntry(entry)}</span>
@@ -131,7 +141,14 @@ export function TimelineList({
         </ol>
       )}
       {!showAll && matching.length > pageSize && (
-        <button type="button" className="timeline-more" onClick={() => setShowAll(true)}>
+        <button
+          type="button"
+          className="timeline-more"
+          onClick={() => {
+            setShowAll(true);
+            setRevealed(true);
+          }}
+        >
           Show all {matching.length} {timelineFilterPlurals[filter]}
         </button>
       )}

@@ -157,9 +157,12 @@ describe('filtering the timeline', { timeout: 15_000 }, () => {
     expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
 
     await userEvent.click(choice('Notes 33'));
-    await userEvent.click(screen.getByRole('button', { name: 'Show all 33 notes' }));
+    screen.getByRole('button', { name: 'Show all 33 notes' }).focus();
+    await userEvent.keyboard('{Enter}');
     expect(shownEntries()).toEqual(Array(33).fill('Note'));
     expect(screen.getByText('Note number 32')).toBeInTheDocument();
+    // The button went as it was pressed: the keyboard goes on at the first entry it brought in.
+    expect(screen.getByText('Note number 30').closest('li')).toHaveFocus();
   });
 
   it('on the dashboard, remembers each contact’s choice while their timeline is out of view', async () => {
