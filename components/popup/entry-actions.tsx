@@ -138,7 +138,7 @@ export function EntryActions({
       {mode === 'done' && (
         <div className="entry-actions-done">
           <button type="button" className="quiet" onClick={() => onModeChange('menu')}>
-            Back
+            Back to actions
           </button>
           <p>What did you do for {person.name}?</p>
           {closedByGive.length > 0 && (
@@ -154,7 +154,7 @@ export function EntryActions({
       {mode === 'snooze' && (
         <div className="entry-actions-snooze">
           <button type="button" className="quiet" onClick={() => onModeChange('menu')}>
-            Back
+            Back to actions
           </button>
           <p>Remind me about {person.name}:</p>
           <SnoozeMenu now={now} onSnooze={onSnooze} disabled={busy} />

@@ -16,9 +16,16 @@ export function articlePage(
   return { url: tab.url, title: tab.title ?? tab.url };
 }
 
+/** Longer titles are cut in the note: some pages' titles run to several lines of a narrow panel. */
+const NOTE_TITLE_LENGTH = 90;
+
 /** What "Shared an article" will record, said beside the buttons before the user logs it. */
 export function articleRecordingNote(article: { url: string; title: string } | null): string {
-  return article
-    ? `“Shared an article” records this tab: ${article.title} (${new URL(article.url).hostname})`
-    : '“Shared an article” records no link: open the article in the current tab to record it.';
+  if (!article)
+    return '“Shared an article” records no link: open the article in the current tab to record it.';
+  const title =
+    article.title.length > NOTE_TITLE_LENGTH
+      ? `${article.title.slice(0, NOTE_TITLE_LENGTH - 1).trimEnd()}…`
+      : article.title;
+  return `“Shared an article” records this tab: ${title} (${new URL(article.url).hostname})`;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PagePerson } from '../../lib/messaging/page-people';
 import type { SidebarSubject } from '../../lib/messaging/sidebar-subject';
-import { articlePage } from '../../lib/sidebar/article-page';
+import { articlePage, articleRecordingNote } from '../../lib/sidebar/article-page';
 import { resolveTarget, type TargetInput } from '../../lib/sidebar/target';
 
 const ana: PagePerson = {
@@ -144,5 +144,16 @@ describe('the page a shared article records', () => {
     expect(articlePage({ ...tab, url: 'chrome://newtab/' }, [])).toBeNull();
     expect(articlePage({ ...tab, url: null }, [])).toBeNull();
     expect(articlePage(null, [])).toBeNull();
+  });
+});
+
+describe('what "Shared an article" says it records', () => {
+  it('names the page, a long title cut, or says it records no link', () => {
+    expect(articleRecordingNote({ url: 'https://news.example/story', title: 'A story' })).toBe(
+      '“Shared an article” records this tab: A story (news.example)',
+    );
+    const long = articleRecordingNote({ url: 'https://news.example/x', title: 'word '.repeat(40) });
+    expect(long).toMatch(/^“Shared an article” records this tab: (word ){17}word… \(news\.example\)$/);
+    expect(articleRecordingNote(null)).toMatch(/records no link/);
   });
 });

@@ -46,6 +46,8 @@ async function openDone() {
   await listReady(1);
   await user.click(within(needsAttention()).getByRole('button', { name: /Olga Overdue/ }));
   await user.click(screen.getByRole('button', { name: 'Done: log a gesture' }));
+  // One way back to the entry's actions, named apart from the panel's "Back to the list".
+  expect(screen.getByRole('button', { name: 'Back to actions' })).toBeInTheDocument();
   return user;
 }
 
