@@ -64,8 +64,12 @@ const JOB_WORDS = new Set([
 /** Written in a script that puts the family name first (Chinese, Japanese, Korean). */
 const FAMILY_FIRST = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** "van der Berg", "de la Cruz": lower-case particles before the family name. */
-const isParticle = (word: string): boolean => /^\p{Ll}/u.test(word);
+/**
+ * "van der Berg", "de la Cruz", "bin Salman": particles written in lower
+ * case before a family name belong to it ("Van Morrison"'s Van does not).
+ */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'dos', 'das', 'la', 'le', 'ten', 'ter', 'zu', 'bin', 'al']); // prettier-ignore
+const isParticle = (word: string): boolean => PARTICLES.has(word);
 
 /**
  * Whether the text after a comma reads as the given name of "Family,
@@ -88,8 +92,9 @@ function readsAsGiven(part: string[], family: string[]): boolean {
  * - "Family, Given" (a family part of one or two words, or particles and
  *   one, and after a comma a few words that are no suffix and no job) is
  *   read that way: "Doe, Jane", "van der Berg, Zoë", "Smith, Jr., Bob".
- * - Otherwise the last word is the family name and the words before it the
- *   given name ("Ana María Pérez" → Pérez; Ana María); in Chinese,
+ * - Otherwise the last word is the family name, with the particles before
+ *   it ("Ludwig van Beethoven" → van Beethoven; Ludwig), and the words
+ *   before it the given name ("Ana María Pérez" → Pérez; Ana María); in Chinese,
  *   Japanese or Korean script the first word is ("佐藤 健二" → 佐藤; 健二).
  * - A name of one word (or written without spaces, as Chinese or Japanese
  *   names often are) goes whole into the given name, so nothing is split
@@ -124,5 +129,13 @@ export function guessNameComponents(name: string): NameComponents {
   if (words.length <= 1) return components('', words[0] ?? '', prefixes, suffixes);
   if (FAMILY_FIRST.test(words[0]!))
     return components(words[0]!, words.slice(1).join(' '), prefixes, suffixes);
-  return components(words[words.length - 1]!, words.slice(0, -1).join(' '), prefixes, suffixes);
+  // The last word, with the particles before it, as long as a given name is left.
+  let familyStart = words.length - 1;
+  while (familyStart > 1 && isParticle(words[familyStart - 1]!)) familyStart -= 1;
+  return components(
+    words.slice(familyStart).join(' '),
+    words.slice(0, familyStart).join(' '),
+    prefixes,
+    suffixes,
+  );
 }

@@ -101,6 +101,9 @@ describe('contacts as vCards', () => {
     expect(parts('Li Na Ma')).toEqual(['Ma', 'Li Na', '', '']);
     expect(parts('Quinn Ma, MA')).toEqual(['Ma', 'Quinn', '', 'MA']);
     expect(parts('van der Berg, Zoë')).toEqual(['van der Berg', 'Zoë', '', '']);
+    expect(parts('Ludwig van Beethoven')).toEqual(['van Beethoven', 'Ludwig', '', '']);
+    expect(parts('Zoë van der Berg')).toEqual(['van der Berg', 'Zoë', '', '']);
+    expect(parts('Van Morrison')).toEqual(['Morrison', 'Van', '', '']);
     expect(parts('Smith, Jr., Bob')).toEqual(['Smith', 'Bob', '', 'Jr.']);
     expect(parts('SMITH, JOHN')).toEqual(['SMITH', 'JOHN', '', '']);
   });
