@@ -351,7 +351,8 @@ export async function planContactImport(
 
     for (const row of rows) {
       if (row.problem !== null) {
-        skip(row, `Row ${row.row} could not be read: ${row.problem}.`);
+        // The row's number is shown beside its reason.
+        skip(row, `Could not be read: ${row.problem}.`);
         continue;
       }
       if (row.name === '') {

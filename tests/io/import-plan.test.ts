@@ -211,7 +211,7 @@ describe('deduplicating against the database and within the file', () => {
       freshDatabase(),
     );
     expect(reasons(plan)).toEqual({
-      2: 'Row 2 could not be read: the email "x" is not an email address.',
+      2: 'Could not be read: the email "x" is not an email address.',
       3: 'No name (LinkedIn leaves names out for members who hide them).',
     });
   });
