@@ -7,7 +7,9 @@
  * when Back is taken, and ends the trip when any other view is shown
  * (useWayBack); both through the surrounding ViewMemory. When the control
  * is gone by then (its contact deleted, or filtered out since), the focus
- * stays where the view puts it on any visit.
+ * goes to the control that was next to it (after, else before), so the user
+ * is still where they were in the list; with neither, it stays where the
+ * view puts it on any visit.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { focusIsLost } from './use-focus-rescue';
@@ -17,6 +19,8 @@ import { useRememberedValue } from './view-memory';
 interface Departure {
   list: string;
   spot: string;
+  /** The controls rendered next to it then (after it, then before it), in case it is gone on the way back. */
+  neighbours: string[];
   /** Set by Back: the list is to put the focus on the control again. */
   returning: boolean;
 }
@@ -72,17 +76,25 @@ export interface ReturnFocusOptions {
 export interface ReturnFocus {
   /** To call as the control for `spot` opens a contact: Back will return the focus to it. */
   leave(spot: string): void;
-  /** The ref for the control for `spot`: set only on the one the focus is to return to. */
-  anchor(spot: string): ((element: HTMLElement | null) => void) | undefined;
+  /** The ref for the control for `spot`, on every control the list renders. */
+  anchor(spot: string): (element: HTMLElement | null) => void;
+}
+
+/** The controls rendered, in the page's order. */
+function inPageOrder(controls: Map<string, HTMLElement>): string[] {
+  return [...controls]
+    .filter(([, element]) => element.isConnected)
+    .sort(([, a], [, b]) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1))
+    .map(([spot]) => spot);
 }
 
 /** For a list whose controls open contacts, named `list` (one name per list on the page). */
 export function useReturnFocus(list: string, options: ReturnFocusOptions): ReturnFocus {
   const departure = useRememberedValue<Departure | null>(DEPARTURE, null);
-  // The control to return to, read as the list comes in: null when it comes in other than by Back.
+  // Where to return, read as the list comes in: null when it comes in other than by Back.
   const [target] = useState(() => {
     const left = departure.get();
-    return left !== null && left.returning && left.list === list ? left.spot : null;
+    return left !== null && left.returning && left.list === list ? left : null;
   });
   // Taken by this list: mounted again in the same visit (after a filter that matched nobody), it must
   // not return again.
@@ -90,41 +102,70 @@ export function useReturnFocus(list: string, options: ReturnFocusOptions): Retur
     if (target !== null) departure.set(null);
   }, [target, departure]);
 
-  const controlRef = useRef<HTMLElement | null>(null);
+  /** The controls the list renders now, by spot. */
+  const controls = useRef(new Map<string, HTMLElement>());
   const doneRef = useRef(false);
   // After every render until it is over: the one that brings the list read, or the control scrolled in.
   useEffect(() => {
-    if (target !== null && !doneRef.current) doneRef.current = stepBack(target, controlRef.current, options);
+    if (target !== null && !doneRef.current) doneRef.current = stepBack(target, controls.current, options);
   });
 
-  const anchor = useCallback((element: HTMLElement | null) => {
-    controlRef.current = element;
+  // One ref callback per control, kept while it is rendered: rows keep their props from render to render.
+  const refs = useRef(new Map<string, (element: HTMLElement | null) => (() => void) | undefined>());
+  const anchor = useCallback((spot: string) => {
+    let ref = refs.current.get(spot);
+    if (!ref) {
+      ref = (element) => {
+        if (!element) return undefined;
+        controls.current.set(spot, element);
+        return () => {
+          // Rows scrolled away go: nothing keeps a detached control.
+          if (controls.current.get(spot) === element) controls.current.delete(spot);
+          refs.current.delete(spot);
+        };
+      };
+      refs.current.set(spot, ref);
+    }
+    return ref;
   }, []);
   const leave = useCallback(
     (spot: string) => {
-      departure.set({ list, spot, returning: false });
+      const order = inPageOrder(controls.current);
+      const at = order.indexOf(spot);
+      const neighbours = at === -1 ? [] : [order[at + 1], order[at - 1]].filter((next) => next !== undefined);
+      departure.set({ list, spot, neighbours, returning: false });
     },
     [departure, list],
   );
-  return { leave, anchor: (spot) => (spot === target ? anchor : undefined) };
+  return { leave, anchor };
 }
 
-/** One step of the way back to `target`, whose control is `control` when rendered; true once it is over. */
+/** One step of the way back to `target`; true once it is over. */
 function stepBack(
-  target: string,
-  control: HTMLElement | null,
+  { spot, neighbours }: Departure,
+  controls: Map<string, HTMLElement>,
   { ready = true, indexOf, scrollTo }: ReturnFocusOptions,
 ): boolean {
   // The user has moved on while the list was read: their place is theirs.
   if (!focusIsFree(document)) return true;
   if (!ready) return false;
-  if (control !== null) {
+  const control = controls.get(spot);
+  if (control?.isConnected) {
     control.focus();
     return true;
   }
-  const index = indexOf(target);
-  if (index === -1 || !scrollTo) return true;
-  // Rendered once scrolled into view: the next step comes with the render that brings it.
-  scrollTo(index);
-  return false;
+  const index = indexOf(spot);
+  if (index !== -1 && scrollTo) {
+    // Rendered once scrolled into view: the next step comes with the render that brings it.
+    scrollTo(index);
+    return false;
+  }
+  if (index === -1) {
+    // Gone (deleted, or filtered out): the place next to it, where the user was in the list.
+    const next = neighbours
+      .map((neighbour) => controls.get(neighbour))
+      .find((element) => element?.isConnected);
+    next?.focus();
+  }
+  return true;
 }

@@ -135,7 +135,22 @@ describe('Back from a contact’s page', () => {
     expect(screen.getByRole('button', { name: 'Bob Baker' })).not.toHaveFocus();
   });
 
-  it('leaves the focus on the view when the contact was removed meanwhile', async () => {
+  it('puts the focus on the name next to theirs when the contact was removed meanwhile', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: ['Ann Archer', 'Bob Baker', 'Cy Clark'].map((name) => contact({ name, accountId: null })),
+    });
+    showDashboard(database, '#/contacts');
+    await press(await screen.findByRole('button', { name: 'Bob Baker' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Bob Baker' }));
+    await screen.findByRole('heading', { name: 'Contact not found' });
+    await press(screen.getByRole('button', { name: 'Back to contacts' }));
+    // The list kept from before shows them until it is read again; then the one after takes the focus.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Cy Clark' })).toHaveFocus());
+    expect(screen.queryByRole('button', { name: 'Bob Baker' })).toBeNull();
+  });
+
+  it('puts the focus on the name before theirs when the removed contact was the last, and on the view when none is left', async () => {
     const database = freshDatabase();
     await seedDatabase(database, {
       contacts: ['Ann Archer', 'Bob Baker'].map((name) => contact({ name, accountId: null })),
@@ -143,10 +158,14 @@ describe('Back from a contact’s page', () => {
     showDashboard(database, '#/contacts');
     await press(await screen.findByRole('button', { name: 'Bob Baker' }));
     await userEvent.click(await screen.findByRole('button', { name: 'Remove Bob Baker' }));
-    await screen.findByRole('heading', { name: 'Contact not found' });
-    await press(screen.getByRole('button', { name: 'Back to contacts' }));
-    // The list kept from before shows them until it is read again.
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Bob Baker' })).toBeNull());
+    await press(await screen.findByRole('button', { name: 'Back to contacts' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ann Archer' })).toHaveFocus());
+
+    await press(screen.getByRole('button', { name: 'Ann Archer' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Ann Archer' }));
+    await press(await screen.findByRole('button', { name: 'Back to contacts' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Ann Archer' })).toBeNull());
+    await listRead();
     expect(view('Contacts')).toHaveFocus();
   });
 
