@@ -44,6 +44,19 @@ const view = (name: string) => screen.getByRole('main', { name });
 /** Long enough for the view's read of its list to have come and gone. */
 const listRead = () => new Promise((resolve) => setTimeout(resolve, 300));
 
+/** Ann and Ines, colleagues at Acme. */
+async function twoAtAcme(): Promise<RapportDatabase> {
+  const database = freshDatabase();
+  await seedDatabase(database, {
+    accounts: [account({ id: 'acme', name: 'Acme' })],
+    contacts: [
+      contact({ name: 'Ann Archer', accountId: 'acme' }),
+      contact({ name: 'Ines Ito', accountId: 'acme' }),
+    ],
+  });
+  return database;
+}
+
 describe('Back from a contact’s page', () => {
   it('puts the focus on their name in the contacts table', async () => {
     const database = freshDatabase();
@@ -56,14 +69,7 @@ describe('Back from a contact’s page', () => {
   });
 
   it('puts the focus on the person under their open account', async () => {
-    const database = freshDatabase();
-    await seedDatabase(database, {
-      accounts: [account({ id: 'acme', name: 'Acme' })],
-      contacts: [
-        contact({ name: 'Ann Archer', accountId: 'acme' }),
-        contact({ name: 'Ines Ito', accountId: 'acme' }),
-      ],
-    });
+    const database = await twoAtAcme();
     showDashboard(database, '#/accounts');
     await press(await screen.findByRole('button', { name: 'Acme' }));
     await openThenBack(await screen.findByRole('button', { name: 'Ines Ito' }), 'accounts');
@@ -90,14 +96,7 @@ describe('Back from a contact’s page', () => {
   });
 
   it('puts the focus on the name the first contact was opened with, after a colleague’s page', async () => {
-    const database = freshDatabase();
-    await seedDatabase(database, {
-      accounts: [account({ id: 'acme', name: 'Acme' })],
-      contacts: [
-        contact({ name: 'Ann Archer', accountId: 'acme' }),
-        contact({ name: 'Ines Ito', accountId: 'acme' }),
-      ],
-    });
+    const database = await twoAtAcme();
     showDashboard(database, '#/contacts');
     await press(await screen.findByRole('button', { name: 'Ann Archer' }));
     await openThenBack(await screen.findByRole('button', { name: 'Ines Ito' }), 'contacts');
