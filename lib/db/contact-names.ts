@@ -10,6 +10,7 @@
  */
 import Dexie from 'dexie';
 import { compareText } from '../domain/compare-text';
+import { nameHasWords, typedWords } from '../domain/name-words';
 import { searchKey } from '../portfolio/contact-rows';
 import { contactsOf } from './contact-reads';
 import { db, type RapportDatabase } from './database';
@@ -134,18 +135,10 @@ export function loadContactNames(database: RapportDatabase = db): Promise<Contac
     .then((kept) => ('ids' in kept ? kept : readEveryName(database, kept.readEveryNameUnder)));
 }
 
-const APOSTROPHES = /['’]/g;
-
-/** A folded text's words: split on anything that is not a letter or digit. */
-const wordsOf = (folded: string): string[] => folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
-
 /**
- * Up to `limit` ids of contacts, not in `exclude`, whose name has a word
- * starting with each word of `query` ("smith" and "smith d" both find "Dana
- * Smith"; "jane" finds "Mary-Jane Watson"; "obrien" finds "Mary O'Brien"),
- * in name order. Reads every name
- * when they are not kept (loadContactNames): over a second at 50,000
- * contacts.
+ * Up to `limit` ids of contacts, not in `exclude`, whose name holds the
+ * words of `query` (nameHasWords), in name order. Reads every name when
+ * they are not kept (loadContactNames): over a second at 50,000 contacts.
  */
 export async function contactIdsByNameWords(
   query: string,
@@ -153,19 +146,13 @@ export async function contactIdsByNameWords(
   exclude: ReadonlySet<string>,
   database: RapportDatabase = db,
 ): Promise<string[]> {
-  const wanted = wordsOf(searchKey(query));
+  const wanted = typedWords(searchKey(query));
   if (wanted.length === 0 || limit <= 0) return [];
   const { ids, names } = await loadContactNames(database);
   const found: Array<{ id: string; name: string }> = [];
   for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    const name = names[i]!;
-    // O'Brien is found as obrien too.
-    const joined = name.includes("'") || name.includes('’') ? name.replace(APOSTROPHES, '') : name;
-    // Most names hold none of the words: the cheap test first.
-    if (exclude.has(id) || !wanted.every((word) => joined.includes(word) || name.includes(word))) continue;
-    const words = joined === name ? wordsOf(name) : [...wordsOf(name), ...wordsOf(joined)];
-    if (wanted.every((word) => words.some((part) => part.startsWith(word)))) found.push({ id, name });
+    if (!exclude.has(ids[i]!) && nameHasWords(names[i]!, wanted))
+      found.push({ id: ids[i]!, name: names[i]! });
   }
   found.sort((a, b) => compareText(a.name, b.name));
   return found.slice(0, limit).map(({ id }) => id);

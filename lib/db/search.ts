@@ -7,6 +7,9 @@
  * name ("Smith" in "Jane Smith"), which no index holds, is looked for in
  * every contact's name kept as one value (contact-names.ts).
  */
+import { compareText } from '../domain/compare-text';
+import { nameHasWords, typedWords } from '../domain/name-words';
+import { searchKey } from '../portfolio/contact-rows';
 import { contactIdsByNameWords } from './contact-names';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
@@ -130,7 +133,14 @@ async function describeHits(
   }));
 }
 
-/** Accounts whose name starts with `query` (case-insensitive), alphabetical, at most `limit`. */
+/**
+ * Accounts whose name starts with `query` (case-insensitive), alphabetical,
+ * then, when those are fewer than `limit`, accounts with the typed words
+ * inside their name ("acme" finds "The Acme Group"), so that moving someone
+ * to an account finds it before a second one is made. That step reads every
+ * account (about 17 ms a thousand in Chromium): accounts are few next to
+ * contacts.
+ */
 export async function searchAccounts(
   query: string,
   { limit = DEFAULT_SEARCH_LIMIT }: SearchOptions = {},
@@ -139,8 +149,14 @@ export async function searchAccounts(
   const text = query.trim().slice(0, MAX_QUERY);
   if (text.length === 0 || limit <= 0) return [];
   const rows = await database.accounts.where('name').startsWithIgnoreCase(text).limit(limit).toArray();
-  return keepValid(database, 'accounts', rows).map((account) => ({
-    accountId: account.id,
-    name: account.name,
-  }));
+  const found = keepValid(database, 'accounts', rows);
+  const wanted = typedWords(searchKey(text));
+  if (found.length < limit && text.length >= MIN_WORD_QUERY && wanted.length > 0) {
+    const have = new Set(found.map((account) => account.id));
+    const byWord = keepValid(database, 'accounts', await database.accounts.toArray())
+      .filter((account) => !have.has(account.id) && nameHasWords(searchKey(account.name), wanted))
+      .sort((a, b) => compareText(searchKey(a.name), searchKey(b.name)));
+    found.push(...byWord.slice(0, limit - found.length));
+  }
+  return found.map((account) => ({ accountId: account.id, name: account.name }));
 }

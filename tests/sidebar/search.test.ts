@@ -122,6 +122,21 @@ describe('contact search', () => {
     expect(await searchContacts('berg@', {}, database)).toEqual([]);
   });
 
+  it('finds accounts by a word inside their name after those it starts, so none is made twice', async () => {
+    const database = await seeded();
+    await seedDatabase(database, { accounts: [account({ id: 'tag', name: 'The Acme Group' })] });
+    expect(await searchAccounts('acme', {}, database)).toEqual([
+      { accountId: 'acme', name: 'Acme Corp' },
+      { accountId: 'tag', name: 'The Acme Group' },
+    ]);
+    expect((await searchAccounts('corp', {}, database)).map((hit) => hit.name)).toEqual(['Acme Corp']);
+    expect((await searchAccounts('group acme', {}, database)).map((hit) => hit.name)).toEqual([
+      'The Acme Group',
+    ]);
+    expect(await searchAccounts('acme', { limit: 1 }, database)).toHaveLength(1);
+    expect(await searchAccounts('cme', {}, database)).toEqual([]);
+  });
+
   it('finds accounts by the start of their name', async () => {
     const database = await seeded();
     expect(await searchAccounts('ac', {}, database)).toEqual([
