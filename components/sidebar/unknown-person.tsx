@@ -9,9 +9,17 @@ export interface UnknownPersonProps {
   /** The lowest level's name, where everyone starts. */
   startLevelName: string;
   onAdd(): Promise<void>;
+  /** Takes the focus as it appears: back after an undone add, the keyboard is where it left off. */
+  autoFocus?: boolean;
 }
 
-export function UnknownPerson({ identity, name, startLevelName, onAdd }: UnknownPersonProps) {
+export function UnknownPerson({
+  identity,
+  name,
+  startLevelName,
+  onAdd,
+  autoFocus = false,
+}: UnknownPersonProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const shown = identity.kind === 'email' ? identity.value : `linkedin.com/in/${identity.value}`;
@@ -30,7 +38,7 @@ export function UnknownPerson({ identity, name, startLevelName, onAdd }: Unknown
       <h2 id="unknown-heading">{name ?? shown}</h2>
       {name ? <p className="muted">{shown}</p> : null}
       <p>Not in Rapport yet. Add them to keep track of the relationship; they start as {startLevelName}.</p>
-      <button type="button" onClick={() => void add()} disabled={busy}>
+      <button type="button" onClick={() => void add()} disabled={busy} autoFocus={autoFocus}>
         Add to Rapport
       </button>
       {error ? (

@@ -4,6 +4,7 @@
  * adding them here or from the page badge turns this into their card.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { UnknownPerson } from '../../components/sidebar/unknown-person';
 import { captureProspect, undoCapture } from '../../lib/db/capture';
 import { db, type RapportDatabase } from '../../lib/db/database';
@@ -35,6 +36,7 @@ export function IdentityView({
   database = db,
   clock = Date.now,
 }: IdentityViewProps) {
+  const [undone, setUndone] = useState(false);
   const found = useLiveQuery(async () => {
     const [contacts, ladder] = await Promise.all([
       findContactsByIdentities([identity], database),
@@ -50,11 +52,13 @@ export function IdentityView({
       </p>
     );
   if (found.contactId !== null) return <>{renderContact(found.contactId)}</>;
+  // After an undone add, the offer to add them comes back with the keyboard on it.
   return (
     <UnknownPerson
       identity={identity}
       name={name}
       startLevelName={found.startLevel}
+      autoFocus={undone}
       onAdd={async () => {
         const result = await captureProspect(
           { identity, name: name?.trim() || fallbackName(identity) },
@@ -63,7 +67,13 @@ export function IdentityView({
         );
         notify(
           result.created
-            ? { message: `${name ?? 'They'} added to Rapport.`, undo: () => undoCapture(result, database) }
+            ? {
+                message: `${name ?? 'They'} added to Rapport.`,
+                undo: async () => {
+                  await undoCapture(result, database);
+                  setUndone(true);
+                },
+              }
             : { message: 'Already in Rapport.' },
         );
       }}
