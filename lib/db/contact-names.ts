@@ -11,7 +11,7 @@
 import Dexie from 'dexie';
 import { compareText } from '../domain/compare-text';
 import { nameHasWords, typedWords } from '../domain/name-words';
-import { searchKey } from '../portfolio/contact-rows';
+import { searchKey } from '../domain/search-key';
 import { contactsOf } from './contact-reads';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';

@@ -9,7 +9,7 @@
  */
 import { compareText } from '../domain/compare-text';
 import { nameHasWords, typedWords } from '../domain/name-words';
-import { searchKey } from '../portfolio/contact-rows';
+import { searchKey } from '../domain/search-key';
 import { contactIdsByNameWords } from './contact-names';
 import { db, type RapportDatabase } from './database';
 import { keepValid } from './read';
@@ -154,9 +154,11 @@ export async function searchAccounts(
   if (found.length < limit && text.length >= MIN_WORD_QUERY && wanted.length > 0) {
     const have = new Set(found.map((account) => account.id));
     const byWord = keepValid(database, 'accounts', await database.accounts.toArray())
-      .filter((account) => !have.has(account.id) && nameHasWords(searchKey(account.name), wanted))
-      .sort((a, b) => compareText(searchKey(a.name), searchKey(b.name)));
-    found.push(...byWord.slice(0, limit - found.length));
+      .filter((account) => !have.has(account.id))
+      .map((account) => ({ account, key: searchKey(account.name) }))
+      .filter(({ key }) => nameHasWords(key, wanted))
+      .sort((a, b) => compareText(a.key, b.key));
+    found.push(...byWord.slice(0, limit - found.length).map(({ account }) => account));
   }
   return found.map((account) => ({ accountId: account.id, name: account.name }));
 }

@@ -5,6 +5,8 @@
  * (conferences = conference) so both sides of a comparison meet.
  */
 
+import { searchKey } from './search-key';
+
 const STOP_WORDS = new Set(
   (
     'a about above after again against all also am an and any are as at be been before being below between both but by ' +
@@ -20,7 +22,7 @@ const STOP_WORDS = new Set(
 /** Normalised words of a text, stop words and bare numbers left out, in order of appearance. */
 export function words(text: string): string[] {
   const result: string[] = [];
-  for (const raw of fold(text).split(/[^\p{L}\p{N}]+/u)) {
+  for (const raw of searchKey(text).split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || /^\p{N}+$/u.test(raw) || STOP_WORDS.has(raw)) continue;
     const word = singular(raw);
     if (!STOP_WORDS.has(word)) result.push(word);
@@ -44,10 +46,6 @@ export function urlWords(url: string): string[] {
     // A malformed escape: keep the path as it is written.
   }
   return words(`${hostLabels.join(' ')} ${path}`);
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 function singular(word: string): string {

@@ -47,6 +47,7 @@ import { accountTiers, type AccountTier } from '../domain/account-tier';
 import { resolveCadence } from '../domain/cadence';
 import { compareText } from '../domain/compare-text';
 import { nextDue } from '../domain/due';
+import { searchKey } from '../domain/search-key';
 import type { EngineSettings } from '../domain/engine-settings';
 import { standInGesture } from '../domain/gestures';
 import { groupBy } from '../domain/group-by';
@@ -121,13 +122,6 @@ export interface ContactRowsResult {
 }
 
 const NO_FOLLOW_UPS: readonly FollowUp[] = [];
-
-/** Lower case, accents folded (é = e): how search and the name sort compare text. */
-export function searchKey(text: string): string {
-  // Plain ASCII (most emails and many names) has no accents to fold; normalising costs.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase();
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * A contact's own searched fields folded (searchKey): the name, and the
