@@ -1,7 +1,8 @@
 /**
- * The status line under a panel's actions: the undo bar after a change, a
- * short confirmation after an undo, or the error that stopped a change
- * (role="alert", so it is announced at once).
+ * The status line under a panel's actions: the undo bar after a change, or
+ * a short word on how things went (the progress of a change, "Undone: …"),
+ * or the error that stopped a change (role="alert", so it is announced at
+ * once).
  */
 import { UndoBar } from './undo-bar';
 import './undo-bar.css';
@@ -9,7 +10,7 @@ import './undo-bar.css';
 export interface ActionStatusProps {
   /** The change that can be taken back, if any. */
   undoMessage: string | null;
-  /** A short confirmation, e.g. "Undone.". */
+  /** A short word with nothing to take back, e.g. "Undone: …". */
   notice: string | null;
   error: string | null;
   onUndo(): void;
@@ -24,10 +25,12 @@ export function ActionStatus({ undoMessage, notice, error, onUndo, onDismiss }: 
       </p>
     );
   }
-  if (undoMessage !== null) return <UndoBar message={undoMessage} onUndo={onUndo} onDismiss={onDismiss} />;
+  // One live region for the offer and the word after it, so that "Undone: …" is announced too.
   return (
-    <p className="action-notice" role="status">
-      {notice ?? ''}
-    </p>
+    <UndoBar
+      message={undoMessage ?? notice}
+      onUndo={undoMessage === null ? undefined : onUndo}
+      onDismiss={onDismiss}
+    />
   );
 }

@@ -1,14 +1,20 @@
 /**
  * "Logged … Undo": the status line shown after a change that can be taken
- * back. It is a polite live region, so a screen reader announces the change
- * without moving focus; Escape dismisses it.
+ * back, or a short word on how the last one went ("Undone: …").
+ *
+ * It is a polite live region that stays on the page while it has nothing
+ * to say (and then takes no room), so a screen reader announces each
+ * message without the focus moving: a region put on the page together with
+ * its first message is often not announced. Escape dismisses it.
  */
 import { useId } from 'react';
 import './undo-bar.css';
 
 export interface UndoBarProps {
-  message: string;
-  onUndo(): void;
+  /** Null while there is nothing to say. */
+  message: string | null;
+  /** Offered while the change the message names can be taken back. */
+  onUndo?: (() => void) | undefined;
   onDismiss(): void;
 }
 
@@ -25,21 +31,27 @@ export function UndoBar({ message, onUndo, onDismiss }: UndoBarProps) {
         if (event.key === 'Escape') onDismiss();
       }}
     >
-      <span className="undo-message" id={messageId}>
-        {message}
-      </span>
-      <button type="button" className="undo-button" aria-describedby={messageId} onClick={onUndo}>
-        Undo
-      </button>
-      <button
-        type="button"
-        className="undo-dismiss"
-        aria-label="Dismiss"
-        aria-describedby={messageId}
-        onClick={onDismiss}
-      >
-        ×
-      </button>
+      {message === null ? null : (
+        <>
+          <span className="undo-message" id={messageId}>
+            {message}
+          </span>
+          {onUndo ? (
+            <button type="button" className="undo-button" aria-describedby={messageId} onClick={onUndo}>
+              Undo
+            </button>
+          ) : null}
+          <button
+            type="button"
+            className="undo-dismiss"
+            aria-label="Dismiss"
+            aria-describedby={messageId}
+            onClick={onDismiss}
+          >
+            ×
+          </button>
+        </>
+      )}
     </div>
   );
 }

@@ -16,7 +16,7 @@ import { focusIsLost } from './use-focus-rescue';
 
 const CONTROL =
   'button:not(:disabled), input:not(:disabled):not([type="hidden"]), select:not(:disabled), textarea:not(:disabled), a[href], [tabindex="0"]';
-const UNDO = '.undo-bar .undo-button, .undo-status button';
+const UNDO = '.undo-bar .undo-button';
 
 const usable = (element: Element | null) =>
   element instanceof HTMLElement && element.isConnected && !(element as HTMLButtonElement).disabled;

@@ -25,6 +25,7 @@ import {
 import { ActionStatus } from '../common/action-status';
 import { useFocusRescue } from '../common/use-focus-rescue';
 import { useRememberedState } from '../common/view-memory';
+import { undoFailedMessage, undoneMessage } from '../../lib/undo-words';
 import { errorMessage } from '../sidebar/labels';
 import { BulkActionsBar, bulkActionFailed, bulkActionUnderWay, type BulkAction } from './bulk-actions';
 import { ContactFiltersBar } from './contact-filters';
@@ -171,17 +172,17 @@ export function ContactsPortfolio({
   }
 
   async function undo() {
-    const undoChange = status.undo?.undo;
-    if (!undoChange) return;
+    const offer = status.undo;
+    if (!offer?.undo) return;
     setBusy(true);
     setStatus({ undo: null, notice: 'Undoing…', error: null });
     const before = rows;
     try {
-      await undoChange();
+      await offer.undo();
       if (before) setOutdated(before);
-      setStatus({ undo: null, notice: 'Undone.', error: null });
+      setStatus({ undo: null, notice: undoneMessage(offer.message), error: null });
     } catch (error) {
-      setStatus({ undo: null, notice: null, error: `Could not undo: ${errorMessage(error)}` });
+      setStatus({ undo: null, notice: null, error: undoFailedMessage(error) });
     } finally {
       setBusy(false);
     }

@@ -91,17 +91,18 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
       ) : (
         <p role="status">Loading the ladder…</p>
       )}
-      {ladderUndo && (
-        <UndoBar
-          message="Ladder saved; badges follow it."
-          onUndo={() => {
-            const undo = ladderUndo;
-            setLadderUndo(null);
-            void undoLadderChange(undo, database);
-          }}
-          onDismiss={() => setLadderUndo(null)}
-        />
-      )}
+      <UndoBar
+        message={ladderUndo ? 'Ladder saved; badges follow it.' : null}
+        onUndo={
+          ladderUndo
+            ? () => {
+                setLadderUndo(null);
+                void undoLadderChange(ladderUndo, database);
+              }
+            : undefined
+        }
+        onDismiss={() => setLadderUndo(null)}
+      />
       {cadence && ladder && (
         <CadenceEditor
           cadence={cadence}

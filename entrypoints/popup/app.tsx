@@ -20,6 +20,7 @@ import type { ReminderPerson } from '../../lib/popup/reminder-data';
 import { dueLine, listHeadingFor, reminderRows, shownReasons } from '../../lib/popup/reminder-groups';
 import { createPopupUiStore, type PopupUiStore, type UndoOffer } from '../../lib/popup/ui-store';
 import { articlePage } from '../../lib/sidebar/article-page';
+import { undoFailedMessage, undoneMessage } from '../../lib/undo-words';
 import { useOpenFollowUps, useReminderPeople, useReminderQueue } from './wiring/use-reminders';
 import { useContactSearch, usePagePeople, useShareSuggestions } from './wiring/use-share';
 
@@ -152,7 +153,10 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
     const offer = store.getState().undo;
     if (!offer) return;
     store.getState().offerUndo(null);
-    offer.undo().catch((error: unknown) => store.getState().setError(`Undo did not work: ${message(error)}`));
+    offer.undo().then(
+      () => store.getState().setNotice(undoneMessage(offer.message)),
+      (error: unknown) => store.getState().setError(undoFailedMessage(error)),
+    );
   };
 
   const total = ranked?.total ?? 0;
@@ -242,13 +246,11 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
           />
         </div>
       )}
-      {ui.undo && (
-        <UndoBar
-          message={ui.undo.message}
-          onUndo={onUndo}
-          onDismiss={() => store.getState().offerUndo(null)}
-        />
-      )}
+      <UndoBar
+        message={ui.undo?.message ?? ui.notice}
+        onUndo={ui.undo ? onUndo : undefined}
+        onDismiss={() => store.getState().offerUndo(null)}
+      />
     </PopupChrome>
   );
 }

@@ -10,7 +10,7 @@ import { useRef, useState, type ReactNode } from 'react';
 import { useFocusKeeper } from '../../components/common/use-focus-keeper';
 import { ContactSearch } from '../../components/sidebar/contact-search';
 import { PersonPicker } from '../../components/sidebar/person-picker';
-import { UndoStatus } from '../../components/sidebar/undo-status';
+import { UndoBar } from '../../components/common/undo-bar';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import { watchPagePeople } from '../../lib/messaging/page-people';
 import type { SidebarFocus } from '../../lib/messaging/sidebar-subject';
@@ -138,7 +138,7 @@ export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, c
           ) : null}
         </nav>
       </header>
-      <UndoStatus message={undo.message} onUndo={undo.undo} onDismiss={undo.dismiss} />
+      <UndoBar message={undo.message} onUndo={undo.undo} onDismiss={undo.dismiss} />
       <main>
         {searching && target.kind !== 'search' ? search('Find someone else you keep in Rapport.') : null}
         {body(target)}

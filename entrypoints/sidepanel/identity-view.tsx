@@ -69,9 +69,16 @@ export function IdentityView({
           result.created
             ? {
                 message: `${name ?? 'They'} added to Rapport.`,
+                // Marked before the undo runs: the offer may come back (through the live query)
+                // before the undo's own promise settles, and it takes the focus only as it appears.
                 undo: async () => {
-                  await undoCapture(result, database);
                   setUndone(true);
+                  try {
+                    await undoCapture(result, database);
+                  } catch (error) {
+                    setUndone(false);
+                    throw error;
+                  }
                 },
               }
             : { message: 'Already in Rapport.' },

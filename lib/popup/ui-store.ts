@@ -1,7 +1,8 @@
 /**
  * The popup's ephemeral UI state, one store per popup root (DESIGN.md):
  * which view shows, which entry's actions are open and in which mode, the
- * entry that holds the keyboard focus, and the undo on offer. Persistent
+ * entry that holds the keyboard focus, and the undo on offer or the word
+ * that it was taken back. Persistent
  * data never lives here; it comes from the database through live queries.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -22,6 +23,8 @@ export interface PopupUiState {
   /** Position (among entries) of the entry that takes the keyboard focus in the list. */
   activePosition: number;
   undo: UndoOffer | null;
+  /** Said once an undo has taken its change back ("Undone: …"); cleared with the next offer. */
+  notice: string | null;
   /** A failed action, said in words; cleared by the next action. */
   error: string | null;
   showView(view: PopupView): void;
@@ -30,6 +33,7 @@ export interface PopupUiState {
   closeActions(): void;
   setActivePosition(position: number): void;
   offerUndo(offer: UndoOffer | null): void;
+  setNotice(notice: string | null): void;
   setError(error: string | null): void;
 }
 
@@ -42,6 +46,7 @@ export function createPopupUiStore(initialView: PopupView = 'list'): PopupUiStor
     actionMode: 'menu',
     activePosition: 0,
     undo: null,
+    notice: null,
     error: null,
     showView: (view) => set({ view, openContactId: null, actionMode: 'menu', error: null }),
     openActions: (contactId, mode = 'menu') =>
@@ -49,7 +54,8 @@ export function createPopupUiStore(initialView: PopupView = 'list'): PopupUiStor
     setActionMode: (actionMode) => set({ actionMode, error: null }),
     closeActions: () => set({ openContactId: null, actionMode: 'menu' }),
     setActivePosition: (activePosition) => set({ activePosition }),
-    offerUndo: (undo) => set({ undo, error: null }),
+    offerUndo: (undo) => set({ undo, notice: null, error: null }),
+    setNotice: (notice) => set({ notice }),
     setError: (error) => set({ error }),
   }));
 }

@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { undoFailedMessage, undoneMessage } from '../undo-words';
 
 export interface UndoEntry {
   message: string;
@@ -21,16 +22,13 @@ export function useUndo(): UndoState {
   const dismiss = useCallback(() => setEntry(null), []);
   const run = entry?.undo;
   const undo =
-    run === undefined
+    entry === null || run === undefined
       ? undefined
       : () => {
           setEntry({ message: 'Undoing…' });
           run().then(
-            () => setEntry({ message: 'Undone.' }),
-            (error: unknown) =>
-              setEntry({
-                message: `Could not undo: ${error instanceof Error ? error.message : String(error)}`,
-              }),
+            () => setEntry({ message: undoneMessage(entry.message) }),
+            (error: unknown) => setEntry({ message: undoFailedMessage(error) }),
           );
         };
   return { message: entry?.message ?? null, undo, dismiss, notify };

@@ -8,7 +8,7 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
-import { UndoStatus } from '../../../components/sidebar/undo-status';
+import { UndoBar } from '../../../components/common/undo-bar';
 import { routeHash } from '../../../lib/dashboard/routes';
 import type { RapportDatabase } from '../../../lib/db/database';
 import { useUndo } from '../../../lib/sidebar/use-undo';
@@ -98,7 +98,7 @@ export function ContactPage({
       <nav className="contact-page-nav" aria-label="Contact page">
         {back}
       </nav>
-      <UndoStatus message={undo.message} onUndo={undo.undo} onDismiss={undo.dismiss} />
+      <UndoBar message={undo.message} onUndo={undo.undo} onDismiss={undo.dismiss} />
       {body}
     </section>
   );

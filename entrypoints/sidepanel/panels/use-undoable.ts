@@ -4,6 +4,7 @@
  * shows its message and leaves the offer of the previous change alone.
  */
 import { useCallback, useRef, useState } from 'react';
+import { undoFailedMessage, undoneMessage } from '../../../lib/undo-words';
 
 export interface Undoable {
   message: string;
@@ -64,9 +65,9 @@ export function useUndoable(): UndoableState {
       await offer.undo();
       setOffer(null);
       setError(null);
-      setNotice(`Undone: ${offer.message}`);
+      setNotice(undoneMessage(offer.message));
     } catch (caught) {
-      setError(`Could not undo: ${describeError(caught)}`);
+      setError(undoFailedMessage(caught));
     } finally {
       running.current = false;
       setBusy(false);
@@ -75,6 +76,7 @@ export function useUndoable(): UndoableState {
 
   const dismiss = useCallback(() => {
     setOffer(null);
+    setNotice(null);
     setError(null);
   }, []);
 

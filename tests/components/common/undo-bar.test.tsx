@@ -6,6 +6,19 @@ import { UndoBar } from '../../../components/common/undo-bar';
 afterEach(cleanup);
 
 describe('the undo bar', () => {
+  it('is a live region before there is anything to say, so the first message is announced', () => {
+    render(<UndoBar message={null} onDismiss={vi.fn()} />);
+    expect(screen.getByRole('status')).toBeEmptyDOMElement();
+    expect(screen.getByRole('status')).toHaveAttribute('aria-live', 'polite');
+  });
+
+  it('offers no Undo for a message with nothing to take back, only its dismissal', () => {
+    render(<UndoBar message="Undone: Logged “Shared an article”" onDismiss={vi.fn()} />);
+    expect(screen.getByRole('status')).toHaveTextContent('Undone: Logged “Shared an article”');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Dismiss' })).toBeTruthy();
+  });
+
   it('announces the message politely and offers undo', async () => {
     const onUndo = vi.fn();
     const onDismiss = vi.fn();

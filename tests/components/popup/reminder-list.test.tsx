@@ -241,6 +241,9 @@ describe('an entry’s actions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await entryNames()).toContain('Olga Overdue'));
+    expect(
+      await screen.findByText('Undone: Logged “Checked in on the product” for Olga Overdue.'),
+    ).toBeInTheDocument();
     expect(await database.gestures.where('contactId').equals('olga').count()).toBe(1);
     expect((await database.followUps.get('f-olga'))?.doneAt).toBeNull();
   });

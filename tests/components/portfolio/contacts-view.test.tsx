@@ -68,7 +68,7 @@ describe('ContactsView', () => {
     );
 
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('Undone.')).toBeTruthy();
+    expect(await screen.findByText('Undone: Level set to Client for 2 contacts.')).toBeTruthy();
     expect(await readEverything(database)).toEqual(before);
   });
 

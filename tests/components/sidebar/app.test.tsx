@@ -194,6 +194,8 @@ describe('the sidebar app', () => {
     // Back on the offer, with the keyboard on it.
     await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Add to Rapport' })).toHaveFocus());
     expect(await database.contacts.where('emails').equals('nia@acme.com').count()).toBe(0);
+    // The status line names whom the undo took out.
+    expect(screen.getByRole('status')).toHaveTextContent('Undone: Nia Okafor added to Rapport.');
   });
 
   it('follows a pinned tab (?tab=) and saves a level change with undo', async () => {
