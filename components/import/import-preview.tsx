@@ -1,4 +1,7 @@
-/** What the import will do, before anything is written: counts, examples, the level for new contacts. */
+/**
+ * What the import will do, before anything is written: counts, examples (values left out
+ * included), the level for new contacts.
+ */
 import { useId } from 'react';
 import { countOf } from '../backup/plural';
 import { ExampleList } from './example-list';
@@ -48,6 +51,11 @@ export function ImportPreview({ view, onLevel, onImport, onCancel }: ImportPrevi
         <li>
           <strong>{summary.skip.toLocaleString()}</strong> skipped
         </li>
+        {summary.leftOut > 0 && (
+          <li>
+            <strong>{summary.leftOut.toLocaleString()}</strong> imported with a value left out
+          </li>
+        )}
       </ul>
       <ExampleList
         label={`New contacts (${summary.create.toLocaleString()})`}
@@ -64,6 +72,17 @@ export function ImportPreview({ view, onLevel, onImport, onCancel }: ImportPrevi
         rows={summary.examples.skip}
         total={summary.skip}
       />
+      <ExampleList
+        label={`Values left out (${summary.leftOut.toLocaleString()})`}
+        rows={summary.examples.leftOut}
+        total={summary.leftOut}
+      />
+      {summary.leftOut > 0 && (
+        <p className="import-hint">
+          A role, seniority, cadence, “left account” or account revenue value that Rapport does not recognise
+          is left out, as if its cell were empty; the rest of the row is imported.
+        </p>
+      )}
       {summary.ownLevel > 0 && (
         <p className="import-hint">
           {summary.ownLevel === summary.create

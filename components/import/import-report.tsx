@@ -1,4 +1,4 @@
-/** The report at the end: created, merged and skipped (with reasons), and Undo. */
+/** The report at the end: created, merged, skipped (with reasons), the values left out, and Undo. */
 import { countOf } from '../backup/plural';
 import { ExampleList } from './example-list';
 import { clockSentence } from './import-preview';
@@ -18,7 +18,8 @@ export function ImportReportPanel({ fileName, report, undoing, onUndo, onDone }:
       <h3 tabIndex={-1}>Import finished</h3>
       <p role="status">
         Imported {fileName}: {countOf(report.created, 'contact')} created,{' '}
-        {report.merged.length.toLocaleString()} merged, {report.skipped.length.toLocaleString()} skipped.
+        {report.merged.length.toLocaleString()} merged, {report.skipped.length.toLocaleString()} skipped
+        {report.leftOut.length > 0 && `, ${countOf(report.leftOut.length, 'row')} with a value left out`}.
       </p>
       <ul className="import-counts" aria-label="What the import did">
         <li>
@@ -28,6 +29,9 @@ export function ImportReportPanel({ fileName, report, undoing, onUndo, onDone }:
         </li>
         <li>{countOf(report.merged.length, 'contact')} completed</li>
         <li>{countOf(report.skipped.length, 'row')} skipped</li>
+        {report.leftOut.length > 0 && (
+          <li>{countOf(report.leftOut.length, 'row')} imported with a value left out</li>
+        )}
       </ul>
       {report.created > 0 && (
         <p className="import-hint">{clockSentence(report.created, report.spreadDays)}</p>
@@ -41,6 +45,11 @@ export function ImportReportPanel({ fileName, report, undoing, onUndo, onDone }:
         label={`Skipped, with reasons (${report.skipped.length.toLocaleString()})`}
         rows={report.skipped.slice(0, 200)}
         total={report.skipped.length}
+      />
+      <ExampleList
+        label={`Values left out (${report.leftOut.length.toLocaleString()})`}
+        rows={report.leftOut.slice(0, 200)}
+        total={report.leftOut.length}
       />
       <div className="backup-actions">
         <button type="button" className="danger" onClick={onUndo} disabled={undoing}>

@@ -7,7 +7,7 @@ export type ImportFormat = 'linkedin' | 'csv';
 export interface ExampleRow {
   row: number;
   name: string;
-  /** What happens and why: the account, what is filled in, the reason for a skip. */
+  /** What happens and why: the account, what is filled in, the reason for a skip, the values left out. */
   detail: string;
 }
 
@@ -18,7 +18,9 @@ export interface ImportSummary {
   merge: number;
   skip: number;
   newAccounts: number;
-  examples: { create: ExampleRow[]; merge: ExampleRow[]; skip: ExampleRow[] };
+  /** Rows created or completed without a value they give that the import does not take. */
+  leftOut: number;
+  examples: { create: ExampleRow[]; merge: ExampleRow[]; skip: ExampleRow[]; leftOut: ExampleRow[] };
 }
 
 export interface LevelChoice {
@@ -30,6 +32,8 @@ export interface ContactImportReport {
   created: number;
   merged: ExampleRow[];
   skipped: ExampleRow[];
+  /** Rows created or completed without a value they gave that the import does not take. */
+  leftOut: ExampleRow[];
   accountsCreated: number;
   levelName: string;
   /** New contacts whose row named their level. */

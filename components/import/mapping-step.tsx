@@ -1,5 +1,5 @@
 /** The column-mapping step for a CSV that is not LinkedIn's: the first rows, and a field per column. */
-import { importFieldLabels, importFields, type ImportField } from '../../lib/io/csv-mapping';
+import { columnName, importFieldLabels, importFields, type ImportField } from '../../lib/io/csv-mapping';
 import { countOf } from '../backup/plural';
 import type { ContactImportView } from './import-views';
 
@@ -11,8 +11,6 @@ export interface MappingStepProps {
   onConfirm: () => void;
   onCancel: () => void;
 }
-
-const columnName = (header: string, index: number) => header || `Column ${index + 1}`;
 
 export function MappingStep({ view, onChange, onConfirm, onCancel }: MappingStepProps) {
   return (

@@ -42,22 +42,25 @@ const SAMPLE_ROWS = 5;
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function summarise(plan: ImportPlan): ImportSummary {
+function summarise(plan: ImportPlan, rows: readonly ImportRow[]): ImportSummary {
   const create: ExampleRow[] = plan.create.slice(0, EXAMPLES).map(({ row, contact, company }) => ({
     row,
     name: contact.name,
     detail: [contact.headline, company].filter(Boolean).join(' · '),
   }));
+  const leftOut = leftOutRows(plan, rows);
   return {
     create: plan.create.length,
     ownLevel: ownLevelCount(plan),
     merge: plan.merge.length,
     skip: plan.skip.length,
     newAccounts: plan.newAccounts.length,
+    leftOut: leftOut.length,
     examples: {
       create,
       merge: plan.merge.slice(0, EXAMPLES).map(mergedRow),
       skip: plan.skip.slice(0, EXAMPLES).map(skippedRow),
+      leftOut: leftOut.slice(0, EXAMPLES),
     },
   };
 }
@@ -74,6 +77,17 @@ const skippedRow = ({ row, name, reason }: ImportPlan['skip'][number]): ExampleR
   name,
   detail: reason,
 });
+
+/**
+ * The rows the plan creates or completes without a value they give (csv-mapping.ts leftOut).
+ * A skipped row is left out whole, and its reason already says why.
+ */
+function leftOutRows(plan: ImportPlan, rows: readonly ImportRow[]): ExampleRow[] {
+  const imported = new Set([...plan.create, ...plan.merge].map((entry) => entry.row));
+  return rows
+    .filter((row) => row.leftOut.length > 0 && imported.has(row.row))
+    .map((row) => ({ row: row.row, name: row.name, detail: row.leftOut.join('; ') }));
+}
 
 export interface ImportControlsProps {
   database: RapportDatabase;
@@ -108,7 +122,7 @@ export function ImportControls({ database, now }: ImportControlsProps) {
         fileName,
         format,
         rowCount: rows.current.length,
-        summary: summarise(planned),
+        summary: summarise(planned, rows.current),
         levels,
         levelId: chosen,
         spreadDays: spreadDays(planned.create.length, shortestCadenceDays(chosen, engine.cadence)),
@@ -200,6 +214,7 @@ export function ImportControls({ database, now }: ImportControlsProps) {
           created: report.created,
           merged: report.merged.map(mergedRow),
           skipped: report.skipped.map(skippedRow),
+          leftOut: leftOutRows(planned, rows.current),
           accountsCreated: report.accountsCreated,
           levelName: levels.find((level) => level.id === levelId)?.name ?? levelId,
           ownLevel: ownLevelCount(planned),

@@ -3,7 +3,7 @@
  * names them, read back: the words Rapport's contacts export writes
  * (contacts-csv-export.ts) and the ids the schema stores, in any letter case.
  * A word none of them names reads as null, for the contact import
- * (csv-mapping.ts) to report as the row's problem.
+ * (csv-mapping.ts) to leave out and say so.
  */
 import { contactSchema, roles, seniorities, type Role, type Seniority } from '../db/schema';
 import { exportRoleLabels, exportSeniorityLabels } from './contacts-csv-export';
@@ -27,7 +27,7 @@ const seniorityWords = wordsFor(seniorities, exportSeniorityLabels);
 export const roleNamed = (word: string): Role | null => roleWords.get(wordKey(word)) ?? null;
 export const seniorityNamed = (word: string): Seniority | null => seniorityWords.get(wordKey(word)) ?? null;
 
-/** The words a row may use, for the problem that names a word it may not. */
+/** The words a row may use, for the note that names a word it may not. */
 export const roleChoices = roles.map((role) => exportRoleLabels[role]).join(', ');
 export const seniorityChoices = seniorities
   .flatMap((seniority) => exportSeniorityLabels[seniority] || [])

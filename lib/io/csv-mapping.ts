@@ -6,7 +6,10 @@
  * An ImportRow is normalised the way the database stores things (emails
  * lower case, LinkedIn URLs reduced to profile slugs, lists split); a row
  * that cannot be read carries the problem, and the plan skips it with that
- * reason (contact-import.ts).
+ * reason (contact-import.ts). A value that an optional column (roles,
+ * seniority, cadence, left account, account revenue) does not take is only left out: one
+ * unknown word from a CRM must not cost the whole person, so the row is
+ * read as if that cell were empty and carries a note for the preview.
  */
 import { z } from 'zod';
 import { db, type RapportDatabase } from '../db/database';
@@ -96,7 +99,12 @@ export interface ImportRow {
   left: boolean | null;
   /** Why this row cannot be imported, found while reading it. */
   problem: string | null;
+  /** Values of optional columns the row is read without, each with its column and what that column takes. */
+  leftOut: string[];
 }
+
+/** A column as the user knows it: its header, or its place when the header is blank. */
+export const columnName = (header: string, index: number) => header || `Column ${index + 1}`;
 
 const norm = (header: string) =>
   header
@@ -237,6 +245,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
   const motivationCols = columns('motivations');
   const cadenceCol = columns('cadenceDays')[0];
   const leftCol = columns('left')[0];
+  const columnNames = table.header.map(columnName);
 
   return table.rows.map(({ row, cells }): ImportRow => {
     // A file exported by Rapport (or by a spreadsheet guarding cells the same way) comes back as it was.
@@ -277,30 +286,49 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
     const company = clean(cell(companyCol), MAX_NAME);
     const headline = clean(cell(headlineCol), MAX_NAME * 2);
     const level = clean(cell(levelCol), MAX_NAME);
-    const revenueText = cell(revenueCol).trim();
-    const revenue = revenueText === '' ? null : parseAmount(revenueText);
-    if (revenue && !revenue.ok)
-      problems.push(`the account revenue "${clean(revenueText, 40)}" is not an amount`);
+    const leftOut: string[] = [];
+    const leaveOut = (col: number, why: string) => leftOut.push(`${columnNames[col]}: ${why}`);
+    /** A one-column optional field: a blank is not said (null); a value `read` does not take is left out. */
+    const optional = <T>(
+      col: number | undefined,
+      read: (text: string) => T | null,
+      why: (text: string) => string,
+    ): T | null => {
+      const text = cell(col).trim();
+      if (col === undefined || text === '') return null;
+      const value = read(text);
+      if (value === null) leaveOut(col, why(clean(text, 80)));
+      return value;
+    };
     const roles: Role[] = [];
-    for (const word of roleCols.flatMap((col) => splitList(cell(col)))) {
-      const role = roleNamed(word);
-      if (role === null) problems.push(`the role "${clean(word, 80)}" is not one of ${roleChoices}`);
-      else if (!roles.includes(role)) roles.push(role);
+    for (const col of roleCols) {
+      for (const word of splitList(cell(col))) {
+        const role = roleNamed(word);
+        if (role === null) leaveOut(col, `the role "${clean(word, 80)}" is not one of ${roleChoices}`);
+        else if (!roles.includes(role)) roles.push(role);
+      }
     }
-    const seniorityText = cell(seniorityCol);
-    const seniority = seniorityNamed(seniorityText);
-    if (seniority === null)
-      problems.push(`the seniority "${clean(seniorityText, 80)}" is not one of ${seniorityChoices}`);
+    const seniority = optional(
+      seniorityCol,
+      seniorityNamed,
+      (text) => `the seniority "${text}" is not one of ${seniorityChoices}`,
+    );
     const motivations: string[] = [];
     for (const col of motivationCols) addUnique(motivations, splitList(cell(col)), MAX_LIST);
-    const cadenceText = cell(cadenceCol).trim();
-    const cadenceDays = cadenceText === '' ? null : cadenceDaysFrom(cadenceText);
-    if (cadenceText !== '' && cadenceDays === null)
-      problems.push(`the cadence "${clean(cadenceText, 40)}" is not ${cadenceDaysRange}`);
-    const leftText = cell(leftCol).trim();
-    const left = leftText === '' ? null : yesNo(leftText);
-    if (leftText !== '' && left === null)
-      problems.push(`"${clean(leftText, 40)}" for having left the account is not Yes or No`);
+    const cadenceDays = optional(
+      cadenceCol,
+      cadenceDaysFrom,
+      (text) => `the cadence "${text}" is not ${cadenceDaysRange}`,
+    );
+    const left = optional(leftCol, yesNo, (text) => `"${text}" for having left the account is not Yes or No`);
+    const accountRevenue = optional(
+      revenueCol,
+      (text) => {
+        const amount = parseAmount(text);
+        return amount.ok ? amount.value : null;
+      },
+      (text) => `the account revenue "${text}" is not an amount`,
+    );
     return {
       row,
       name,
@@ -311,13 +339,14 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
       tags,
       interests,
       level: level === '' ? null : level,
-      accountRevenue: revenue?.ok ? revenue.value : null,
+      accountRevenue,
       roles,
       seniority: seniority ?? 'unknown',
       motivations,
       cadenceDays,
       left,
       problem: problems.length === 0 ? null : problems.join('; '),
+      leftOut,
     };
   });
 }

@@ -180,6 +180,7 @@ describe('reading back Rapport’s own contacts export', () => {
       cadenceDays: 45,
       left: true,
       problem: null,
+      leftOut: [],
     });
   });
 
@@ -193,7 +194,7 @@ describe('reading back Rapport’s own contacts export', () => {
 });
 
 describe('an account revenue column (a CRM’s “Annual Revenue”)', () => {
-  it('is guessed from its header and read as an amount, or marks the row', () => {
+  it('is guessed from its header and read as an amount, or left out with a note', () => {
     const table = parseCsvText(
       'Name,Company,Annual Revenue\nAda,Analytical,"$1,200,000"\nBob,Babbage,lots\nCy,Analytical,\n',
       'crm.csv',
@@ -201,10 +202,10 @@ describe('an account revenue column (a CRM’s “Annual Revenue”)', () => {
     const mapping = suggestMapping(table.header);
     expect(mapping).toEqual(['name', 'company', 'accountRevenue']);
     const rows = mapRows(table, mapping);
-    expect(rows.map((row) => [row.accountRevenue, row.problem])).toEqual([
-      [1_200_000, null],
-      [null, 'the account revenue "lots" is not an amount'],
-      [null, null],
+    expect(rows.map((row) => [row.accountRevenue, row.problem, row.leftOut])).toEqual([
+      [1_200_000, null, []],
+      [null, null, ['Annual Revenue: the account revenue "lots" is not an amount']],
+      [null, null, []],
     ]);
   });
 });
@@ -226,13 +227,14 @@ describe('roles, seniority, motivations, cadence and having left the account', (
       ].join('\n'),
     );
     expect(
-      rows.map(({ roles, seniority, motivations, cadenceDays, left, problem }) => ({
+      rows.map(({ roles, seniority, motivations, cadenceDays, left, problem, leftOut }) => ({
         roles,
         seniority,
         motivations,
         cadenceDays,
         left,
         problem,
+        leftOut,
       })),
     ).toEqual([
       {
@@ -242,6 +244,7 @@ describe('roles, seniority, motivations, cadence and having left the account', (
         cadenceDays: 30,
         left: false,
         problem: null,
+        leftOut: [],
       },
       {
         roles: ['gatekeeper'],
@@ -250,37 +253,103 @@ describe('roles, seniority, motivations, cadence and having left the account', (
         cadenceDays: 3650,
         left: true,
         problem: null,
+        leftOut: [],
       },
-      { roles: [], seniority: 'unknown', motivations: [], cadenceDays: null, left: null, problem: null },
-      { roles: [], seniority: 'unknown', motivations: [], cadenceDays: 30, left: true, problem: null },
+      {
+        roles: [],
+        seniority: 'unknown',
+        motivations: [],
+        cadenceDays: null,
+        left: null,
+        problem: null,
+        leftOut: [],
+      },
+      {
+        roles: [],
+        seniority: 'unknown',
+        motivations: [],
+        cadenceDays: 30,
+        left: true,
+        problem: null,
+        leftOut: [],
+      },
     ]);
   });
 
-  it('marks a value it does not know as the row’s problem, naming what it may be', () => {
+  const roleWords = 'Decision maker, Influencer, Champion, User, Gatekeeper';
+  const seniorityWords = 'Senior management, Middle management, Staff';
+  const cadence = 'a whole number of days from 1 to 3650';
+
+  it('keeps a row with a value it does not know, reading that value as an empty cell', () => {
     const rows = read(
       [
-        'Name,Buying role,Seniority level,Touch every (days),Left company',
-        'Ada,"Champion; Economic buyer",,,',
-        'Bo,,VP,,',
-        'Cy,,,0,',
-        'Di,,,3651,',
-        'Ed,,,30.5,',
-        'Fe,,,,maybe',
-        'Gil,Boss,Chief,two weeks,',
+        'Name,Email,Buying role,Seniority level,Touch every (days),Left company',
+        'Ada,ada@acme.example,"VP; Champion",,,',
+        'Bo,,,Chief,,',
+        'Cy,,,,30 days,',
+        'Di,,,,,maybe',
       ].join('\n'),
     );
-    const roleWords = 'Decision maker, Influencer, Champion, User, Gatekeeper';
-    const seniorityWords = 'Senior management, Middle management, Staff';
-    const cadence = 'a whole number of days from 1 to 3650';
-    expect(rows.map((row) => row.problem)).toEqual([
-      `the role "Economic buyer" is not one of ${roleWords}`,
-      `the seniority "VP" is not one of ${seniorityWords}`,
-      `the cadence "0" is not ${cadence}`,
-      `the cadence "3651" is not ${cadence}`,
-      `the cadence "30.5" is not ${cadence}`,
-      '"maybe" for having left the account is not Yes or No',
-      `the role "Boss" is not one of ${roleWords}; the seniority "Chief" is not one of ${seniorityWords}; the cadence "two weeks" is not ${cadence}`,
+    expect(rows.map((row) => row.problem)).toEqual([null, null, null, null]);
+    expect(
+      rows.map(({ name, roles, seniority, cadenceDays, left }) => ({
+        name,
+        roles,
+        seniority,
+        cadenceDays,
+        left,
+      })),
+    ).toEqual([
+      { name: 'Ada', roles: ['champion'], seniority: 'unknown', cadenceDays: null, left: null },
+      { name: 'Bo', roles: [], seniority: 'unknown', cadenceDays: null, left: null },
+      { name: 'Cy', roles: [], seniority: 'unknown', cadenceDays: null, left: null },
+      { name: 'Di', roles: [], seniority: 'unknown', cadenceDays: null, left: null },
     ]);
+    expect(rows[0]!.emails).toEqual(['ada@acme.example']);
+  });
+
+  it('notes each value it leaves out with its column and what that column takes', () => {
+    const rows = read(
+      [
+        'Name,Buying role,Contact roles,Seniority level,Touch every (days),Left company',
+        'Ada,"Champion; Economic buyer",,,,',
+        'Bo,,,VP,,',
+        'Cy,,,,0,',
+        'Di,,,,3651,',
+        'Ed,,,,30.5,',
+        'Fe,,,,,maybe',
+        'Gil,Boss,Sponsor,Chief,two weeks,',
+      ].join('\n'),
+    );
+    expect(rows.map((row) => row.leftOut)).toEqual([
+      [`Buying role: the role "Economic buyer" is not one of ${roleWords}`],
+      [`Seniority level: the seniority "VP" is not one of ${seniorityWords}`],
+      [`Touch every (days): the cadence "0" is not ${cadence}`],
+      [`Touch every (days): the cadence "3651" is not ${cadence}`],
+      [`Touch every (days): the cadence "30.5" is not ${cadence}`],
+      ['Left company: "maybe" for having left the account is not Yes or No'],
+      [
+        `Buying role: the role "Boss" is not one of ${roleWords}`,
+        `Contact roles: the role "Sponsor" is not one of ${roleWords}`,
+        `Seniority level: the seniority "Chief" is not one of ${seniorityWords}`,
+        `Touch every (days): the cadence "two weeks" is not ${cadence}`,
+      ],
+    ]);
+  });
+
+  it('names a column without a header by its place', () => {
+    const table = parseCsvText('Name,\nAda,VP\n', 'crm.csv');
+    expect(mapRows(table, ['name', 'roles'])[0]!.leftOut).toEqual([
+      `Column 2: the role "VP" is not one of ${roleWords}`,
+    ]);
+  });
+
+  it('still marks a bad email as the row’s problem, and notes the values left out apart', () => {
+    const [row] = read('Name,Email,Seniority\nAda,not-an-email,Chief\n');
+    expect(row).toMatchObject({
+      problem: 'the email "not-an-email" is not an email address',
+      leftOut: [`Seniority: the seniority "Chief" is not one of ${seniorityWords}`],
+    });
   });
 });
 
@@ -306,6 +375,7 @@ describe('reading rows through a mapping', () => {
       cadenceDays: null,
       left: null,
       problem: null,
+      leftOut: [],
     });
     expect(rows[1]!.emails).toEqual(['grace@navy.example', 'g.hopper@cobol.example']);
   });

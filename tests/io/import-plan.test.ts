@@ -9,8 +9,8 @@ import {
 import type { RapportDatabase } from '../../lib/db/database';
 import { contactSchema } from '../../lib/db/schema';
 import { getSetting, ladderSetting, setSetting } from '../../lib/db/settings';
-import { readCsvFile } from '../../lib/io/csv-file';
-import { mapRows, type ImportRow } from '../../lib/io/csv-mapping';
+import { parseCsvText, readCsvFile } from '../../lib/io/csv-file';
+import { mapRows, suggestMapping, type ImportRow } from '../../lib/io/csv-mapping';
 import { IMPORT_DUE_PER_DAY } from '../../lib/io/import-clock';
 import { linkedinMapping } from '../../lib/io/linkedin-connections';
 import { DAY_MS } from '../../lib/domain/time';
@@ -43,6 +43,7 @@ function row(overrides: Partial<ImportRow> & { row: number }): ImportRow {
     cadenceDays: null,
     left: null,
     problem: null,
+    leftOut: [],
     ...overrides,
   };
 }
@@ -475,6 +476,36 @@ describe('a file that gives roles, seniority, motivations, cadence and having le
       left: false,
     });
     expect(reasons(plan)[4]).toBe('Already in Rapport as Cy, with nothing new to add.');
+  });
+
+  it('imports a row with a value it does not know without that value, and still skips a bad email', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, {
+      contacts: [contact({ id: 'bob', name: 'Bob', emails: ['bob@acme.example'] })],
+    });
+    const table = parseCsvText(
+      [
+        'Name,Email,Roles,Seniority,Cadence days,Left account',
+        'Ann,ann@acme.example,"VP; Champion",Chief,30 days,maybe',
+        'Bob,bob@acme.example,VP,Staff,,',
+        'Cy,not-an-email,VP,,,',
+      ].join('\n'),
+      'crm.csv',
+    );
+    const plan = await planContactImport(mapRows(table, suggestMapping(table.header)), NOW, database);
+    expect(plan.create.map((entry) => entry.contact)).toEqual([
+      expect.objectContaining({
+        name: 'Ann',
+        roles: ['champion'],
+        seniority: 'unknown',
+        cadenceDays: null,
+        left: false,
+      }),
+    ]);
+    expect(plan.merge.map((entry) => [entry.row, entry.filled])).toEqual([[3, ['seniority']]]);
+    expect(reasons(plan)).toEqual({
+      4: 'Could not be read: the email "not-an-email" is not an email address.',
+    });
   });
 });
 

@@ -50,6 +50,7 @@ describe('LinkedIn’s Connections.csv', () => {
       cadenceDays: null,
       left: null,
       problem: null,
+      leftOut: [],
     });
     // Percent-encoded slug decoded; email kept lower case.
     expect(rows[1]).toMatchObject({

@@ -189,4 +189,42 @@ describe('importing any CSV with a mapping step', () => {
       }),
     ]);
   });
+
+  it('imports a row with a value it does not recognise without that value, saying so before and after', async () => {
+    const database = renderDashboard();
+    const file = [
+      'Name,Email,Buying role,Seniority level,Touch every (days),Left company',
+      'Ada,ada@acme.example,"Champion; VP",,30 days,',
+      'Bo,not-an-email,VP,,,',
+      'Cy,cy@acme.example,Influencer,Staff,21,no',
+    ].join('\n');
+    const leftOut =
+      'Row 2 Ada — Buying role: the role "VP" is not one of Decision maker, Influencer, Champion, User, Gatekeeper; Touch every (days): the cadence "30 days" is not a whole number of days from 1 to 3650';
+    await userEvent.upload(fileInput(), csvFile(file, 'crm.csv'));
+    const step = await screen.findByRole('group', { name: 'Match the columns' });
+    await userEvent.click(within(step).getByRole('button', { name: 'Preview the import' }));
+
+    const preview = await screen.findByRole('group', { name: 'Preview of the import' });
+    const counts = within(preview).getByRole('list', { name: 'What the import will do' });
+    expect(counts).toHaveTextContent('2 new contacts');
+    expect(counts).toHaveTextContent('1 skipped');
+    expect(counts).toHaveTextContent('1 imported with a value left out');
+    // A bad email still skips the row; its unknown role is not listed apart.
+    expect(within(preview).getByRole('list', { name: 'Skipped (1)' })).toHaveTextContent(
+      'Row 3 Bo — Could not be read: the email "not-an-email" is not an email address.',
+    );
+    expect(within(preview).getByRole('list', { name: 'Values left out (1)' })).toHaveTextContent(leftOut);
+    expect(await database.contacts.count()).toBe(0);
+
+    await userEvent.click(within(preview).getByRole('button', { name: 'Import 2 contacts' }));
+    const report = await screen.findByRole('group', { name: 'Import report' });
+    expect(within(report).getByRole('status')).toHaveTextContent(
+      'Imported crm.csv: 2 contacts created, 0 merged, 1 skipped, 1 row with a value left out.',
+    );
+    expect(within(report).getByRole('list', { name: 'Values left out (1)' })).toHaveTextContent(leftOut);
+    expect(await database.contacts.orderBy('name').toArray()).toEqual([
+      expect.objectContaining({ name: 'Ada', roles: ['champion'], cadenceDays: null, left: false }),
+      expect.objectContaining({ name: 'Cy', roles: ['influencer'], seniority: 'staff', cadenceDays: 21 }),
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clockSentence } from '../../../components/import/import-preview';
@@ -34,10 +34,12 @@ const preview: ContactImportView = {
     merge: 1,
     skip: 1,
     newAccounts: 1,
+    leftOut: 0,
     examples: {
       create: [{ row: 5, name: 'Anna Berg', detail: 'Head of Procurement · Nordkraft' }],
       merge: [{ row: 6, name: 'Wei Zhang', detail: 'adds headline' }],
       skip: [{ row: 7, name: '', detail: 'No name.' }],
+      leftOut: [],
     },
   },
   levels: [
@@ -154,6 +156,7 @@ describe('the import section', () => {
         created: 1,
         merged: [],
         skipped: [{ row: 7, name: '', detail: 'No name.' }],
+        leftOut: [],
         accountsCreated: 0,
         levelName: 'Prospect',
         ownLevel: 0,
@@ -165,6 +168,82 @@ describe('the import section', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
     expect(props.onUndo).toHaveBeenCalledOnce();
+  });
+
+  it('the preview counts and lists the rows imported with a value left out, saying what each column takes', () => {
+    const leftOut = [
+      {
+        row: 5,
+        name: 'Anna Berg',
+        detail: 'Buying role: the role "VP" is not one of Decision maker, Influencer',
+      },
+      {
+        row: 6,
+        name: 'Wei Zhang',
+        detail:
+          'Seniority level: the seniority "Chief" is not one of Staff; Left company: "maybe" for having left the account is not Yes or No',
+      },
+    ];
+    const { rerender, props } = renderSection({
+      ...preview,
+      summary: { ...preview.summary, leftOut: 2, examples: { ...preview.summary.examples, leftOut } },
+    });
+    expect(screen.getByRole('list', { name: 'What the import will do' })).toHaveTextContent(
+      '2 imported with a value left out',
+    );
+    const list = screen.getByRole('list', { name: 'Values left out (2)' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Row 5 Anna Berg — Buying role: the role "VP" is not one of Decision maker, Influencer',
+      'Row 6 Wei Zhang — Seniority level: the seniority "Chief" is not one of Staff; Left company: "maybe" for having left the account is not Yes or No',
+    ]);
+    expect(
+      screen.getByText(
+        'A role, seniority, cadence, “left account” or account revenue value that Rapport does not recognise is left out, as if its cell were empty; the rest of the row is imported.',
+      ),
+    ).toBeInTheDocument();
+    // Still two contacts to import: the rows are not skipped.
+    expect(screen.getByRole('button', { name: 'Import 2 contacts' })).toBeEnabled();
+
+    rerender(<ImportSection {...props} view={preview} />);
+    expect(screen.queryByRole('list', { name: /^Values left out/ })).toBeNull();
+    expect(screen.getByRole('list', { name: 'What the import will do' })).not.toHaveTextContent('left out');
+  });
+
+  it('the report says how many rows were imported with a value left out, and lists them', () => {
+    renderSection({
+      kind: 'imported',
+      fileName: 'crm.csv',
+      undoing: false,
+      report: {
+        created: 2,
+        merged: [],
+        skipped: [],
+        leftOut: [
+          {
+            row: 3,
+            name: 'Ada',
+            detail: 'Every: the cadence "30 days" is not a whole number of days from 1 to 3650',
+          },
+        ],
+        accountsCreated: 0,
+        levelName: 'Prospect',
+        ownLevel: 0,
+        spreadDays: 1,
+      },
+    });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Imported crm.csv: 2 contacts created, 0 merged, 0 skipped, 1 row with a value left out.',
+    );
+    expect(screen.getByRole('list', { name: 'What the import did' })).toHaveTextContent(
+      '1 row imported with a value left out',
+    );
+    expect(screen.getByRole('list', { name: 'Values left out (1)' })).toHaveTextContent(
+      'Row 3 Ada — Every: the cadence "30 days" is not a whole number of days from 1 to 3650',
+    );
   });
 
   it('says which new contacts start at the level their row names, and asks a level only for the others', () => {
@@ -193,6 +272,7 @@ describe('the import section', () => {
             created: 5,
             merged: [],
             skipped: [],
+            leftOut: [],
             accountsCreated: 0,
             levelName: 'Prospect',
             ownLevel: 2,
