@@ -11,10 +11,10 @@ import type { Account, Contact, Ladder, Role, Seniority } from '../db/schema';
 import { placeLevel } from '../domain/levels';
 import { joinListCell } from './csv-list-cell';
 
-/** What the rows need besides the contacts: account names and the ladder's level names. */
+/** What the rows need besides the contacts: account names (and revenues) and the ladder's level names. */
 export interface ContactExportContext {
-  /** Accounts by id (only their names are used). */
-  accounts: ReadonlyMap<string, Pick<Account, 'name'>>;
+  /** Accounts by id (only their names and revenues are used). */
+  accounts: ReadonlyMap<string, Pick<Account, 'name' | 'revenue'>>;
   ladder: Ladder;
 }
 
@@ -23,6 +23,8 @@ export const csvColumns = [
   'Emails',
   'LinkedIn URLs',
   'Account',
+  // Read back by the contact import as a new account's revenue, so the 80/20 tiers survive a round trip.
+  'Account revenue',
   'Level',
   'Roles',
   'Seniority',
@@ -59,6 +61,12 @@ export function linkedinUrl(slug: string): string {
 /** The account's name, or '' for a contact without one (or whose account is gone). */
 export function accountName(contact: Contact, context: ContactExportContext): string {
   return contact.accountId === null ? '' : (context.accounts.get(contact.accountId)?.name ?? '');
+}
+
+/** The account's revenue as a plain number ("1200000"), or '' for a contact without an account. */
+export function accountRevenue(contact: Contact, context: ContactExportContext): string {
+  const account = contact.accountId === null ? undefined : context.accounts.get(contact.accountId);
+  return account === undefined ? '' : String(account.revenue);
 }
 
 /**
@@ -104,6 +112,7 @@ export function contactCsvCells(contact: Contact, context: ContactExportContext)
     joinListCell(contact.emails),
     joinListCell(contact.linkedinSlugs.map(linkedinUrl)),
     accountName(contact, context),
+    accountRevenue(contact, context),
     levelName(contact, context),
     joinListCell(contact.roles.map((role) => exportRoleLabels[role])),
     exportSeniorityLabels[contact.seniority],

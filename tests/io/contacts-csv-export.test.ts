@@ -14,7 +14,7 @@ import {
 } from '../../lib/io/contacts-csv-export';
 import { account, contact } from '../domain/builders';
 
-const acme = account({ id: 'acme', name: 'Acme, Inc.' });
+const acme = account({ id: 'acme', name: 'Acme, Inc.', revenue: 1_250_000 });
 const context: ContactExportContext = { accounts: new Map([[acme.id, acme]]), ladder: defaultLadder };
 
 /** The file's rows as a spreadsheet reads them (BOM removed, CRLF records). */
@@ -36,7 +36,9 @@ describe('contacts as CSV', () => {
     const csv = contactsToCsv([contact({ name: 'Ann' }), contact({ name: 'Bob' })], context);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(
-      csv.startsWith(`${UTF8_BOM}Name,Emails,LinkedIn URLs,Account,Level,Roles,Seniority,Headline,`),
+      csv.startsWith(
+        `${UTF8_BOM}Name,Emails,LinkedIn URLs,Account,Account revenue,Level,Roles,Seniority,Headline,`,
+      ),
     ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toHaveLength(4); // header, two contacts, and '' after the last CRLF
@@ -76,6 +78,7 @@ describe('contacts as CSV', () => {
       'LinkedIn URLs':
         'https://www.linkedin.com/in/ann-lee-1a2b/; https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller/',
       Account: 'Acme, Inc.',
+      'Account revenue': '1250000',
       Level: 'Client',
       Roles: 'Decision maker; Champion',
       Seniority: 'Senior management',
@@ -96,6 +99,7 @@ describe('contacts as CSV', () => {
     );
     expect(row).toMatchObject({
       Account: '',
+      'Account revenue': '',
       Level: 'Prospect',
       Roles: '',
       Seniority: '',

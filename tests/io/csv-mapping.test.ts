@@ -126,7 +126,7 @@ describe('reading back Rapport’s own contacts export', () => {
   });
 
   it('finds every column it can fill, and takes its lists and formula guards back off', async () => {
-    const acme = account({ name: 'Acme, Inc.' });
+    const acme = account({ name: 'Acme, Inc.', revenue: 480_000 });
     const exported = contactsToCsv(
       [
         contact({
@@ -153,6 +153,7 @@ describe('reading back Rapport’s own contacts export', () => {
       Emails: 'email',
       'LinkedIn URLs': 'linkedin',
       Account: 'company',
+      'Account revenue': 'accountRevenue',
       Headline: 'headline',
       Interests: 'interests',
       Tags: 'tags',
@@ -173,7 +174,7 @@ describe('reading back Rapport’s own contacts export', () => {
       tags: ['@vip', 'board'],
       interests: ['sailing', 'jazz'],
       level: 'Prospect',
-      accountRevenue: null,
+      accountRevenue: 480_000,
       roles: ['decision-maker', 'champion'],
       seniority: 'senior',
       motivations: ['career growth', 'less risk, more time'],
