@@ -2,8 +2,9 @@
  * The level ladder editor: rename, recolour, redefine, reorder, add and
  * remove levels and choose each level's evidence. Nothing is saved until
  * "Save ladder"; the ladder rules are checked as the user types and shown
- * beside the level concerned. Removing a level that has contacts asks where
- * they go, so no contact is ever left on a level that does not exist.
+ * beside the level concerned. Removing a level that has contacts, or that
+ * goals aim at, asks where they go, so no contact is ever left on a level
+ * that does not exist and no goal's target changes unasked.
  */
 import './settings.css';
 import { useEffect, useId, useRef, useState } from 'react';
@@ -20,6 +21,8 @@ export interface LadderEditorProps {
   ladder: Ladder;
   /** How many contacts are on each level id. */
   contactCounts: Record<string, number>;
+  /** How many goals aim at each level id. */
+  goalCounts: Record<string, number>;
   /** Saves; rejects with an error whose message is shown. */
   onSave(next: Ladder, moves: LevelMoves): Promise<void>;
   /** The user changed the draft (an offer to undo the last save no longer fits what is on screen). */
@@ -34,7 +37,23 @@ function move<T>(items: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
-export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: LadderEditorProps) {
+/** What a removed level still has, said in its question: "has 2 contacts and is the target of 1 goal". */
+function inUseOn(contacts: number, goals: number): string {
+  const parts = [
+    contacts > 0 && `has ${contacts === 1 ? '1 contact' : `${contacts} contacts`}`,
+    goals > 0 && `is the target of ${goals === 1 ? '1 goal' : `${goals} goals`}`,
+  ];
+  return parts.filter(Boolean).join(' and ');
+}
+
+export function LadderEditor({
+  ladder,
+  contactCounts,
+  goalCounts,
+  onSave,
+  onEdit,
+  newId,
+}: LadderEditorProps) {
   const headingId = useId();
   const editing = useDraft(ladder, 'settings.ladder');
   const draft = editing.value;
@@ -49,30 +68,31 @@ export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: L
     onEdit?.();
   };
   // A removed level takes its Remove button, and the focus, with it: the focus goes to where the
-  // removed level's contacts must be placed, else to adding a level.
+  // removed level's contacts and goals must be placed, else to adding a level. Discarding disables
+  // its own button: the focus goes to the first level, back as it was.
   const section = useRef<HTMLElement>(null);
-  const removed = useRef(false);
+  const focusNext = useRef<((root: HTMLElement) => HTMLElement | null) | null>(null);
   const remove = (index: number) => {
-    removed.current = true;
+    focusNext.current = (root) =>
+      root.querySelector<HTMLElement>('.removed-levels select') ?? root.querySelector('.add-level');
     edit(draft.levels.filter((_, i) => i !== index));
   };
   useEffect(() => {
-    if (!removed.current) return;
-    removed.current = false;
-    const root = section.current;
-    (
-      root?.querySelector<HTMLElement>('.removed-levels select') ?? root?.querySelector('.add-level')
-    )?.focus();
+    const find = focusNext.current;
+    if (!find || !section.current) return;
+    focusNext.current = null;
+    find(section.current)?.focus();
   });
   const editLevel = (index: number, patch: Partial<Level>) =>
     edit(draft.levels.map((level, i) => (i === index ? { ...level, ...patch } : level)));
 
   const problems = validateLadder(draft);
   const keptIds = new Set(draft.levels.map((level) => level.id));
-  const removedWithContacts = ladder.levels.filter(
-    (level) => !keptIds.has(level.id) && (contactCounts[level.id] ?? 0) > 0,
+  const removedInUse = ladder.levels.filter(
+    (level) =>
+      !keptIds.has(level.id) && ((contactCounts[level.id] ?? 0) > 0 || (goalCounts[level.id] ?? 0) > 0),
   );
-  const unplaced = removedWithContacts.filter((level) => !keptIds.has(moves[level.id] ?? ''));
+  const unplaced = removedInUse.filter((level) => !keptIds.has(moves[level.id] ?? ''));
 
   const save = async () => {
     setSaving(true);
@@ -94,6 +114,7 @@ export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: L
   };
 
   const discard = () => {
+    focusNext.current = (root) => root.querySelector<HTMLElement>('.ladder-level input');
     editing.reset();
     setMoves({});
     setError(null);
@@ -227,13 +248,13 @@ export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: L
       >
         Add a level at the top
       </button>
-      {removedWithContacts.length > 0 && (
+      {removedInUse.length > 0 && (
         <div className="removed-levels">
-          <h4>Contacts on removed levels</h4>
-          {removedWithContacts.map((level) => (
+          <h4>Removed levels in use</h4>
+          {removedInUse.map((level) => (
             <label key={level.id}>
-              {contactCounts[level.id] === 1 ? '1 contact is' : `${contactCounts[level.id]} contacts are`} on
-              “{level.name}”, which you removed. Move them to
+              “{level.name}”, which you removed,{' '}
+              {inUseOn(contactCounts[level.id] ?? 0, goalCounts[level.id] ?? 0)}. Move them to
               <select
                 value={moves[level.id] ?? ''}
                 onChange={(event) => setMoves({ ...moves, [level.id]: event.currentTarget.value })}
@@ -280,7 +301,7 @@ export function LadderEditor({ ladder, contactCounts, onSave, onEdit, newId }: L
         {dirty && (problems.length > 0 || unplaced.length > 0) && (
           <span className="hint" role="status">
             {unplaced.length > 0
-              ? 'Say where the contacts of each removed level go before saving.'
+              ? 'Say where the contacts and goals of each removed level go before saving.'
               : 'Fix the problems shown before saving.'}
           </span>
         )}

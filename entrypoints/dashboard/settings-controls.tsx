@@ -1,6 +1,6 @@
 /**
  * Wires the settings section to the stored settings: the ladder (with the
- * contacts of removed levels moved in the same transaction, and undo), the
+ * contacts and goals of removed levels moved in the same transaction, and undo), the
  * default cadences, quiet hours and the site switches. Everything is read
  * live, so another tab's change shows here at once.
  */
@@ -17,6 +17,7 @@ import { cadenceSetting } from '../../lib/db/engine-settings';
 import { newId } from '../../lib/db/ids';
 import {
   countContactsByLevel,
+  countGoalsByTargetLevel,
   saveLadder,
   undoLadderChange,
   type LadderChangeUndo,
@@ -55,17 +56,16 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
   const cadence = useLiveQuery(() => getSetting(cadenceSetting, database), [database]);
   const quietHours = useLiveQuery(() => getSetting(quietHoursSetting, database), [database]);
   const levelIds = ladder?.levels.map((level) => level.id).join('\n') ?? '';
-  const contactCounts = useLiveQuery(
-    // Counted by the levelId index, for the levels on the ladder and any removed one still in use.
-    () =>
-      ladder
-        ? countContactsByLevel(
-            ladder.levels.map((level) => level.id),
-            database,
-          )
-        : undefined,
-    [database, levelIds],
-  );
+  // What is on each level of the stored ladder, so that removing one asks where its contacts and goals go.
+  const levelUse = useLiveQuery(async () => {
+    if (!ladder) return undefined;
+    const ids = ladder.levels.map((level) => level.id);
+    const [contacts, goals] = await Promise.all([
+      countContactsByLevel(ids, database),
+      countGoalsByTargetLevel(ids, database),
+    ]);
+    return { contacts, goals };
+  }, [database, levelIds]);
   const [switches, showSwitches] = useSiteSwitches();
   // The box follows the click at once; a failed write puts back what is stored.
   const switchSites = (next: SiteSwitches) => {
@@ -80,10 +80,11 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
   return (
     <section className="settings" aria-labelledby={headingId} ref={section}>
       <h2 id={headingId}>Settings</h2>
-      {ladder && contactCounts ? (
+      {ladder && levelUse ? (
         <LadderEditor
           ladder={ladder}
-          contactCounts={contactCounts}
+          contactCounts={levelUse.contacts}
+          goalCounts={levelUse.goals}
           newId={newId}
           onSave={async (next, moves) => setLadderUndo(await saveLadder(next, moves, now(), database))}
           onEdit={() => setLadderUndo(null)}
@@ -97,7 +98,7 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
           ladderUndo
             ? () => {
                 setLadderUndo(null);
-                void undoLadderChange(ladderUndo, database);
+                void undoLadderChange(ladderUndo, now(), database);
               }
             : undefined
         }

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RapportDatabase } from '../../lib/db/database';
 import {
   countContactsByLevel,
+  countGoalsByTargetLevel,
   removedLevels,
   saveLadder,
   undoLadderChange,
@@ -12,6 +13,8 @@ import { InvalidRecordError } from '../../lib/db/validation';
 import { defaultLadder } from '../../lib/domain/default-ladder';
 import { contact, goal, NOW } from '../domain/builders';
 import { freshDatabase, readEverything, seedDatabase } from './test-database';
+
+const MINUTE = 60_000;
 
 let db: RapportDatabase;
 beforeEach(() => {
@@ -52,7 +55,7 @@ describe('saving a ladder', () => {
     await seedDatabase(db, { contacts: [contact({ id: 'sue', levelId: 'supporter' })] });
     const before = await readEverything(db);
     await expect(saveLadder(withoutSupporter, {}, NOW, db)).rejects.toThrow(
-      'say which level the contacts on "Supporter" move to',
+      'say which level the contacts and goals on "Supporter" move to',
     );
     await expect(saveLadder(withoutSupporter, { supporter: 'supporter' }, NOW, db)).rejects.toBeInstanceOf(
       InvalidRecordError,
@@ -79,11 +82,64 @@ describe('saving a ladder', () => {
     });
     const before = await readEverything(db);
     const undo = await saveLadder(withoutSupporter, { supporter: 'prospect' }, NOW, db);
-    await undoLadderChange(undo, db);
+    await undoLadderChange(undo, NOW + MINUTE, db);
     const after = await readEverything(db);
     expect(after.contacts).toEqual(before.contacts);
     expect(after.goals).toEqual(before.goals);
     expect(await getSetting(ladderSetting, db)).toEqual(defaultLadder);
+  });
+
+  it('undoes only the move: edits made since stay, and the deleted and the moved again stay so', async () => {
+    await seedDatabase(db, {
+      contacts: [
+        contact({ id: 'sue', levelId: 'supporter' }),
+        contact({ id: 'sam', levelId: 'supporter' }),
+        contact({ id: 'sid', levelId: 'supporter' }),
+        contact({ id: 'sol', levelId: 'supporter' }),
+      ],
+      goals: [
+        goal({ id: 'g1', contactId: 'sue', targetLevelId: 'supporter' }),
+        goal({ id: 'g2', contactId: 'sol', targetLevelId: 'supporter' }),
+      ],
+    });
+    const undo = await saveLadder(withoutSupporter, { supporter: 'prospect' }, NOW, db);
+    const later = NOW + MINUTE;
+    await db.contacts.update('sue', { tags: ['vip'], cadenceDays: 7, updatedAt: later });
+    await db.contacts.delete('sam');
+    await db.contacts.update('sid', { levelId: 'client', updatedAt: later });
+    await db.goals.update('g1', { title: 'Sue speaks at our summit', updatedAt: later });
+
+    await undoLadderChange(undo, later + MINUTE, db);
+
+    expect(await db.contacts.get('sue')).toMatchObject({
+      levelId: 'supporter',
+      tags: ['vip'],
+      cadenceDays: 7,
+      updatedAt: later + MINUTE,
+    });
+    expect(await db.contacts.get('sam')).toBeUndefined();
+    expect((await db.contacts.get('sid'))?.levelId).toBe('client');
+    expect(await db.contacts.get('sol')).toEqual(undo.contacts.find((before) => before.id === 'sol'));
+    expect(await db.goals.get('g1')).toMatchObject({
+      targetLevelId: 'supporter',
+      title: 'Sue speaks at our summit',
+    });
+    expect((await db.goals.get('g2'))?.targetLevelId).toBe('supporter');
+  });
+
+  it('counts the goals aiming at each level', async () => {
+    await seedDatabase(db, {
+      contacts: [contact({ id: 'sue', levelId: 'client' })],
+      goals: [
+        goal({ id: 'g1', contactId: 'sue', targetLevelId: 'advocate' }),
+        goal({ id: 'g2', contactId: 'sue', targetLevelId: 'advocate' }),
+        goal({ id: 'g3', contactId: 'sue', targetLevelId: null }),
+      ],
+    });
+    expect(await countGoalsByTargetLevel(['supporter', 'advocate'], db)).toEqual({
+      supporter: 0,
+      advocate: 2,
+    });
   });
 
   it('names the levels a new ladder drops', () => {

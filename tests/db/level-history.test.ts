@@ -129,7 +129,7 @@ describe('the level history', () => {
     );
     expect(changes.some((change) => change.contactId === ben.id)).toBe(false);
 
-    await undoLadderChange(undo, database);
+    await undoLadderChange(undo, T + 2 * MINUTE, database);
     const after = await readEverything(database);
     expect(after.contacts).toEqual(before.contacts);
     expect(after.levelChanges).toEqual([]);

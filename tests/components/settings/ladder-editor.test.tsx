@@ -12,6 +12,7 @@ function renderEditor(overrides: Partial<LadderEditorProps> = {}) {
   const props: LadderEditorProps = {
     ladder: defaultLadder,
     contactCounts: { prospect: 10, customer: 4, client: 3, supporter: 2, advocate: 0 },
+    goalCounts: { prospect: 0, customer: 0, client: 1, supporter: 0, advocate: 0 },
     onSave: vi.fn<LadderEditorProps['onSave']>(async () => {}),
     newId: () => `new-${++n}`,
     ...overrides,
@@ -73,11 +74,36 @@ describe('the ladder editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Remove Supporter' }));
     const save = screen.getByRole('button', { name: 'Save ladder' });
     expect(save).toBeDisabled();
-    expect(screen.getByText(/Say where the contacts of each removed level go/)).toBeVisible();
-    await userEvent.selectOptions(screen.getByLabelText(/2 contacts are on “Supporter”/), 'Client');
+    expect(screen.getByText(/Say where the contacts and goals of each removed level go/)).toBeVisible();
+    await userEvent.selectOptions(
+      screen.getByLabelText(/“Supporter”, which you removed, has 2 contacts\./),
+      'Client',
+    );
     await userEvent.click(save);
     expect(savedLadder(props).levels).toHaveLength(4);
     expect(vi.mocked(props.onSave).mock.calls[0]![1]).toEqual({ supporter: 'client' });
+  });
+
+  it('asks where the goals aiming at a removed level go, though no contact is on it', async () => {
+    const props = renderEditor({
+      goalCounts: { prospect: 0, customer: 0, client: 0, supporter: 0, advocate: 2 },
+    });
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Advocate' }));
+    const save = screen.getByRole('button', { name: 'Save ladder' });
+    expect(save).toBeDisabled();
+    const where = screen.getByLabelText(/“Advocate”, which you removed, is the target of 2 goals\./);
+    expect(where).toHaveFocus();
+    await userEvent.selectOptions(where, 'Supporter');
+    await userEvent.click(save);
+    expect(vi.mocked(props.onSave).mock.calls[0]![1]).toEqual({ advocate: 'supporter' });
+  });
+
+  it('names both the contacts and the goals a removed level has', async () => {
+    renderEditor({ goalCounts: { prospect: 0, customer: 0, client: 1, supporter: 0, advocate: 0 } });
+    await userEvent.click(screen.getByRole('button', { name: 'Remove Client' }));
+    expect(
+      screen.getByLabelText(/“Client”, which you removed, has 3 contacts and is the target of 1 goal\./),
+    ).toBeInTheDocument();
   });
 
   it('adds a level at the top that needs evidence of its own', async () => {
@@ -112,8 +138,10 @@ describe('the ladder editor', () => {
   it('puts the focus where a removed level’s contacts must go, or else on adding a level', async () => {
     renderEditor();
     await userEvent.click(screen.getByRole('button', { name: 'Remove Supporter' }));
-    expect(screen.getByLabelText(/2 contacts are on “Supporter”/)).toHaveFocus();
+    expect(screen.getByLabelText(/“Supporter”, which you removed, has 2 contacts/)).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Discard changes' }));
+    // Discard disables itself: the keyboard goes on at the first level, not the page's top.
+    expect(within(level('Prospect')).getByLabelText('Name')).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Remove Advocate' }));
     expect(screen.getByRole('button', { name: 'Add a level at the top' })).toHaveFocus();
   });
@@ -122,6 +150,7 @@ describe('the ladder editor', () => {
     renderEditor({
       ladder: { levels: defaultLadder.levels.slice(0, 2) },
       contactCounts: {},
+      goalCounts: {},
     });
     expect(screen.getByRole('button', { name: 'Remove Prospect' })).toBeDisabled();
   });

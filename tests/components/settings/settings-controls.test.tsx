@@ -8,7 +8,7 @@ import { cadenceSetting } from '../../../lib/db/engine-settings';
 import { getSetting, ladderSetting } from '../../../lib/db/settings';
 import { quietHoursSetting } from '../../../lib/reminders/quiet-hours-setting';
 import { readSiteSwitches } from '../../../lib/sites/site-switches';
-import { contact, NOW } from '../../domain/builders';
+import { contact, goal, NOW } from '../../domain/builders';
 import { freshDatabase, seedDatabase } from '../../db/test-database';
 
 let db: RapportDatabase;
@@ -30,7 +30,10 @@ describe('the settings section', () => {
     await seedDatabase(db, { contacts: [contact({ id: 'sue', levelId: 'supporter' })] });
     renderSettings();
     await userEvent.click(await screen.findByRole('button', { name: 'Remove Supporter' }));
-    await userEvent.selectOptions(screen.getByLabelText(/1 contact is on “Supporter”/), 'Client');
+    await userEvent.selectOptions(
+      screen.getByLabelText(/“Supporter”, which you removed, has 1 contact/),
+      'Client',
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Save ladder' }));
     await waitFor(async () => expect((await db.contacts.get('sue'))?.levelId).toBe('client'));
     expect((await getSetting(ladderSetting, db)).levels.map((level) => level.id)).not.toContain('supporter');
@@ -38,6 +41,22 @@ describe('the settings section', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await db.contacts.get('sue'))?.levelId).toBe('supporter'));
     expect(await screen.findByRole('group', { name: /^Supporter/ })).toBeVisible();
+  });
+
+  it('asks where a goal aiming at a removed level goes, though no one is on that level', async () => {
+    await seedDatabase(db, {
+      contacts: [contact({ id: 'sue', levelId: 'client' })],
+      goals: [goal({ id: 'g1', contactId: 'sue', targetLevelId: 'advocate' })],
+    });
+    renderSettings();
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Advocate' }));
+    expect(screen.getByRole('button', { name: 'Save ladder' })).toBeDisabled();
+    await userEvent.selectOptions(
+      screen.getByLabelText(/“Advocate”, which you removed, is the target of 1 goal/),
+      'Supporter',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save ladder' }));
+    await waitFor(async () => expect((await db.goals.get('g1'))?.targetLevelId).toBe('supporter'));
   });
 
   it('refuses a top-tier cadence longer than the middle tier’s, and saves a valid one', async () => {
@@ -95,6 +114,50 @@ describe('the settings section', () => {
         end: '07:00',
       }),
     );
+  });
+
+  it('keeps the keyboard in quiet hours once they are saved, on their first field', async () => {
+    const user = userEvent.setup();
+    renderSettings();
+    const quiet = await screen.findByRole('region', { name: 'Quiet hours' });
+    await user.click(within(quiet).getByLabelText('Keep notifications quiet'));
+    within(quiet).getByRole('button', { name: 'Save quiet hours' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await within(quiet).findByRole('status')).toHaveTextContent('Saved.');
+    await waitFor(() => expect(within(quiet).getByLabelText('Keep notifications quiet')).toHaveFocus());
+    expect(within(quiet).getByRole('button', { name: 'Save quiet hours' })).toBeDisabled();
+  });
+
+  it('says which quiet-hours field has no time, on that field, without asking for a format', async () => {
+    const user = userEvent.setup();
+    renderSettings();
+    const quiet = await screen.findByRole('region', { name: 'Quiet hours' });
+    await user.click(within(quiet).getByLabelText('Keep notifications quiet'));
+    const from = within(quiet).getByLabelText('From');
+    const to = within(quiet).getByLabelText('to');
+    await user.clear(to);
+    expect(within(quiet).getByRole('listitem')).toHaveTextContent('To: enter the time quiet hours end.');
+    expect(to).toHaveAccessibleDescription('To: enter the time quiet hours end.');
+    expect(to).toHaveAttribute('aria-invalid', 'true');
+    expect(from).toHaveAttribute('aria-invalid', 'false');
+    expect(from).not.toHaveAttribute('aria-describedby');
+    expect(within(quiet).getByRole('button', { name: 'Save quiet hours' })).toBeDisabled();
+
+    await user.clear(from);
+    expect(from).toHaveAccessibleDescription('From: enter the time quiet hours start.');
+    expect(to).toHaveAccessibleDescription('To: enter the time quiet hours end.');
+  });
+
+  it('says on the “to” field when quiet hours would end as they start', async () => {
+    const user = userEvent.setup();
+    renderSettings();
+    const quiet = await screen.findByRole('region', { name: 'Quiet hours' });
+    await user.click(within(quiet).getByLabelText('Keep notifications quiet'));
+    const to = within(quiet).getByLabelText('to');
+    await user.clear(to);
+    await user.type(to, '22:00');
+    expect(to).toHaveAccessibleDescription('To: quiet hours must end at another time than they start.');
+    expect(within(quiet).getByLabelText('From')).toHaveAttribute('aria-invalid', 'false');
   });
 
   it('switches a site off for the overlay', async () => {
