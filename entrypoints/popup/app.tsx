@@ -5,6 +5,7 @@ import { EntryActions } from '../../components/popup/entry-actions';
 import { PopupChrome } from '../../components/popup/popup-chrome';
 import { ReminderList } from '../../components/popup/reminder-list';
 import { SharePicker } from '../../components/popup/share-picker';
+import { useEntryReturn } from '../../components/popup/use-entry-return';
 import { UndoBar } from '../../components/common/undo-bar';
 import { db, type RapportDatabase } from '../../lib/db/database';
 import type { GestureType } from '../../lib/db/schema';
@@ -109,10 +110,18 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
     [store],
   );
 
+  const focusList = useCallback(
+    (position?: number) => {
+      if (position !== undefined) store.getState().setActivePosition(position);
+      setFocusRequest((n) => n + 1);
+    },
+    [store],
+  );
   const closeActions = useCallback(() => {
     store.getState().closeActions();
-    setFocusRequest((n) => n + 1);
-  }, [store]);
+    focusList();
+  }, [store, focusList]);
+  const returnToEntry = useEntryReturn(rows, focusList);
 
   // "Shared an article" records the page the picker would log, unless it is a page of people.
   const article = openEntry ? articlePage(sharePage, pagePeople) : null;
@@ -153,9 +162,13 @@ export function App({ database = db, now = Date.now, saved }: AppProps) {
     const offer = store.getState().undo;
     if (!offer) return;
     store.getState().offerUndo(null);
+    if (offer.entry !== undefined) returnToEntry(offer.entry);
     offer.undo().then(
       () => store.getState().setNotice(undoneMessage(offer.message)),
-      (error: unknown) => store.getState().setError(undoFailedMessage(error)),
+      (error: unknown) => {
+        returnToEntry(null);
+        store.getState().setError(undoFailedMessage(error));
+      },
     );
   };
 

@@ -71,6 +71,7 @@ export async function markDone(
     completed = await completeFollowUp(followUp.id, now, database);
   }
   return {
+    entry: entry.contactId,
     message: shared ? sharedMessage(shared, name) : `Logged “${describeGesture(type, outcome)}” for ${name}.`,
     undo: async () => {
       if (completed) await undoFollowUpChange(completed, database);
@@ -90,6 +91,7 @@ export async function snoozeEntry(
 ): Promise<UndoOffer> {
   const change = await snoozeContact(contactId, until, now, database);
   return {
+    entry: contactId,
     message: `Snoozed ${name} ${when}.`,
     undo: () => undoFollowUpChange(change, database),
   };

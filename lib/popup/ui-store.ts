@@ -13,6 +13,8 @@ export type ActionMode = 'menu' | 'done' | 'snooze';
 export interface UndoOffer {
   message: string;
   undo(): Promise<void>;
+  /** The contact whose entry in the list the change was made on: once undone, the keyboard goes back to it. */
+  entry?: string;
 }
 
 export interface PopupUiState {

@@ -248,6 +248,32 @@ describe('an entry’s actions', () => {
     expect((await database.followUps.get('f-olga'))?.doneAt).toBeNull();
   });
 
+  it('Undo after Done puts the keyboard back on the entry it brings back, never on the page’s top', async () => {
+    await renderPopup(threeGroups());
+    const user = userEvent.setup();
+    await listReady(4);
+    const entry = (name: RegExp) => within(needsAttention()).getByRole('button', { name });
+    entry(/Olga/).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}'); // Done: log a gesture
+    await waitFor(() => expect(document.activeElement).toHaveAccessibleName('Shared an article'));
+    await user.keyboard('{Enter}');
+    await waitFor(async () => expect(await entryNames()).toEqual(['Tia Top', 'Tom Today', 'Wes Week']));
+
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const focused: Element[] = [];
+    const track = (event: FocusEvent) => focused.push(event.target as Element);
+    document.addEventListener('focusin', track);
+    undo.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/^Undone: Logged .* Olga Overdue\.$/)).toBeInTheDocument();
+    await waitFor(() => expect(entry(/Olga/)).toHaveFocus());
+    document.removeEventListener('focusin', track);
+    expect(entry(/Olga/)).toHaveAttribute('tabindex', '0');
+    // Until Olga was back, the keyboard waited in the list, not on the popup's first control (Dashboard).
+    expect(focused.filter((element) => !needsAttention().contains(element))).toEqual([undo]);
+  });
+
   it('Done on the last entry leaves the keyboard on the Undo, not the page', async () => {
     await renderPopup({
       contacts: [contact({ id: 'olga', name: 'Olga Overdue', accountId: null })],
@@ -302,7 +328,7 @@ describe('an entry’s actions', () => {
     expect((await database.followUps.get('f-deck'))?.doneAt).toBeNull();
   });
 
-  it('Snooze until tomorrow takes the entry away, and Undo brings it back', async () => {
+  it('Snooze until tomorrow takes the entry away, and Undo brings it back with the keyboard on it', async () => {
     const database = await renderPopup(threeGroups());
     const user = await open(/Tom Today/);
     await user.click(screen.getByRole('button', { name: 'Snooze' }));
@@ -312,6 +338,9 @@ describe('an entry’s actions', () => {
     expect((await database.followUps.get('f-tom'))?.snoozedUntil).toBeGreaterThan(NOW);
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect(await entryNames()).toContain('Tom Today'));
+    await waitFor(() =>
+      expect(within(needsAttention()).getByRole('button', { name: /Tom Today/ })).toHaveFocus(),
+    );
     expect((await database.followUps.get('f-tom'))?.snoozedUntil).toBeNull();
   });
 
