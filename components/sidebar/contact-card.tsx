@@ -15,6 +15,7 @@ import { dueStatusLabels, roleLabels, seniorityLabels } from './labels';
 import { LevelEditor } from './level-editor';
 import { ListEditor } from './list-editor';
 import { RolesEditor } from './roles-editor';
+import { useSettledChecks } from './use-settled-checks';
 
 export interface ContactCardEdits {
   previewLevel(levelId: string): LevelPreview;
@@ -71,6 +72,7 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
   const { contact, view, now } = data;
   const level = view.level.level;
   const nextChecks = view.next ? edits.previewLevel(view.next.level.id).checks : [];
+  const assumptions = useSettledChecks(contact.id, view.assumptions);
 
   const list = (field: ListField) => (
     <section className="card-section" aria-labelledby={`${field}-heading`}>
@@ -196,13 +198,19 @@ export function ContactCard({ data, edits, account, children }: ContactCardProps
         )}
       </section>
 
-      {view.assumptions.length > 0 ? (
+      {assumptions.length > 0 ? (
         <section className="card-section assumptions" aria-labelledby="assumptions-heading">
           <h3 id="assumptions-heading">Assumption check</h3>
           <ul>
-            {view.assumptions.map((check) => (
-              <li key={check.kind}>{check.message}</li>
-            ))}
+            {assumptions.map((check) =>
+              check.cleared ? (
+                <li key={check.kind} className="cleared">
+                  <span className="cleared-message">{check.message}</span> ✓ Cleared
+                </li>
+              ) : (
+                <li key={check.kind}>{check.message}</li>
+              ),
+            )}
           </ul>
         </section>
       ) : null}

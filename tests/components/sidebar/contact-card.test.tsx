@@ -26,8 +26,10 @@ function renderCard(data: RelationshipData, overrides: Partial<ContactCardProps[
     onPick: vi.fn(async () => {}),
     onCreate: vi.fn(async () => {}),
   };
-  render(<ContactCard data={data} edits={edits} account={account} />);
-  return { edits, account };
+  const { rerender } = render(<ContactCard data={data} edits={edits} account={account} />);
+  const show = (next: RelationshipData) =>
+    rerender(<ContactCard data={next} edits={edits} account={account} />);
+  return { edits, account, show };
 }
 
 describe('the contact card', () => {
@@ -55,6 +57,23 @@ describe('the contact card', () => {
     renderCard(await acmeData());
     const check = screen.getByRole('region', { name: 'Assumption check' });
     expect(check).toHaveTextContent('Set as Supporter, but the evidence supports Client');
+  });
+
+  it('keeps a check that clears in its place, marked cleared, until another person is shown', async () => {
+    const data = await acmeData();
+    const { show } = renderCard(data);
+    const cleared = { ...data, view: { ...data.view, assumptions: [] } };
+    show(cleared);
+    // The line stays where it was, so what is below it does not move under the pointer.
+    const check = screen.getByRole('region', { name: 'Assumption check' });
+    expect(check).toHaveTextContent('Set as Supporter, but the evidence supports Client');
+    expect(within(check).getByRole('listitem')).toHaveTextContent(/✓ Cleared$/);
+
+    show(data);
+    expect(within(check).getByRole('listitem')).not.toHaveTextContent('Cleared');
+
+    show({ ...cleared, contact: { ...data.contact, id: 'someone-else' } });
+    expect(screen.queryByRole('region', { name: 'Assumption check' })).toBeNull();
   });
 
   it('shows health with its reasons, cadence, the next follow-up, interests and motivations', async () => {
