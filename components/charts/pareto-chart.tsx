@@ -1,6 +1,12 @@
-/** Accounts by value, most valuable first, with the cumulative share and the 80% cut. */
-import { Bar, Cell, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+/**
+ * Accounts by value, most valuable first, with the cumulative share and the
+ * 80% cut: the bars named under them where they fit (pareto-x-axis.tsx), the
+ * top tier solid and the others hatched (pareto-tier-marks.tsx).
+ */
+import { useId } from 'react';
+import { Bar, Cell, ComposedChart, Line, ReferenceLine, Tooltip, YAxis } from 'recharts';
 import type { ParetoBar, ParetoSeries } from '../../lib/portfolio/chart-data';
+import { casedCurve, casedReferenceLine } from './cased-lines';
 import {
   axisLine,
   axisTick,
@@ -11,6 +17,10 @@ import {
   tooltipStyle,
   type ChartSize,
 } from './chart-figure';
+import { cumulativeShareText } from './cumulative-share-text';
+import { paretoColors } from './pareto-colors';
+import { OtherAccountsHatch, TierKey, tierPaint } from './pareto-tier-marks';
+import { ParetoXAxis } from './pareto-x-axis';
 
 export interface ParetoChartProps extends ChartSize {
   series: ParetoSeries;
@@ -40,9 +50,14 @@ function topTierWords({ accounts, topTierAccounts }: ParetoBar): string {
   return topTierAccounts === 0 ? 'None' : `${formatNumber(topTierAccounts)} of ${formatNumber(accounts)}`;
 }
 
-export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
-  const data = series.bars.map((bar, position) => ({ ...bar, position }));
+export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
   const cut = series.cutIndex;
+  const data = series.bars.map((bar, position) => ({
+    ...bar,
+    position,
+    shareText: cumulativeShareText(bar.cumulativeShare, cut !== null && position >= cut, series.cutShare),
+  }));
+  const hatchId = `pareto-hatch-${useId()}`;
   const table = (
     <table>
       <caption className="visually-hidden">Accounts by value</caption>
@@ -55,13 +70,13 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
         </tr>
       </thead>
       <tbody>
-        {series.bars.map((bar, i) => (
-          <tr key={bar.accountId ?? `rest-${i}`}>
+        {data.map((bar) => (
+          <tr key={bar.accountId ?? `rest-${bar.position}`}>
             <th scope="row">{bar.name}</th>
             <td>{formatNumber(bar.value)}</td>
             <td>
-              {formatPercent(bar.cumulativeShare)}
-              {i === cut ? ` (reaches ${formatPercent(series.cutShare)})` : ''}
+              {bar.shareText}
+              {bar.position === cut ? ` (reaches ${formatPercent(series.cutShare)})` : ''}
             </td>
             <td>{topTierWords(bar)}</td>
           </tr>
@@ -87,16 +102,8 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
             margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
             accessibilityLayer={false}
           >
-            <XAxis
-              dataKey="position"
-              tick={false}
-              axisLine={axisLine}
-              label={{
-                value: 'Accounts, most valuable first',
-                position: 'insideBottom',
-                fill: 'var(--muted)',
-              }}
-            />
+            <OtherAccountsHatch id={hatchId} />
+            <ParetoXAxis bars={series.bars} />
             <YAxis
               yAxisId="value"
               tick={axisTick}
@@ -119,8 +126,10 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
             <Tooltip
               {...tooltipStyle}
               labelFormatter={(position) => data[Number(position)]?.name ?? ''}
-              formatter={(value, name) =>
-                name === 'Cumulative share' ? formatPercent(Number(value)) : formatNumber(Number(value))
+              formatter={(value, name, item) =>
+                name === 'Cumulative share'
+                  ? (data[Number(item.payload?.position)]?.shareText ?? '')
+                  : formatNumber(Number(value))
               }
             />
             <Bar yAxisId="value" dataKey="value" name="Value" isAnimationActive={false}>
@@ -128,7 +137,7 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
                 <Cell
                   key={bar.position}
                   className={bar.topTierAccounts > 0 ? 'pareto-bar pareto-bar-top' : 'pareto-bar'}
-                  fill={bar.topTierAccounts > 0 ? 'var(--accent)' : 'var(--border)'}
+                  {...tierPaint(bar.topTierAccounts > 0, hatchId)}
                 />
               ))}
             </Bar>
@@ -136,28 +145,45 @@ export function ParetoChart({ series, width, height = 280 }: ParetoChartProps) {
               yAxisId="share"
               dataKey="cumulativeShare"
               name="Cumulative share"
-              stroke="var(--text)"
+              stroke={paretoColors.cumulativeLine}
               strokeWidth={2}
               dot={false}
               isAnimationActive={false}
+              shape={casedCurve}
             />
             <ReferenceLine
               yAxisId="share"
               y={series.cutShare}
-              stroke="var(--danger)"
+              stroke={paretoColors.cut}
               strokeDasharray="4 4"
+              shape={casedReferenceLine}
               label={{
                 value: formatPercent(series.cutShare),
-                position: 'insideTopLeft',
-                fill: 'var(--danger)',
+                // At the right the bars are lowest, and the cumulative line is past the cut.
+                position: 'insideTopRight',
+                fill: paretoColors.cut,
+                // A halo of the card's colour keeps the text readable over a bar.
+                stroke: paretoColors.card,
+                strokeWidth: 4,
+                paintOrder: 'stroke',
               }}
             />
             {cut !== null && (
-              <ReferenceLine yAxisId="value" x={cut} stroke="var(--danger)" strokeDasharray="4 4" />
+              <ReferenceLine
+                yAxisId="value"
+                x={cut}
+                // After the bar that reaches the cut, between it and the next: through its middle, the
+                // line (and its casing) read as a gap splitting one bar in two.
+                position="end"
+                stroke={paretoColors.cut}
+                strokeDasharray="4 4"
+                shape={casedReferenceLine}
+              />
             )}
           </ComposedChart>
         )}
       />
+      <TierKey hatchId={hatchId} />
     </ChartFigure>
   );
 }

@@ -24,6 +24,14 @@ function tableRows(figure: HTMLElement): string[][] {
 const figure = (name: string) => screen.getByRole('figure', { name });
 const caption = (name: string) => figure(name).querySelector('figcaption')?.textContent;
 
+/** The names written under the bars, each with its rotation (null when level). */
+function barNames(container: HTMLElement): Array<[string, string | null]> {
+  return [...container.querySelectorAll('.recharts-xAxis-tick-labels text')].map((text) => [
+    text.textContent ?? '',
+    text.getAttribute('transform'),
+  ]);
+}
+
 describe('the Pareto chart', () => {
   const accounts = [
     account({ id: 'b', name: 'Big', revenue: 600 }),
@@ -59,22 +67,108 @@ describe('the Pareto chart', () => {
     expect(fills.filter((fill) => fill === 'var(--accent)')).toHaveLength(6);
   });
 
-  it('draws one bar per account, the top tier in the accent colour, and the cumulative line', () => {
+  it('draws one bar per account, the top tier solid and the others hatched, with a key that says which is which', () => {
     const { container } = render(
       <ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />,
     );
     const bars = [...container.querySelectorAll('path.pareto-bar')];
     expect(bars).toHaveLength(4);
-    expect(bars.map((bar) => bar.getAttribute('fill'))).toEqual([
+    const hatch = container.querySelector('pattern');
+    const hatched = `url(#${hatch?.id})`;
+    expect(bars.map((bar) => [bar.getAttribute('fill'), bar.getAttribute('stroke')])).toEqual([
+      ['var(--accent)', 'none'],
+      ['var(--accent)', 'none'],
+      [hatched, 'var(--muted)'],
+      [hatched, 'var(--muted)'],
+    ]);
+    expect(hatch?.querySelector('line')?.getAttribute('stroke')).toBe('var(--muted)');
+    // Told apart by solid and hatched, not by colour alone: the key shows both.
+    const key = [...container.querySelectorAll('.chart-key li')];
+    expect(key.map((item) => item.textContent)).toEqual(['Top tier', 'Other accounts']);
+    expect(key.map((item) => item.querySelector('rect')?.getAttribute('fill'))).toEqual([
       'var(--accent)',
-      'var(--accent)',
-      'var(--border)',
-      'var(--border)',
+      hatched,
     ]);
     expect(container.querySelector('.recharts-line path')).not.toBeNull();
     // The picture is for the eyes; the table is what a screen reader reads.
     expect(container.querySelector('.chart-picture')?.getAttribute('aria-hidden')).toBe('true');
     expect(container.querySelector('[tabindex="0"]')).toBeNull();
+  });
+
+  it('draws the cumulative line and both cut marks on a casing of the card’s colour, to stand out where they cross a bar', () => {
+    const { container } = render(
+      <ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />,
+    );
+    const line = container.querySelector('.recharts-line-curve');
+    const cuts = [...container.querySelectorAll('.recharts-reference-line-line')];
+    expect(cuts).toHaveLength(2);
+    for (const drawn of [line, ...cuts]) {
+      const casing = drawn?.previousElementSibling;
+      expect(casing?.getAttribute('class')).toMatch(/chart-casing/);
+      expect(casing?.getAttribute('stroke')).toBe('var(--panel)');
+      expect(Number(casing?.getAttribute('stroke-width'))).toBeGreaterThan(
+        Number(drawn?.getAttribute('stroke-width')) + 2,
+      );
+    }
+  });
+
+  describe('with a few accounts, as in the demo book', () => {
+    const demo = [
+      account({ id: 'n', name: 'Northwind Traders International', revenue: 420_000 }),
+      account({ id: 'f', name: 'Fabrikam', revenue: 95_000 }),
+      account({ id: 't', name: 'Tailspin Toys', revenue: 12_000 }),
+    ];
+
+    it('names every bar level under it, a name too long for its bar shortened', () => {
+      const { container } = render(
+        <ParetoChart series={paretoSeries(demo, defaultParetoSettings)} {...size} />,
+      );
+      expect(barNames(container)).toEqual([
+        ['Northwind Traders…', null],
+        ['Fabrikam', null],
+        ['Tailspin Toys', null],
+      ]);
+      expect(within(figure('Where the value is')).getByText('Accounts, most valuable first')).toBeTruthy();
+    });
+
+    it('never writes a share short of the cut as the cut', () => {
+      render(<ParetoChart series={paretoSeries(demo, defaultParetoSettings)} {...size} />);
+      // 420,000 of 527,000 is 79.69%: rounded to a whole percent it would read 80%, a row too early.
+      expect(tableRows(figure('Where the value is'))).toEqual([
+        ['Northwind Traders International', '420,000', '79.7%', 'Yes'],
+        ['Fabrikam', '95,000', '98% (reaches 80%)', 'Yes'],
+        ['Tailspin Toys', '12,000', '100%', 'No'],
+      ]);
+    });
+  });
+
+  it('slants the names of many narrow bars and names one in so many, and says so', () => {
+    const thirty = Array.from({ length: 30 }, (_, i) =>
+      account({ id: `acc-${i}`, name: `Client ${i + 1}`, revenue: 100 - i }),
+    );
+    const { container } = render(
+      <ParetoChart series={paretoSeries(thirty, defaultParetoSettings)} {...size} />,
+    );
+    // 468 pixels of plot for 30 bars: too narrow for level names, or for a slanted name under each.
+    const names = barNames(container);
+    expect(names.map(([name]) => name)).toEqual(Array.from({ length: 15 }, (_, i) => `Client ${2 * i + 1}`));
+    expect(names.every(([, rotation]) => rotation?.startsWith('rotate(-45'))).toBe(true);
+    expect(
+      within(figure('Where the value is')).getByText('Accounts, most valuable first (1 in 2 named)'),
+    ).toBeTruthy();
+  });
+
+  it('names a bar of several accounts by their ranks, and says how many a bar stands for', () => {
+    const many = Array.from({ length: 100 }, (_, i) => account({ id: `acc-${i}`, revenue: 100 - i }));
+    const { container } = render(
+      <ParetoChart series={paretoSeries(many, defaultParetoSettings, 10)} {...size} />,
+    );
+    expect(barNames(container).map(([name]) => name)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `${10 * i + 1}–${10 * i + 10}`),
+    );
+    expect(
+      within(figure('Where the value is')).getByText('Accounts by rank, 10 a bar, most valuable first'),
+    ).toBeTruthy();
   });
 
   it('tells a new user what to do when there are no accounts, or none with a value', () => {
