@@ -1,11 +1,13 @@
 /**
- * Back from a contact's page puts the keyboard focus on the control the
+ * Back from a contact's page (its own Back, the browser's back, or the nav
+ * to the view it was opened from) puts the keyboard focus on the control the
  * contact was opened with (their name in the contacts table, under an
  * account, on a goal), scrolled into view: a keyboard user carries on from
  * there instead of tabbing through the whole view again. A list notes the
  * control as it opens a contact (useReturnFocus's `leave`); the page says
- * when Back is taken, and ends the trip when any other view is shown
- * (useWayBack); both through the surrounding ViewMemory. When the control
+ * when the way back is taken (useTakeWayBack), and ends the trip when any
+ * other view is shown (useWayBackEnds); both through the surrounding
+ * ViewMemory. When the control
  * is gone by then (its contact deleted, or filtered out since), the focus
  * goes to the control that was next to it (after, else before), so the user
  * is still where they were in the list; with neither, it stays where the
@@ -34,10 +36,22 @@ const DEPARTURE = 'return-focus.departure';
 const focusIsFree = (doc: Document) => focusIsLost(doc) || (doc.activeElement as HTMLElement).tabIndex < 0;
 
 /**
- * For the page. `view`: the view shown, null while a contact's page is.
- * Returns what Back calls before it navigates.
+ * For the page: what to call as it leaves a contact's page for the view the
+ * contact was opened from, before that view renders.
  */
-export function useWayBack(view: string | null): () => void {
+export function useTakeWayBack(): () => void {
+  const departure = useRememberedValue<Departure | null>(DEPARTURE, null);
+  return useCallback(() => {
+    const way = departure.get();
+    if (way) departure.set({ ...way, returning: true });
+  }, [departure]);
+}
+
+/**
+ * For the page. `view`: the view shown, null while a contact's page is. A
+ * view shown other than by the way back ends the trip.
+ */
+export function useWayBackEnds(view: string | null): void {
   const departure = useRememberedValue<Departure | null>(DEPARTURE, null);
   useEffect(() => {
     const way = departure.get();
@@ -54,10 +68,6 @@ export function useWayBack(view: string | null): () => void {
       if (departure.get() === way) departure.set(null);
     };
   }, [view, departure]);
-  return useCallback(() => {
-    const way = departure.get();
-    if (way) departure.set({ ...way, returning: true });
-  }, [departure]);
 }
 
 export interface ReturnFocusOptions {

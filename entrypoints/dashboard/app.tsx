@@ -22,7 +22,7 @@ import { AccountsView } from './views/accounts-view';
 import { ContactPage } from './views/contact-page';
 import { ContactsView } from './views/contacts-view';
 import { GoalsView } from './views/goals-view';
-import { useWayBack } from '../../components/common/return-focus';
+import { useTakeWayBack, useWayBackEnds } from '../../components/common/return-focus';
 import { ViewMemory } from '../../components/common/view-memory';
 import { useFocusKeeper } from '../../components/common/use-focus-keeper';
 
@@ -46,16 +46,20 @@ export function App(props: AppProps) {
 }
 
 function Dashboard({ database = db, now = Date.now }: AppProps) {
-  const [route, navigate] = useHashRoute();
   // Where a contact's page was opened from (Contacts, Accounts, Goals): its Back returns there. Opening
   // a colleague from a contact's page keeps it; an address opened directly goes back to Contacts.
   const [cameFrom, setCameFrom] = useState<DashboardView>('contacts');
+  // Leaving a contact's page for the view it was opened from, by its Back, the browser's back or the
+  // nav, puts the focus on the control it was opened with (components/common/return-focus.ts).
+  const takeWayBack = useTakeWayBack();
+  const [route, navigate] = useHashRoute((from, to) => {
+    if (from.view === 'contact' && to.view === cameFrom) takeWayBack();
+  });
   const openContact = (contactId: string) => {
     if (route.view !== 'contact') setCameFrom(route.view);
     navigate({ view: 'contact', contactId });
   };
-  // Back also puts the focus on the control the contact was opened with (components/common/return-focus.ts).
-  const takeWayBack = useWayBack(route.view === 'contact' ? null : route.view);
+  useWayBackEnds(route.view === 'contact' ? null : route.view);
   const current = navViewOf(route);
   // An action that takes its button away must not send the keyboard to the top of the page.
   const page = useRef<HTMLDivElement>(null);
@@ -97,10 +101,7 @@ function Dashboard({ database = db, now = Date.now }: AppProps) {
             now={now}
             contactId={route.contactId}
             backTo={viewLabels[cameFrom]}
-            onBack={() => {
-              takeWayBack();
-              navigate({ view: cameFrom });
-            }}
+            onBack={() => navigate({ view: cameFrom })}
             onOpenContact={openContact}
           />
         )}

@@ -103,6 +103,34 @@ describe('Back from a contact’s page', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Ann Archer' })).toHaveFocus());
   });
 
+  it('puts the focus on their name after the browser’s back, or the nav to that view', async () => {
+    const database = await twoAtAcme();
+    showDashboard(database, '#/contacts');
+    await press(await screen.findByRole('button', { name: 'Ines Ito' }));
+    await screen.findByRole('main', { name: 'Contact' });
+    // The browser's back: the address changes, no button of the page is pressed.
+    await go('#/contacts');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ines Ito' })).toHaveFocus());
+
+    await press(screen.getByRole('button', { name: 'Ann Archer' }));
+    await screen.findByRole('main', { name: 'Contact' });
+    await press(screen.getByRole('link', { name: 'Contacts' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Ann Archer' })).toHaveFocus());
+  });
+
+  it('leaves the focus on the view when the way back went through another view first', async () => {
+    const database = await twoAtAcme();
+    showDashboard(database, '#/contacts');
+    await press(await screen.findByRole('button', { name: 'Ines Ito' }));
+    await screen.findByRole('main', { name: 'Contact' });
+    await go('#/goals');
+    await screen.findByRole('main', { name: 'Goals' });
+    await go('#/contacts');
+    await screen.findByRole('button', { name: 'Ines Ito' });
+    await listRead();
+    expect(view('Contacts')).toHaveFocus();
+  });
+
   it('leaves the focus on the view when the contact’s page was opened by its address', async () => {
     const database = freshDatabase();
     await seedDatabase(database, {
