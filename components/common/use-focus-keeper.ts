@@ -4,9 +4,10 @@
  * closes, a button that opens a form in its place) or is disabled, browsers
  * drop the focus to the page's body, and the next Tab starts again from the
  * top of a long page. This puts it back where the user was: on the control
- * itself once a disabled one is enabled again, else on the Undo of the
- * section they were in, else on that section's first control, else on the
- * page's first. Views that know better (use-focus-rescue.ts, autofocus)
+ * itself once a disabled one is enabled again, on the undo bar's Dismiss
+ * after its Undo (the bar then says what was undone), else on the Undo of
+ * the section they were in, else on that section's first control, else on
+ * the page's first. Views that know better (use-focus-rescue.ts, autofocus)
  * have moved the focus by then and are left alone: the check runs a task
  * after the change. Virtualised lists (data-focus-keeper="off") are left
  * out while they are there: their rows leave the page as they scroll by.
@@ -28,6 +29,8 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
     const doc = page.ownerDocument;
     let last: Element | null = null;
     let section: Element | null = null;
+    /** The undo bar `last` is in, if any: its Undo goes as it is pressed, the bar stays. */
+    let undoBar: Element | null = null;
     /** The virtualised list `last` is in, whose rows leave the page as it scrolls; null when none. */
     let virtualList: Element | null = null;
     /** Whether the focus was lost by disabling `last`, which gets it back once enabled again. */
@@ -38,6 +41,7 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
       if (!(event.target instanceof Element)) return;
       last = event.target;
       section = event.target.closest('section, form, [role="group"]');
+      undoBar = event.target.closest('.undo-bar');
       virtualList = event.target.closest('[data-focus-keeper="off"]');
     };
     const putBack = () => {
@@ -56,6 +60,12 @@ export function useFocusKeeper(root: RefObject<HTMLElement | null>): void {
           (last as HTMLElement).focus();
         }
         return;
+      }
+      // After Undo, the bar says what was undone: the keyboard stays there, on its Dismiss.
+      const dismiss = undoBar?.isConnected ? undoBar.querySelector<HTMLElement>('.undo-dismiss') : null;
+      if (dismiss) {
+        dismiss.focus();
+        if (doc.activeElement === dismiss) return;
       }
       for (const scope of [section, page]) {
         if (!scope?.isConnected || !page.contains(scope)) continue;

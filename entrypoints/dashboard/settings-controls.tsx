@@ -30,6 +30,9 @@ import {
   writeSiteSwitches,
   type SiteSwitches,
 } from '../../lib/sites/site-switches';
+import { undoFailedMessage, undoneMessage } from '../../lib/undo-words';
+
+const LADDER_SAVED = 'Ladder saved; badges follow it.';
 
 export interface SettingsControlsProps {
   database: RapportDatabase;
@@ -73,6 +76,12 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
     void writeSiteSwitches(next).catch(() => readSiteSwitches().then(showSwitches));
   };
   const [ladderUndo, setLadderUndo] = useState<LadderChangeUndo | null>(null);
+  // How the ladder's undo went: said in the same bar, once its Undo has gone.
+  const [ladderNotice, setLadderNotice] = useState<string | null>(null);
+  const offerLadderUndo = (undo: LadderChangeUndo | null) => {
+    setLadderUndo(undo);
+    setLadderNotice(null);
+  };
   // Saving disables Save ladder, and the focus with it: it goes to the save's Undo.
   const section = useRef<HTMLElement>(null);
   useFocusRescue(section, ladderUndo, ['.undo-bar .undo-button']);
@@ -86,23 +95,26 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
           contactCounts={levelUse.contacts}
           goalCounts={levelUse.goals}
           newId={newId}
-          onSave={async (next, moves) => setLadderUndo(await saveLadder(next, moves, now(), database))}
-          onEdit={() => setLadderUndo(null)}
+          onSave={async (next, moves) => offerLadderUndo(await saveLadder(next, moves, now(), database))}
+          onEdit={() => offerLadderUndo(null)}
         />
       ) : (
         <p role="status">Loading the ladder…</p>
       )}
       <UndoBar
-        message={ladderUndo ? 'Ladder saved; badges follow it.' : null}
+        message={ladderUndo ? LADDER_SAVED : ladderNotice}
         onUndo={
           ladderUndo
             ? () => {
                 setLadderUndo(null);
-                void undoLadderChange(ladderUndo, now(), database);
+                undoLadderChange(ladderUndo, now(), database).then(
+                  () => setLadderNotice(undoneMessage(LADDER_SAVED)),
+                  (error: unknown) => setLadderNotice(undoFailedMessage(error)),
+                );
               }
             : undefined
         }
-        onDismiss={() => setLadderUndo(null)}
+        onDismiss={() => offerLadderUndo(null)}
       />
       {cadence && ladder && (
         <CadenceEditor

@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-libra
 import userEvent from '@testing-library/user-event';
 import { useRef, useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { UndoBar } from '../../../components/common/undo-bar';
 import { useFocusKeeper } from '../../../components/common/use-focus-keeper';
 
 afterEach(cleanup);
@@ -74,6 +75,25 @@ function EmptiedList() {
   );
 }
 
+/** A section whose undo bar, once its Undo is pressed, says what was undone. */
+function Undoing() {
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
+  const [undone, setUndone] = useState(false);
+  return (
+    <div ref={page}>
+      <section aria-label="Notes">
+        <button type="button">Add note</button>
+        <UndoBar
+          message={undone ? 'Undone: Note deleted.' : 'Note deleted.'}
+          onUndo={undone ? undefined : () => setUndone(true)}
+          onDismiss={() => {}}
+        />
+      </section>
+    </div>
+  );
+}
+
 /** An export whose button is disabled while it works. */
 function Exporting() {
   const page = useRef<HTMLDivElement>(null);
@@ -118,6 +138,16 @@ describe('keeping the keyboard’s place', () => {
     screen.getByRole('button', { name: 'Delete note' }).focus();
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
+  it('keeps it on the undo bar, on its Dismiss, once its Undo has gone', async () => {
+    render(<Undoing />);
+    screen.getByRole('button', { name: 'Undo' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveAccessibleDescription(
+      'Undone: Note deleted.',
+    );
   });
 
   it('else on the first control of that section', async () => {

@@ -41,6 +41,7 @@ describe('the settings section', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(async () => expect((await db.contacts.get('sue'))?.levelId).toBe('supporter'));
     expect(await screen.findByRole('group', { name: /^Supporter/ })).toBeVisible();
+    expect(await screen.findByText('Undone: Ladder saved; badges follow it.')).toBeVisible();
   });
 
   it('asks where a goal aiming at a removed level goes, though no one is on that level', async () => {
