@@ -144,6 +144,14 @@ describe('the dashboard’s portfolio', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).waitFor();
     await page.getByRole('button', { name: /Back to contacts/ }).click();
     await expect.poll(lastGive).toBe('today');
+
+    // The browser's back from her page puts the keyboard on her name again, as the page's Back does.
+    await view.getByRole('button', { name: 'Zofia Wiśniewska' }).click();
+    await page.getByRole('heading', { name: 'Zofia Wiśniewska', level: 2, exact: true }).waitFor();
+    await dashboard.goBack();
+    await expect
+      .poll(() => dashboard.evaluate(() => document.activeElement?.textContent))
+      .toBe('Zofia Wiśniewska');
   });
 
   it('tags the selected contacts in one go, and undoes it', async () => {

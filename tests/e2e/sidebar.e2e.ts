@@ -114,11 +114,18 @@ describe('sidebar: sharing an article with the person', () => {
     await sidebar
       .getByText(`“Shared an article” records this tab: ${ARTICLE_TITLE} (blog.example.com)`)
       .waitFor();
-    await sidebar.getByRole('button', { name: 'Shared an article', exact: true }).click();
+    const shareButton = sidebar.getByRole('button', { name: 'Shared an article', exact: true });
+    const staleCheck = sidebar.getByRole('region', { name: 'Assumption check' }).getByText(/^Stale/);
+    await staleCheck.waitFor();
+    const before = await shareButton.boundingBox();
+    await shareButton.click();
 
     const timeline = sidebar.getByRole('region', { name: 'Timeline' });
     await timeline.getByText(ARTICLE_TITLE).waitFor();
     await expect.poll(() => followUp.getByText(/overdue/).count()).toBe(0);
+    // The give ends "stale": its line stays, marked cleared, so the buttons below it stay under the pointer.
+    await sidebar.getByRole('region', { name: 'Assumption check' }).getByText('✓ Cleared').waitFor();
+    expect((await shareButton.boundingBox())?.y).toBe(before?.y);
     await snap(sidebar, 'sidebar-article-logged');
 
     await tab.goto(PROFILE_URL);
