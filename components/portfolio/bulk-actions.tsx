@@ -225,10 +225,10 @@ export function BulkActionsBar({ count, levels, busy, onAction, onClearSelection
               disabled={busy}
               // The confirmation replaces the button that opened it: focus goes to the decision.
               autoFocus
-              onClick={() => {
-                setConfirming(false);
-                onAction({ kind: 'delete' });
-              }}
+              // The confirmation stays, disabled, while the deletion runs: taken away, it would drop the
+              // keyboard to the top of the page. Done, the bar goes with the selection (the focus to
+              // Undo); failed, the decision is still there to take again or cancel.
+              onClick={() => onAction({ kind: 'delete' })}
             >
               Delete {who}
             </button>{' '}

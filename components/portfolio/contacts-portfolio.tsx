@@ -80,6 +80,10 @@ export function ContactsPortfolio({
   const [selected, setSelected] = useRememberedState<ReadonlySet<string>>('contacts.selected', noneSelected);
   const [status, setStatus] = useState<Status>(quiet);
   const [busy, setBusy] = useState(false);
+  // How many contacts the bulk action under way was given. Its bar stays (disabled) until it is done:
+  // a deletion takes the rows, and so the selection, away while it runs, and a bar gone then would
+  // drop the keyboard to the top of the page before its Undo is there to take it.
+  const [actingOn, setActingOn] = useState<number | null>(null);
   // The rows from before a change, until the rows after it arrive: over tens of thousands of contacts
   // the table follows a write a few seconds after the write is done, and says so meanwhile.
   const [outdated, setOutdated] = useState<readonly ContactRow[] | null>(null);
@@ -154,6 +158,7 @@ export function ContactsPortfolio({
     const ids = chosen.map((row) => row.id);
     if (ids.length === 0) return;
     setBusy(true);
+    setActingOn(ids.length);
     setStatus({ undo: null, notice: bulkActionUnderWay(action, ids.length), error: null });
     try {
       const outcome = await onBulkAction(action, ids);
@@ -168,6 +173,7 @@ export function ContactsPortfolio({
       setStatus({ undo: null, notice: null, error: bulkActionFailed(action, errorMessage(error)) });
     } finally {
       setBusy(false);
+      setActingOn(null);
     }
   }
 
@@ -204,9 +210,9 @@ export function ContactsPortfolio({
         onUndo={() => void undo()}
         onDismiss={() => setStatus(quiet)}
       />
-      {chosen.length > 0 && (
+      {(chosen.length > 0 || actingOn !== null) && (
         <BulkActionsBar
-          count={chosen.length}
+          count={actingOn ?? chosen.length}
           levels={levels}
           busy={busy}
           onAction={(action) => void run(action)}

@@ -1,7 +1,9 @@
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
+import { useRef } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { useFocusKeeper } from '../../../components/common/use-focus-keeper';
 import type { BulkAction } from '../../../components/portfolio/bulk-actions';
 import { ContactsPortfolio, type BulkOutcome } from '../../../components/portfolio/contacts-portfolio';
 import { ROW_HEIGHT } from '../../../components/portfolio/contacts-table';
@@ -322,6 +324,43 @@ describe('selection and bulk actions', () => {
     await userEvent.keyboard('{Enter}');
     expect(onBulkAction).toHaveBeenCalledWith({ kind: 'delete' }, ['ann']);
     // The selection went with the contacts, and the bar with it; the focus did not stay behind.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+  });
+
+  it('keeps the keyboard on its way to Undo while the deleted rows leave the table before the deletion ends', async () => {
+    let deleted = (_outcome: BulkOutcome) => {};
+    const onBulkAction = vi.fn(
+      () =>
+        new Promise<BulkOutcome>((resolve) => {
+          deleted = resolve;
+        }),
+    );
+    // On the dashboard, the page's focus keeper sends a keyboard left on nothing to the page's first control.
+    function Page({ rows }: { rows: ContactRow[] }) {
+      const page = useRef<HTMLDivElement>(null);
+      useFocusKeeper(page);
+      return (
+        <div ref={page}>
+          <a href="#/contacts">Contacts</a>
+          <ContactsPortfolio
+            rows={rows}
+            levels={levels}
+            now={NOW}
+            onOpenContact={vi.fn()}
+            onBulkAction={onBulkAction}
+          />
+        </div>
+      );
+    }
+    const { rerender } = render(<Page rows={five()} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    await userEvent.keyboard('{Enter}');
+    // The database has deleted Ann, and the table hears of it, while the deletion is still finishing.
+    rerender(<Page rows={five().filter((row) => row.id !== 'ann')} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(screen.getByRole('link', { name: 'Contacts' })).not.toHaveFocus();
+    act(() => deleted({ message: 'Deleted 1 contact.', undo: async () => {} }));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
   });
 
