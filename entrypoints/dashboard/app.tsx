@@ -14,6 +14,7 @@ import {
   type DashboardView,
 } from '../../lib/dashboard/routes';
 import { useHashRoute } from '../../lib/dashboard/use-hash-route';
+import { StatusScope } from '../../lib/sidebar/status-scope';
 import { BackupControls } from './backup-controls';
 import { ExportControls } from './export-controls';
 import { ImportControls } from './import-controls';
@@ -37,10 +38,13 @@ export interface AppProps {
 }
 
 export function App(props: AppProps) {
-  // Around the whole page, not just the views: the page keeps the way Back returns in it too.
+  // Around the whole page, not just the views: the page keeps the way Back returns in it too, and its
+  // status lines take turns (status-scope.tsx).
   return (
     <ViewMemory>
-      <Dashboard {...props} />
+      <StatusScope>
+        <Dashboard {...props} />
+      </StatusScope>
     </ViewMemory>
   );
 }

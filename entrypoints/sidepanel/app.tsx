@@ -15,6 +15,7 @@ import { db, type RapportDatabase } from '../../lib/db/database';
 import { watchPagePeople } from '../../lib/messaging/page-people';
 import type { SidebarFocus } from '../../lib/messaging/sidebar-subject';
 import { articlePage } from '../../lib/sidebar/article-page';
+import { StatusScope } from '../../lib/sidebar/status-scope';
 import type { SidebarTarget } from '../../lib/sidebar/target';
 import { useContactSearch } from '../../lib/sidebar/use-contact-search';
 import { useFollowedTab } from '../../lib/sidebar/use-followed-tab';
@@ -33,7 +34,16 @@ export interface AppProps {
   clock?: () => number;
 }
 
-export function App({ pinnedTab, watchPeople = watchPagePeople, database = db, clock = Date.now }: AppProps) {
+export function App(props: AppProps) {
+  // Around the whole sidebar: the card's status line and its panels' take turns (status-scope.tsx).
+  return (
+    <StatusScope>
+      <Sidebar {...props} />
+    </StatusScope>
+  );
+}
+
+function Sidebar({ pinnedTab, watchPeople = watchPagePeople, database = db, clock = Date.now }: AppProps) {
   // A long page of panels: an action that takes its button away must not send the keyboard to the top.
   const page = useRef<HTMLDivElement>(null);
   useFocusKeeper(page);

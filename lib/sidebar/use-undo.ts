@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { undoFailedMessage, undoneMessage } from '../undo-words';
+import { useStatusTurn } from './status-scope';
 
 export interface UndoEntry {
   message: string;
@@ -18,18 +19,27 @@ export interface UndoState {
 /** The last change and its undo: one at a time, as the sidebar's status line shows it. */
 export function useUndo(): UndoState {
   const [entry, setEntry] = useState<UndoEntry | null>(null);
-  const notify = useCallback((next: UndoEntry) => setEntry(next), []);
+  // A word with nothing to undo goes once another status line on the page speaks (status-scope.tsx).
+  const { speak, outspoken } = useStatusTurn();
+  const say = useCallback(
+    (next: UndoEntry) => {
+      setEntry(next);
+      speak();
+    },
+    [speak],
+  );
   const dismiss = useCallback(() => setEntry(null), []);
   const run = entry?.undo;
   const undo =
     entry === null || run === undefined
       ? undefined
       : () => {
-          setEntry({ message: 'Undoing…' });
+          say({ message: 'Undoing…' });
           run().then(
-            () => setEntry({ message: undoneMessage(entry.message) }),
-            (error: unknown) => setEntry({ message: undoFailedMessage(error) }),
+            () => say({ message: undoneMessage(entry.message) }),
+            (error: unknown) => say({ message: undoFailedMessage(error) }),
           );
         };
-  return { message: entry?.message ?? null, undo, dismiss, notify };
+  const shown = entry !== null && (entry.undo !== undefined || !outspoken) ? entry.message : null;
+  return { message: shown, undo, dismiss, notify: say };
 }

@@ -4,6 +4,7 @@
  * shows its message and leaves the offer of the previous change alone.
  */
 import { useCallback, useRef, useState } from 'react';
+import { useStatusTurn } from '../../../lib/sidebar/status-scope';
 import { undoFailedMessage, undoneMessage } from '../../../lib/undo-words';
 
 export interface Undoable {
@@ -35,27 +36,33 @@ export function useUndoable(): UndoableState {
   const [busy, setBusy] = useState(false);
   // A ref as well as state: a double click must not run two writes.
   const running = useRef(false);
+  // A plain word (not an offer, not an error) goes once another status line on the page speaks.
+  const { speak, outspoken } = useStatusTurn();
 
-  const run = useCallback(async (action: () => Promise<Undoable | null>) => {
-    if (running.current) return false;
-    running.current = true;
-    setBusy(true);
-    try {
-      const done = await action();
-      setError(null);
-      if (done !== null) {
-        setOffer(done);
-        setNotice(null);
+  const run = useCallback(
+    async (action: () => Promise<Undoable | null>) => {
+      if (running.current) return false;
+      running.current = true;
+      setBusy(true);
+      try {
+        const done = await action();
+        setError(null);
+        if (done !== null) {
+          setOffer(done);
+          setNotice(null);
+          speak();
+        }
+        return true;
+      } catch (caught) {
+        setError(describeError(caught));
+        return false;
+      } finally {
+        running.current = false;
+        setBusy(false);
       }
-      return true;
-    } catch (caught) {
-      setError(describeError(caught));
-      return false;
-    } finally {
-      running.current = false;
-      setBusy(false);
-    }
-  }, []);
+    },
+    [speak],
+  );
 
   const undo = useCallback(async () => {
     if (offer === null || running.current) return;
@@ -66,13 +73,14 @@ export function useUndoable(): UndoableState {
       setOffer(null);
       setError(null);
       setNotice(undoneMessage(offer.message));
+      speak();
     } catch (caught) {
       setError(undoFailedMessage(caught));
     } finally {
       running.current = false;
       setBusy(false);
     }
-  }, [offer]);
+  }, [offer, speak]);
 
   const dismiss = useCallback(() => {
     setOffer(null);
@@ -82,5 +90,14 @@ export function useUndoable(): UndoableState {
 
   const fail = useCallback((message: string) => setError(message), []);
 
-  return { undoMessage: offer?.message ?? null, notice, error, busy, run, undo, dismiss, fail };
+  return {
+    undoMessage: offer?.message ?? null,
+    notice: outspoken ? null : notice,
+    error,
+    busy,
+    run,
+    undo,
+    dismiss,
+    fail,
+  };
 }
