@@ -1,7 +1,8 @@
 /**
- * Accounts by value, most valuable first, with the cumulative share and the
- * 80% cut: the bars named under them where they fit (pareto-x-axis.tsx), the
- * top tier solid and the others hatched (pareto-tier-marks.tsx).
+ * Accounts by value, most valuable first, with the cumulative share, the 80%
+ * cut across and a line down after the top tier: the bars named under them
+ * where they fit (pareto-x-axis.tsx), the top tier solid and the others
+ * hatched (pareto-tier-marks.tsx).
  */
 import { useId } from 'react';
 import { Bar, Cell, ComposedChart, Line, ReferenceLine, Tooltip, YAxis } from 'recharts';
@@ -27,12 +28,19 @@ export interface ParetoChartProps extends ChartSize {
 }
 
 /**
- * "12 of 140 accounts make 83% of the value.": the fewest accounts that reach
- * the cut, and the share they actually make, which is often more than the cut.
+ * "12 of 140 accounts make 83% of the value.": the top tier, and the share it
+ * actually makes, which is often more than the cut. The top tier is the
+ * fewest accounts that reach the cut, and any tied in value with the last of
+ * them (pareto.ts): the badges, cadences and the Accounts view count those
+ * too, so the caption does, and says why it counts more than reach the cut.
  */
 export function paretoCaption(series: ParetoSeries): string {
-  const { accountsToCut, accountCount, shareToCut } = series;
-  return `${formatNumber(accountsToCut)} of ${formatNumber(accountCount)} ${accountCount === 1 ? 'account makes' : 'accounts make'} ${formatPercent(shareToCut)} of the value.`;
+  const { topTierCount, accountCount, topTierShare, accountsToCut, cutShare } = series;
+  const top = `${formatNumber(topTierCount)} of ${formatNumber(accountCount)} ${accountCount === 1 ? 'account makes' : 'accounts make'} ${formatPercent(topTierShare)} of the value`;
+  const tied = topTierCount - accountsToCut;
+  if (tied === 0) return `${top}.`;
+  const first = accountsToCut === 1 ? 'the first reaches' : `the first ${formatNumber(accountsToCut)} reach`;
+  return `${top}: ${first} ${formatPercent(cutShare)}, and ${formatNumber(tied)} more ${tied === 1 ? 'is' : 'are'} worth the same as the last of them.`;
 }
 
 function emptyText(series: ParetoSeries): string | null {
@@ -52,6 +60,7 @@ function topTierWords({ accounts, topTierAccounts }: ParetoBar): string {
 
 export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
   const cut = series.cutIndex;
+  const topTierEnd = series.topTierEndIndex;
   const data = series.bars.map((bar, position) => ({
     ...bar,
     position,
@@ -168,12 +177,14 @@ export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
                 paintOrder: 'stroke',
               }}
             />
-            {cut !== null && (
+            {topTierEnd !== null && (
               <ReferenceLine
                 yAxisId="value"
-                x={cut}
-                // After the bar that reaches the cut, between it and the next: through its middle, the
-                // line (and its casing) read as a gap splitting one bar in two.
+                // After the last top-tier bar, not the bar that reaches the cut: accounts tied in value
+                // with that one are top tier too, and the line parts the solid bars from the hatched.
+                x={topTierEnd}
+                // Between that bar and the next: through its middle, the line (and its casing) read as
+                // a gap splitting one bar in two.
                 position="end"
                 stroke={paretoColors.cut}
                 strokeDasharray="4 4"

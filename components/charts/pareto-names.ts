@@ -36,9 +36,9 @@ export interface NameLayout {
   height: number;
 }
 
-/** How the names of `barCount` bars fit under a plot `plotWidth` pixels wide. */
-export function nameLayout(plotWidth: number, barCount: number): NameLayout {
-  const band = plotWidth / Math.max(1, barCount);
+/** How the bars' `names` (barNames) fit under a plot `plotWidth` pixels wide. */
+export function nameLayout(plotWidth: number, names: readonly string[]): NameLayout {
+  const band = plotWidth / Math.max(1, names.length);
   const levelChars = Math.min(MAX_LEVEL_CHARS, Math.floor((band - GAP) / CHAR_WIDTH));
   if (levelChars >= MIN_LEVEL_CHARS) {
     return { angle: 0, every: 1, maxChars: levelChars, height: LINE_HEIGHT + GAP };
@@ -46,17 +46,26 @@ export function nameLayout(plotWidth: number, barCount: number): NameLayout {
   // Parallel slanted names need a line's height between them across the
   // slant, which is 1/sin(45°) times as far along the axis.
   const spacing = LINE_HEIGHT / SLANT_SINE;
+  const every = Math.min(Math.max(1, names.length), Math.ceil(spacing / band));
+  // As tall as the longest name drawn slants, not the longest allowed: ranks
+  // ("146–150") are half as long, and an axis sized for the longest allowed
+  // would leave a band of blank between them and the axis title.
+  const longest = namedPositions(names.length, every).reduce(
+    (chars, position) => Math.max(chars, [...names[position]!].length),
+    0,
+  );
+  const chars = Math.min(MAX_SLANTED_CHARS, longest);
   return {
     angle: -SLANT_DEGREES,
-    every: Math.min(Math.max(1, barCount), Math.ceil(spacing / band)),
+    every,
     maxChars: MAX_SLANTED_CHARS,
-    height: Math.ceil((MAX_SLANTED_CHARS * CHAR_WIDTH + LINE_HEIGHT) * SLANT_SINE) + GAP,
+    height: Math.ceil((chars * CHAR_WIDTH + LINE_HEIGHT) * SLANT_SINE) + GAP,
   };
 }
 
-/** The positions of the bars that are named. */
-export function namedPositions(barCount: number, layout: NameLayout): number[] {
-  return Array.from({ length: Math.ceil(barCount / layout.every) }, (_, i) => i * layout.every);
+/** The positions of the bars that are named, one in `every`. */
+export function namedPositions(barCount: number, every: number): number[] {
+  return Array.from({ length: Math.ceil(barCount / every) }, (_, i) => i * every);
 }
 
 /** What each bar is called under it: its account's name, or the ranks it covers ("35–68"). */
@@ -82,8 +91,9 @@ export function shortName(name: string, maxChars: number): string {
 export function axisTitle(bars: readonly ParetoBar[], layout: NameLayout): string {
   const first = bars[0];
   const perBar = first?.accountId === null ? first.accounts : 1;
-  if (perBar > 1) return `Accounts by rank, ${formatNumber(perBar)} a bar, most valuable first`;
-  return layout.every > 1
-    ? `Accounts, most valuable first (1 in ${layout.every} named)`
-    : 'Accounts, most valuable first';
+  const bar =
+    perBar > 1
+      ? `Accounts by rank, ${formatNumber(perBar)} a bar, most valuable first`
+      : 'Accounts, most valuable first';
+  return layout.every > 1 ? `${bar} (1 in ${layout.every} named)` : bar;
 }

@@ -12,12 +12,12 @@ import { axisTitle, barNames, nameLayout, namedPositions, shortName } from './pa
 const TITLE_HEIGHT = 20;
 
 export function ParetoXAxis({ bars }: { bars: readonly ParetoBar[] }) {
-  const layout = nameLayout(usePlotArea()?.width ?? 0, bars.length);
   const names = barNames(bars);
+  const layout = nameLayout(usePlotArea()?.width ?? 0, names);
   return (
     <XAxis
       dataKey="position"
-      ticks={namedPositions(bars.length, layout)}
+      ticks={namedPositions(bars.length, layout.every)}
       // Every tick asked for is drawn: the layout has already left room between them.
       interval={0}
       tickFormatter={(position: number) => shortName(names[position] ?? '', layout.maxChars)}

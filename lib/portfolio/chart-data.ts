@@ -3,8 +3,10 @@
  * (lib/db/chart-data.ts reads them). Pure: the time is passed in.
  *
  * - The Pareto series: accounts by value, most valuable first, with the
- *   cumulative share and the 80% cut, straight from lib/domain/pareto.ts (the
- *   same ranking and tiers as everywhere else).
+ *   cumulative share, where it reaches the 80% cut, and where the top tier
+ *   ends, straight from lib/domain/pareto.ts (the same ranking and tiers as
+ *   everywhere else). The two can differ: accounts tied in value with the one
+ *   that reaches the cut join the top tier too.
  * - The level funnel: contacts per ladder level, and the moves up into and
  *   down out of each level over the last 90 days (the level history), up and
  *   down meaning higher or lower on the ladder as it is today.
@@ -49,12 +51,14 @@ export interface ParetoSeries {
   cutShare: number;
   /** How many accounts, most valuable first, it takes to reach the cut; 0 when nothing has value. */
   accountsToCut: number;
-  /** The share of the value those accounts make, 0..1: at least the cut, often more. */
-  shareToCut: number;
   /** The bar where the cumulative share reaches the cut; null when nothing has value. */
   cutIndex: number | null;
-  /** Accounts in the top tier (ties at the line join it, pareto.ts). */
+  /** Accounts in the top tier: those it takes to reach the cut, and any tied in value with the last of them. */
   topTierCount: number;
+  /** The share of the value the top tier makes, 0..1: at least the cut, often more. */
+  topTierShare: number;
+  /** The last bar with a top-tier account in it; null when nothing has value. */
+  topTierEndIndex: number | null;
 }
 
 /**
@@ -89,10 +93,12 @@ export function paretoSeries(
         perBar === 1 ? last.name : `Accounts ${formatRank(start + 1)}–${formatRank(start + group.length)}`,
       value: group.reduce((sum, row) => sum + row.value, 0),
       cumulativeShare: last.cumulativeShare,
-      topTierAccounts: total > 0 ? group.filter((row) => row.tier === 'top').length : 0,
+      topTierAccounts: group.filter((row) => row.tier === 'top').length,
       accounts: group.length,
     });
   }
+  // Without value every account is in the middle tier (pareto.ts), so there is no top tier.
+  const top = ranking.tiers.top;
   return {
     bars,
     accountCount: rows.length,
@@ -100,9 +106,11 @@ export function paretoSeries(
     total,
     cutShare: settings.topShare,
     accountsToCut: cut + 1,
-    shareToCut: cut === -1 ? 0 : rows[cut]!.cumulativeShare,
     cutIndex: cut === -1 ? null : Math.floor(cut / perBar),
-    topTierCount: total > 0 ? ranking.tiers.top.count : 0,
+    topTierCount: top.count,
+    topTierShare: top.share,
+    // The top tier is the head of the ranking, so its last account is at rank `top.count`.
+    topTierEndIndex: top.count === 0 ? null : Math.floor((top.count - 1) / perBar),
   };
 }
 

@@ -29,8 +29,9 @@ describe('the Pareto series', () => {
     // 600 + 250 = 85% of 1000: the second bar reaches the cut.
     expect(series.cutIndex).toBe(1);
     expect(series.accountsToCut).toBe(2);
-    expect(series.shareToCut).toBe(0.85);
     expect(series.topTierCount).toBe(2);
+    expect(series.topTierShare).toBe(0.85);
+    expect(series.topTierEndIndex).toBe(1);
     expect(series.bars.map((bar) => bar.topTierAccounts)).toEqual([1, 1, 0, 0, 0]);
     expect(series).toMatchObject({ accountCount: 5, valuedCount: 4, total: 1000, cutShare: 0.8 });
   });
@@ -39,6 +40,30 @@ describe('the Pareto series', () => {
     const even = [account({ id: 'x', revenue: 80 }), account({ id: 'y', revenue: 20 })];
     expect(paretoSeries(even, defaultParetoSettings).cutIndex).toBe(0);
     expect(paretoSeries(even, { ...defaultParetoSettings, topShare: 0.9 }).cutIndex).toBe(1);
+  });
+
+  it('ends the top tier after the accounts tied in value with the one that reaches 80%, not at it', () => {
+    const tied = [
+      account({ id: 'a', name: 'Acme', revenue: 40_000 }),
+      account({ id: 'b', name: 'Borealis', revenue: 20_000 }),
+      account({ id: 'c', name: 'Cobalt', revenue: 20_000 }),
+      account({ id: 'd', name: 'Dunmore', revenue: 20_000 }),
+    ];
+    const series = paretoSeries(tied, defaultParetoSettings);
+    // 40k + 20k + 20k is 80%: the third reaches the cut, and the fourth, worth as much, is top tier too.
+    expect(series.cutIndex).toBe(2);
+    expect(series.accountsToCut).toBe(3);
+    expect(series.bars.map((bar) => bar.topTierAccounts)).toEqual([1, 1, 1, 1]);
+    expect(series).toMatchObject({ topTierCount: 4, topTierShare: 1, topTierEndIndex: 3 });
+
+    // In bars of two, the tie runs on past the bar that reaches the cut into the next one.
+    const inPairs = paretoSeries(
+      [...tied, account({ id: 'e', name: 'Elm', revenue: 20_000 }), account({ id: 'f', revenue: 5_000 })],
+      defaultParetoSettings,
+      3,
+    );
+    expect(inPairs.bars.map((bar) => bar.topTierAccounts)).toEqual([2, 2, 1]);
+    expect(inPairs).toMatchObject({ cutIndex: 1, topTierCount: 5, topTierEndIndex: 2 });
   });
 
   it('draws a long ranking in bars of as many accounts each, in rank order', () => {
@@ -55,8 +80,10 @@ describe('the Pareto series', () => {
     // 80% of the value takes 56 accounts here: the 56th is in the sixth bar, which is where the cut is,
     // and holds six top-tier accounts of ten.
     expect(series.accountsToCut).toBe(56);
-    expect(series.shareToCut).toBeCloseTo(((100 + 45) * 56) / 2 / ((100 * 101) / 2), 12);
+    expect(series.topTierCount).toBe(56);
+    expect(series.topTierShare).toBeCloseTo(((100 + 45) * 56) / 2 / ((100 * 101) / 2), 12);
     expect(series.cutIndex).toBe(5);
+    expect(series.topTierEndIndex).toBe(5);
     expect(series.bars.map((bar) => bar.topTierAccounts)).toEqual([10, 10, 10, 10, 10, 6, 0, 0, 0, 0]);
     expect(series.bars[5]!.cumulativeShare).toBeCloseTo(((100 + 41) * 60) / 2 / ((100 * 101) / 2), 12);
   });
@@ -74,8 +101,9 @@ describe('the Pareto series', () => {
     expect(series).toMatchObject({
       cutIndex: null,
       accountsToCut: 0,
-      shareToCut: 0,
       topTierCount: 0,
+      topTierShare: 0,
+      topTierEndIndex: null,
       total: 0,
     });
     expect(paretoSeries([], defaultParetoSettings).bars).toEqual([]);

@@ -32,6 +32,12 @@ function barNames(container: HTMLElement): Array<[string, string | null]> {
   ]);
 }
 
+/** The height under the plot that the x-axis takes: its names and its title, down to the chart's 8px margin. */
+function xAxisHeight(container: HTMLElement): number {
+  const axis = container.querySelector('.recharts-xAxis .recharts-cartesian-axis-line');
+  return size.height - 8 - Number(axis?.getAttribute('y1'));
+}
+
 describe('the Pareto chart', () => {
   const accounts = [
     account({ id: 'b', name: 'Big', revenue: 600 }),
@@ -112,6 +118,54 @@ describe('the Pareto chart', () => {
     }
   });
 
+  describe('with accounts tied in value at the 80% line', () => {
+    // 60k + 20k + 20k is 80% of 125k: the third reaches the cut, and the fourth, worth as much, is
+    // top tier too (ties share a tier, pareto.ts), as its badge and the Accounts view say.
+    const tied = [
+      account({ id: 'a', name: 'Acme', revenue: 60_000 }),
+      account({ id: 'b', name: 'Borealis', revenue: 20_000 }),
+      account({ id: 'c', name: 'Cobalt', revenue: 20_000 }),
+      account({ id: 'd', name: 'Dunmore', revenue: 20_000 }),
+      account({ id: 'e', name: 'Elm', revenue: 5_000 }),
+    ];
+
+    it('counts the whole top tier in the caption, and says why it is more than reach 80%', () => {
+      render(<ParetoChart series={paretoSeries(tied, defaultParetoSettings)} {...size} />);
+      expect(caption('Where the value is')).toBe(
+        '4 of 5 accounts make 96% of the value: the first 3 reach 80%, and 1 more is worth the same as the last of them.',
+      );
+    });
+
+    it('marks where the share reaches 80% in the table, and every top-tier account as top tier', () => {
+      render(<ParetoChart series={paretoSeries(tied, defaultParetoSettings)} {...size} />);
+      expect(tableRows(figure('Where the value is'))).toEqual([
+        ['Acme', '60,000', '48%', 'Yes'],
+        ['Borealis', '20,000', '64%', 'Yes'],
+        ['Cobalt', '20,000', '80% (reaches 80%)', 'Yes'],
+        ['Dunmore', '20,000', '96%', 'Yes'],
+        ['Elm', '5,000', '100%', 'No'],
+      ]);
+    });
+
+    it('draws the line down after the last top-tier bar, between the solid bars and the hatched', () => {
+      const { container } = render(
+        <ParetoChart series={paretoSeries(tied, defaultParetoSettings)} {...size} />,
+      );
+      const bars = [...container.querySelectorAll('path.pareto-bar')].map((bar) => ({
+        solid: bar.getAttribute('fill') === 'var(--accent)',
+        left: Number(bar.getAttribute('x')),
+        right: Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')),
+      }));
+      expect(bars.map((bar) => bar.solid)).toEqual([true, true, true, true, false]);
+      const down = [...container.querySelectorAll('.recharts-reference-line-line')].find(
+        (line) => line.getAttribute('x1') === line.getAttribute('x2'),
+      );
+      const x = Number(down?.getAttribute('x1'));
+      expect(bars.filter((bar) => bar.solid).every((bar) => bar.right < x)).toBe(true);
+      expect(bars.filter((bar) => !bar.solid).every((bar) => bar.left > x)).toBe(true);
+    });
+  });
+
   describe('with a few accounts, as in the demo book', () => {
     const demo = [
       account({ id: 'n', name: 'Northwind Traders International', revenue: 420_000 }),
@@ -169,6 +223,39 @@ describe('the Pareto chart', () => {
     expect(
       within(figure('Where the value is')).getByText('Accounts by rank, 10 a bar, most valuable first'),
     ).toBeTruthy();
+  });
+
+  describe('with 150 accounts, drawn in bars of 5', () => {
+    const many = Array.from({ length: 150 }, (_, i) => account({ id: `acc-${i}`, revenue: 1_000 - i }));
+
+    it('names one bar in two by its ranks, and says so', () => {
+      const { container } = render(
+        <ParetoChart series={paretoSeries(many, defaultParetoSettings)} {...size} />,
+      );
+      // 468 pixels of plot for 30 bars: too narrow for a slanted name under each.
+      expect(barNames(container).map(([name]) => name)).toEqual(
+        Array.from({ length: 15 }, (_, i) => `${10 * i + 1}–${10 * i + 5}`),
+      );
+      expect(
+        within(figure('Where the value is')).getByText(
+          'Accounts by rank, 5 a bar, most valuable first (1 in 2 named)',
+        ),
+      ).toBeTruthy();
+    });
+
+    it('sizes the axis to the ranks, not to the longest name an account may have', () => {
+      const ranks = render(<ParetoChart series={paretoSeries(many, defaultParetoSettings)} {...size} />);
+      // "141–145", 7 characters of 7px, slanted 45° with a 16px line: ⌈(49 + 16) × sin 45°⌉ = 46,
+      // then 8 for the tick and 20 for the title.
+      expect(xAxisHeight(ranks.container)).toBe(74);
+      ranks.unmount();
+      const longNames = Array.from({ length: 30 }, (_, i) =>
+        account({ id: `acc-${i}`, name: `Northwind Traders ${i + 1}`, revenue: 100 - i }),
+      );
+      const names = render(<ParetoChart series={paretoSeries(longNames, defaultParetoSettings)} {...size} />);
+      // Names are cut to 14 characters: ⌈(98 + 16) × sin 45°⌉ = 81, + 8 + 20.
+      expect(xAxisHeight(names.container)).toBe(109);
+    });
   });
 
   it('tells a new user what to do when there are no accounts, or none with a value', () => {
