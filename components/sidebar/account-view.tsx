@@ -15,6 +15,7 @@ import type {
 import { accountIssueKinds } from '../../lib/db/schema';
 import type { RoleCoverage } from '../../lib/sidebar/coverage';
 import type { RelationshipData } from '../../lib/sidebar/load-relationship';
+import { AccountNameEditor } from './account-name-editor';
 import { AccountValueEditor } from './account-value-editor';
 import { FormField } from './form-field';
 import {
@@ -30,6 +31,10 @@ export interface AccountViewProps {
   data: RelationshipData;
   coverage: RoleCoverage[];
   onShowContact(contactId: string): void;
+  /** Why a typed name cannot be an account's name at all, or null. */
+  validateName(name: string): string | null;
+  /** Renames the account; resolves to why it cannot take the name, or null once renamed. */
+  onRename(name: string): Promise<string | null>;
   parseValue(form: AccountValueForm): { ok: true } | { ok: false; errors: AccountValueErrors };
   onSetValue(form: AccountValueForm): Promise<void>;
   parseDeal(form: DealForm): { ok: true } | { ok: false; errors: DealFormErrors };
@@ -62,7 +67,14 @@ export function AccountView(props: AccountViewProps) {
 
   return (
     <section className="account-view" aria-labelledby="account-heading">
-      <h2 id="account-heading">{account.name}</h2>
+      <div className="section-head">
+        <h2 id="account-heading">{account.name}</h2>
+        <AccountNameEditor
+          accountName={account.name}
+          validateName={props.validateName}
+          onRename={props.onRename}
+        />
+      </div>
       <dl className="facts">
         <dt>Value</dt>
         <dd>{formatMoney(data.value)}</dd>

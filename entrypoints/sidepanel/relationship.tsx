@@ -22,6 +22,7 @@ import {
   resolveAccountIssue,
   undoIssueChange,
 } from '../../lib/db/account-edits';
+import { AccountNameError, renameAccount } from '../../lib/db/account-name';
 import {
   editContact,
   moveContactToNewAccount,
@@ -87,6 +88,11 @@ export function Relationship({
     notify({ message, undo: () => undoContactEdit(result, database) });
   };
 
+  const validateAccountName = (name: string) => {
+    const parsed = parseAccountName(name);
+    return parsed.ok ? null : parsed.message;
+  };
+
   const edits: ContactCardEdits = {
     previewLevel: (levelId) => previewLevel(levelId, data.contact, data.facts, data.ladder),
     saveLevel: (levelId) =>
@@ -108,10 +114,7 @@ export function Relationship({
           query: accountQuery,
           onQueryChange: setAccountQuery,
           options: accountOptions,
-          validateName: (name) => {
-            const parsed = parseAccountName(name);
-            return parsed.ok ? null : parsed.message;
-          },
+          validateName: validateAccountName,
           onPick: async (accountId) => {
             await edit({ accountId }, accountId === null ? 'Taken out of the account.' : 'Account changed.');
             setAccountQuery('');
@@ -133,6 +136,24 @@ export function Relationship({
         data={data}
         coverage={accountCoverage(data.facts, data.ladder)}
         onShowContact={onShowContact}
+        validateName={validateAccountName}
+        onRename={async (name) => {
+          if (data.account === null) return null;
+          try {
+            const change = await renameAccount(data.account.id, name, clock(), database);
+            if (change !== null) {
+              notify({
+                message: `Account renamed to “${change.after.name}”.`,
+                undo: () => undoAccountChange(change, database),
+              });
+            }
+            return null;
+          } catch (caught) {
+            // A name refused is said on the field; any other failure under the form.
+            if (caught instanceof AccountNameError) return caught.message;
+            throw caught;
+          }
+        }}
         parseValue={parseAccountValueForm}
         onSetValue={async (form) => {
           const parsed = parseAccountValueForm(form);

@@ -1,11 +1,13 @@
 /**
  * Account work from the sidebar: set its value, add a deal, open and resolve
- * account issues, each with its undo. Form input is parsed here with the record schemas, so
+ * account issues, each with its undo (a rename, account-name.ts, shares the
+ * value's). Form input is parsed here with the record schemas, so
  * the form shows a message per field and nothing is saved half-way.
  */
 import { parse as parseDate, isValid } from 'date-fns';
 import { parseAmount } from '../domain/amount';
 import { createAccountIssue } from './account-issues';
+import { checkNameFree } from './account-name';
 import { db, type RapportDatabase } from './database';
 import { createDeal } from './deals';
 import { deleteRecord, restoreDeleted, type DeletionSnapshot } from './deletion';
@@ -95,6 +97,7 @@ export function parseAccountValueForm(
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value };
 }
 
+/** An account as it was before a change of its value or name, and as the change left it. */
 export interface AccountChange {
   before: Account;
   after: Account;
@@ -119,9 +122,44 @@ export async function setAccountValue(
   });
 }
 
-/** Puts the account back as it was before the change. */
-export function undoAccountChange(change: AccountChange, database: RapportDatabase = db): Promise<void> {
-  return putRecords({ accounts: [change.before] }, database);
+/** The fields in which two versions of an account differ; their fields are text, numbers and lists of text (domains). */
+function fieldsApart(a: Account, b: Account): Array<keyof Account> {
+  const same = (x: unknown, y: unknown) =>
+    Array.isArray(x) && Array.isArray(y)
+      ? x.length === y.length && x.every((item, i) => item === y[i])
+      : x === y;
+  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof Account>);
+  return [...fields].filter((field) => !same(a[field], b[field]));
+}
+
+/**
+ * Takes the change back (its value set, or its rename): each field it
+ * changed goes back to what it was where the account still holds what the
+ * change gave it, so a later change (a rename after the value was set, the
+ * value set again) stays. An account untouched since is put back exactly as
+ * it was. A name taken back is refused, nothing written, once another
+ * account has come to be called so.
+ */
+export async function undoAccountChange(
+  change: AccountChange,
+  database: RapportDatabase = db,
+): Promise<void> {
+  const { before, after } = change;
+  await database.transaction('rw', database.tables, async () => {
+    const current = await database.accounts.get(after.id);
+    // Removed since: nothing is left to take the change back on.
+    if (current === undefined) return;
+    const changedSince = fieldsApart(current, after);
+    const takenBack = fieldsApart(before, after).filter(
+      (field) => field !== 'updatedAt' && !changedSince.includes(field),
+    );
+    if (takenBack.includes('name')) await checkNameFree(after.id, before.name, database);
+    if (changedSince.length === 0) await putRecords({ accounts: [before] }, database);
+    else if (takenBack.length > 0) {
+      const restored = Object.fromEntries(takenBack.map((field) => [field, before[field]]));
+      await putRecords({ accounts: [{ ...current, ...restored }] }, database);
+    }
+  });
 }
 
 export type IssueKind = (typeof accountIssueKinds)[number];

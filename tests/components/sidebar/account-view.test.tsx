@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountView, type AccountViewProps } from '../../../components/sidebar/account-view';
 import { parseAccountValueForm, parseDealForm, parseIssueDescription } from '../../../lib/db/account-edits';
+import { parseAccountName } from '../../../lib/db/contact-edits';
 import { accountCoverage } from '../../../lib/sidebar/coverage';
 import type { RelationshipData } from '../../../lib/sidebar/load-relationship';
 import { acmeData } from './fixtures';
@@ -14,6 +15,13 @@ function renderView(data: RelationshipData) {
     data,
     coverage: accountCoverage(data.facts, data.ladder),
     onShowContact: vi.fn(),
+    validateName: (name) => {
+      const parsed = parseAccountName(name);
+      return parsed.ok ? null : parsed.message;
+    },
+    onRename: vi.fn(async (name: string) =>
+      name.trim().toLowerCase() === 'globex' ? 'Another account is already called “Globex”.' : null,
+    ),
     parseValue: parseAccountValueForm,
     onSetValue: vi.fn(async () => {}),
     parseDeal: parseDealForm,
@@ -96,6 +104,60 @@ describe('the account view', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('form', { name: /^Value of / })).toBeNull();
     expect(props.onSetValue).toHaveBeenCalledOnce();
+  });
+
+  it('renames the account from the keyboard, saying on the field why a name is refused', async () => {
+    const props = renderView(await acmeData());
+    const rename = screen.getByRole('button', { name: 'Rename' });
+    rename.focus();
+    await userEvent.keyboard('{Enter}');
+    const form = screen.getByRole('form', { name: 'Rename Acme' });
+    const field = within(form).getByLabelText('Account name');
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('Acme');
+
+    await userEvent.clear(field);
+    await userEvent.keyboard('{Enter}');
+    expect(field).toHaveAccessibleDescription('Type the account’s name.');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(props.onRename).not.toHaveBeenCalled();
+
+    await userEvent.type(field, 'globex{Enter}');
+    expect(props.onRename).toHaveBeenCalledWith('globex');
+    expect(field).toHaveAccessibleDescription('Another account is already called “Globex”.');
+    expect(field).toHaveFocus();
+
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Acme Energy{Enter}');
+    expect(props.onRename).toHaveBeenLastCalledWith('Acme Energy');
+    expect(screen.queryByRole('form', { name: 'Rename Acme' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
+  });
+
+  it('closes the rename on Escape or Cancel without saving, the focus back on Rename', async () => {
+    const props = renderView(await acmeData());
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await userEvent.type(screen.getByLabelText('Account name'), ' Energy');
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'Rename Acme' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
+
+    // Opened again, it starts from the stored name, not from what was typed before.
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByLabelText('Account name')).toHaveValue('Acme');
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
+    expect(props.onRename).not.toHaveBeenCalled();
+  });
+
+  it('keeps the rename open and says so when saving fails', async () => {
+    const props = renderView(await acmeData());
+    vi.mocked(props.onRename).mockRejectedValueOnce(new Error('The database is closed.'));
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await userEvent.type(screen.getByLabelText('Account name'), ' Energy{Enter}');
+    const form = screen.getByRole('form', { name: 'Rename Acme' });
+    expect(within(form).getByRole('alert')).toHaveTextContent('The database is closed.');
+    expect(within(form).getByLabelText('Account name')).not.toHaveAttribute('aria-invalid');
   });
 
   it('adds a deal only when every field is right, saying what is wrong inline', async () => {

@@ -8,7 +8,7 @@ import type { RapportDatabase } from '../../../lib/db/database';
 import { updateRecord } from '../../../lib/db/records';
 import type { PagePerson } from '../../../lib/messaging/page-people';
 import { writeSidebarSubject } from '../../../lib/messaging/sidebar-subject';
-import { NOW } from '../../domain/builders';
+import { account, NOW } from '../../domain/builders';
 import { seedAcme } from './fixtures';
 
 afterEach(cleanup);
@@ -258,6 +258,37 @@ describe('the sidebar app', () => {
       await screen.findByRole('heading', { level: 2, name: 'Acme' }, { timeout: 4000 }),
     ).toBeInTheDocument();
     expect(await database.accounts.where('name').equals('Globex').count()).toBe(0);
+  });
+
+  it('renames the account, refusing another account’s name on the field, and Undo puts the name back', async () => {
+    await database.accounts.add(account({ id: 'globex', name: 'Globex' }));
+    renderApp();
+    await vi.waitFor(() => expect(listeners.has(tabId)).toBe(true));
+    showPeople([dana]);
+    await screen.findByRole('heading', { level: 2, name: 'Acme' });
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    const field = screen.getByLabelText('Account name');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'GLOBEX{Enter}');
+    await vi.waitFor(() =>
+      expect(field).toHaveAccessibleDescription('Another account is already called “Globex”.'),
+    );
+
+    await userEvent.clear(field);
+    await userEvent.type(field, ' Acme Energy {Enter}');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Acme Energy' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
+    const status = screen
+      .getByText('Account renamed to “Acme Energy”.')
+      .closest('[role="status"]') as HTMLElement;
+    await userEvent.click(within(status).getByRole('button', { name: 'Undo' }));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Acme' }, { timeout: 4000 }),
+    ).toBeInTheDocument();
+    expect(status).toHaveTextContent('Undone: Account renamed to “Acme Energy”.');
+    expect((await database.accounts.get('acme'))?.name).toBe('Acme');
   });
 
   it('updates live when the data changes elsewhere', async () => {

@@ -1,0 +1,53 @@
+/**
+ * Renaming an account. Accounts are found by name, letter case aside (a
+ * capture places a person at the account called as their company, capture.ts),
+ * so no two accounts may come to share a name this way: the second would
+ * never be found by it.
+ */
+import type { AccountChange } from './account-edits';
+import { parseAccountName } from './contact-edits';
+import { db, type RapportDatabase } from './database';
+import { keepValid } from './read';
+import { updateRecord } from './records';
+import { RecordNotFoundError } from './validation';
+
+/** A name an account cannot take, with why in words the user reads. */
+export class AccountNameError extends Error {
+  override readonly name = 'AccountNameError';
+}
+
+/** Refuses `name` when an account other than `accountId` is called so, letter case aside. Runs in the caller's transaction. */
+export async function checkNameFree(
+  accountId: string,
+  name: string,
+  database: RapportDatabase,
+): Promise<void> {
+  const rows = await database.accounts.where('name').equalsIgnoreCase(name).toArray();
+  const other = keepValid(database, 'accounts', rows).find((account) => account.id !== accountId);
+  if (other !== undefined) throw new AccountNameError(`Another account is already called “${other.name}”.`);
+}
+
+/**
+ * Gives the account `name` (trimmed), returning the change for its undo
+ * (undoAccountChange), or null when the name is the one it has: nothing to
+ * take back. A change of letter case alone is a rename. Throws
+ * AccountNameError, nothing written, when the name is empty, too long, or
+ * another account's.
+ */
+export async function renameAccount(
+  accountId: string,
+  name: string,
+  now: number,
+  database: RapportDatabase = db,
+): Promise<AccountChange | null> {
+  const parsed = parseAccountName(name);
+  if (!parsed.ok) throw new AccountNameError(parsed.message);
+  return database.transaction('rw', database.tables, async () => {
+    const before = await database.accounts.get(accountId);
+    if (before === undefined) throw new RecordNotFoundError('accounts', accountId);
+    if (before.name === parsed.name) return null;
+    await checkNameFree(accountId, parsed.name, database);
+    const after = await updateRecord('accounts', accountId, { name: parsed.name }, now, database);
+    return { before, after };
+  });
+}
