@@ -2,22 +2,25 @@
  * A new goal: whose (the contact or their account), title, target level or
  * revenue, deadline, the evidence checklist and the action steps with
  * dates. Checked with checkGoalInput (the goal schema) before saving: each
- * problem shows beside its field and nothing is saved.
+ * problem shows beside its field, tied to it, and nothing is saved; the
+ * keyboard goes to the first field with a problem, so a screen reader reads
+ * the problem with it (said only beside the field, it went unheard while the
+ * focus stayed on "Create goal").
  */
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { dateInputValue } from '../../lib/domain/follow-up-inputs';
-import {
-  checkGoalInput,
-  type GoalDraft,
-  type GoalErrors,
-  type GoalFormInput,
-} from '../../lib/domain/goal-inputs';
+import type { GoalDraft, GoalLineList } from '../../lib/domain/goal-inputs';
+import { GoalOwnerChoice } from './goal-owner-choice';
+import { useFocusAfterRender } from './use-focus-after-render';
+import { useGoalInput } from './use-goal-input';
 import './goals.css';
 
 export interface GoalFormProps {
   contactName: string;
   /** Null when the contact has no account: then the goal is theirs. */
   accountName: string | null;
+  /** Whom an account goal's follow-ups go to (goals.ts goalContactId); null when nobody is left there. */
+  accountFollowUpsTo: string | null;
   levels: ReadonlyArray<{ id: string; name: string }>;
   now: number;
   /** Resolves true when saved. */
@@ -25,28 +28,45 @@ export interface GoalFormProps {
   onCancel(): void;
 }
 
-const blank = (): GoalFormInput => ({
-  owner: 'contact',
-  title: '',
-  targetLevelId: '',
-  targetRevenue: '',
-  deadline: '',
-  evidence: [''],
-  steps: [],
-});
-
-function FieldError({ id, message }: { id: string; message: string | undefined }) {
+/** A field's problem; `alert` for one that no field takes the keyboard to, so it is announced. */
+function FieldError({
+  id,
+  message,
+  alert = false,
+}: {
+  id: string;
+  message: string | undefined;
+  alert?: boolean;
+}) {
   return message === undefined ? null : (
-    <p id={id} className="field-error">
+    <p id={id} className="field-error" role={alert ? 'alert' : undefined}>
       {message}
     </p>
   );
 }
 
-export function GoalForm({ contactName, accountName, levels, now, onCreate, onCancel }: GoalFormProps) {
+/** The first control of the form described by a problem shown beside it, in the order the form shows them. */
+function firstProblem(form: HTMLElement): HTMLElement | undefined {
+  const shown = (idRef: string) =>
+    form.ownerDocument.getElementById(idRef)?.classList.contains('field-error');
+  return [...form.querySelectorAll<HTMLElement>('input, select, button')].find((control) =>
+    (control.getAttribute('aria-describedby') ?? '').split(' ').some(shown),
+  );
+}
+
+export function GoalForm({
+  contactName,
+  accountName,
+  accountFollowUpsTo,
+  levels,
+  now,
+  onCreate,
+  onCancel,
+}: GoalFormProps) {
   const base = useId();
-  const [input, setInput] = useState<GoalFormInput>(blank);
-  const [errors, setErrors] = useState<GoalErrors>({});
+  const { input, errors, edit, removeLine, check, reset } = useGoalInput(now);
+  const form = useRef<HTMLFormElement>(null);
+  const focusAfterRender = useFocusAfterRender(form);
   // The form opens in place of "New goal": the keyboard goes on in its first field to fill in.
   const title = useRef<HTMLInputElement>(null);
   useEffect(() => title.current?.focus(), []);
@@ -55,46 +75,42 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
     'aria-invalid': errors[key] !== undefined,
     'aria-describedby': errors[key] !== undefined ? id(`${key}-error`) : undefined,
   });
-  const update = (patch: Partial<GoalFormInput>) => setInput((current) => ({ ...current, ...patch }));
+
+  /**
+   * After a removal the keyboard goes on in the line that took the removed
+   * one's place, else the one before, else the list's Add button: the Remove
+   * button it was on is gone, or now removes another line.
+   */
+  const remove = (list: GoalLineList, index: number) => {
+    removeLine(list, index);
+    const line = index < input[list].length - 1 ? index : index - 1;
+    const target = line < 0 ? list : list === 'steps' ? `steps.${line}.text` : `evidence.${line}`;
+    focusAfterRender((root) => root.ownerDocument.getElementById(id(target)));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = checkGoalInput(input, now);
-    if (!checked.ok) {
-      setErrors(checked.errors);
-      return;
-    }
-    setErrors({});
-    if (await onCreate(checked.draft)) setInput(blank());
+    const draft = check();
+    if (draft === null) focusAfterRender(firstProblem);
+    else if (await onCreate(draft)) reset();
   };
 
   return (
     <form
+      ref={form}
       className="panel-form goal-form"
       onSubmit={(event) => void submit(event)}
       noValidate
       aria-label="New goal"
     >
       {accountName !== null && (
-        <fieldset>
-          <legend>Goal for</legend>
-          <label className="inline-choice">
-            <input
-              type="radio"
-              checked={input.owner === 'contact'}
-              onChange={() => update({ owner: 'contact' })}
-            />
-            {contactName}
-          </label>
-          <label className="inline-choice">
-            <input
-              type="radio"
-              checked={input.owner === 'account'}
-              onChange={() => update({ owner: 'account' })}
-            />
-            {accountName} (the account)
-          </label>
-        </fieldset>
+        <GoalOwnerChoice
+          owner={input.owner}
+          contactName={contactName}
+          accountName={accountName}
+          accountFollowUpsTo={accountFollowUpsTo}
+          onChange={(owner) => edit('owner', { owner })}
+        />
       )}
       <label htmlFor={id('title')}>Goal</label>
       <input
@@ -102,7 +118,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
         ref={title}
         value={input.title}
         placeholder="e.g. Make them a reference by spring"
-        onChange={(event) => update({ title: event.target.value })}
+        onChange={(event) => edit('title', { title: event.target.value })}
         {...invalid('title')}
       />
       <FieldError id={id('title-error')} message={errors.title} />
@@ -111,7 +127,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
       <select
         id={id('level')}
         value={input.targetLevelId}
-        onChange={(event) => update({ targetLevelId: event.target.value })}
+        onChange={(event) => edit('targetLevelId', { targetLevelId: event.target.value })}
       >
         <option value="">No target level</option>
         {levels.map((level) => (
@@ -126,7 +142,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
         id={id('targetRevenue')}
         inputMode="decimal"
         value={input.targetRevenue}
-        onChange={(event) => update({ targetRevenue: event.target.value })}
+        onChange={(event) => edit('targetRevenue', { targetRevenue: event.target.value })}
         {...invalid('targetRevenue')}
       />
       <FieldError id={id('targetRevenue-error')} message={errors.targetRevenue} />
@@ -137,12 +153,12 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
         type="date"
         min={dateInputValue(now)}
         value={input.deadline}
-        onChange={(event) => update({ deadline: event.target.value })}
+        onChange={(event) => edit('deadline', { deadline: event.target.value })}
         {...invalid('deadline')}
       />
       <FieldError id={id('deadline-error')} message={errors.deadline} />
 
-      <fieldset aria-describedby={errors.evidence !== undefined ? id('evidence-error') : undefined}>
+      <fieldset>
         <legend>When it is achieved, how will you know?</legend>
         {input.evidence.map((text, index) => (
           <div key={index} className="goal-line">
@@ -151,14 +167,16 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
               id={id(`evidence.${index}`)}
               value={text}
               onChange={(event) =>
-                update({ evidence: input.evidence.map((t, i) => (i === index ? event.target.value : t)) })
+                edit(`evidence.${index}`, {
+                  evidence: input.evidence.map((t, i) => (i === index ? event.target.value : t)),
+                })
               }
               {...invalid(`evidence.${index}`)}
             />
             <button
               type="button"
               aria-label={`Remove evidence ${index + 1}`}
-              onClick={() => update({ evidence: input.evidence.filter((_, i) => i !== index) })}
+              onClick={() => remove('evidence', index)}
             >
               Remove
             </button>
@@ -166,7 +184,13 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
           </div>
         ))}
         <FieldError id={id('evidence-error')} message={errors.evidence} />
-        <button type="button" onClick={() => update({ evidence: [...input.evidence, ''] })}>
+        {/* With no evidence line left, the problem is said of the button that adds one. */}
+        <button
+          type="button"
+          id={id('evidence')}
+          aria-describedby={errors.evidence !== undefined ? id('evidence-error') : undefined}
+          onClick={() => edit('evidence', { evidence: [...input.evidence, ''] })}
+        >
           Add evidence item
         </button>
       </fieldset>
@@ -180,7 +204,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
               id={id(`steps.${index}.text`)}
               value={step.text}
               onChange={(event) =>
-                update({
+                edit(`steps.${index}.text`, {
                   steps: input.steps.map((s, i) => (i === index ? { ...s, text: event.target.value } : s)),
                 })
               }
@@ -193,7 +217,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
               min={dateInputValue(now)}
               value={step.date}
               onChange={(event) =>
-                update({
+                edit(`steps.${index}.date`, {
                   steps: input.steps.map((s, i) => (i === index ? { ...s, date: event.target.value } : s)),
                 })
               }
@@ -202,7 +226,7 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
             <button
               type="button"
               aria-label={`Remove step ${index + 1}`}
-              onClick={() => update({ steps: input.steps.filter((_, i) => i !== index) })}
+              onClick={() => remove('steps', index)}
             >
               Remove
             </button>
@@ -210,11 +234,16 @@ export function GoalForm({ contactName, accountName, levels, now, onCreate, onCa
             <FieldError id={id(`steps.${index}.date-error`)} message={errors[`steps.${index}.date`]} />
           </div>
         ))}
-        <button type="button" onClick={() => update({ steps: [...input.steps, { text: '', date: '' }] })}>
+        <button
+          type="button"
+          id={id('steps')}
+          onClick={() => edit('steps', { steps: [...input.steps, { text: '', date: '' }] })}
+        >
           Add step
         </button>
       </fieldset>
-      <FieldError id={id('form-error')} message={errors.form} />
+      {/* What is wrong with the goal as a whole (too many lines) has no field of its own. */}
+      <FieldError id={id('form-error')} message={errors.form} alert />
       <div className="panel-actions">
         <button type="submit">Create goal</button>
         <button type="button" onClick={onCancel}>

@@ -12,6 +12,7 @@ import { duePhrase } from '../../lib/domain/day-phrases';
 import { plural } from '../../lib/domain/plural';
 import { onlyOverdue, type GoalEntry, type GoalGroup } from '../../lib/portfolio/goal-groups';
 import { useReturnFocus } from '../common/return-focus';
+import { AccountGoalFor } from './account-goal-for';
 import { GoalCard } from './goal-card';
 import './goals-overview.css';
 
@@ -136,20 +137,15 @@ function GoalItem({
 }: GoalItemProps) {
   const { goal, view } = entry;
   const overdue = view.overdueSteps;
+  const contact = namesContact(entry) ? (
+    <button ref={contactRef} type="button" className="link-button" onClick={onOpenContact}>
+      {entry.contactName}
+    </button>
+  ) : null;
   return (
     <li className={overdue.length > 0 ? 'goal-entry has-overdue' : 'goal-entry'}>
       <p className="goal-for">
-        {goal.accountId !== null ? 'Account goal' : 'Goal'}
-        {namesContact(entry) ? (
-          <>
-            {goal.accountId !== null ? ', follow-ups go to ' : ' for '}
-            <button ref={contactRef} type="button" className="link-button" onClick={onOpenContact}>
-              {entry.contactName}
-            </button>
-          </>
-        ) : (
-          ': nobody is left at the account to follow it up'
-        )}
+        {goal.accountId !== null ? <AccountGoalFor recipient={contact} /> : <>Goal for {contact}</>}
         {' · '}
         {view.daysToDeadline < 0
           ? `deadline passed ${plural(-view.daysToDeadline, 'day')} ago`

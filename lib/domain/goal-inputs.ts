@@ -35,26 +35,51 @@ export interface GoalDraft {
 /** Field keys: 'title', 'targetRevenue', 'deadline', 'evidence', 'evidence.2', 'steps.0.text', 'steps.0.date', 'form'. */
 export type GoalErrors = Record<string, string>;
 
+/** The form's lists of lines, each line keyed by its index: 'evidence.2', 'steps.0.text'. */
+export type GoalLineList = 'evidence' | 'steps';
+
+/** Said of a line (title, evidence, step) that is too long; an empty one is asked for in its own words. */
 const lineMessage = `Write it in at most ${MAX_NAME * 2} characters.`;
 
-function messageFor(path: readonly PropertyKey[]): { key: string; message: string } {
-  const [field, index, part] = path;
+/** The problem a goal schema issue stands for, keyed by the field it belongs to. */
+function messageFor(issue: { path: readonly PropertyKey[]; code: string }): { key: string; message: string } {
+  const [field, index, part] = issue.path;
+  const empty = issue.code === 'too_small';
   switch (field) {
     case 'title':
-      return { key: 'title', message: `Give the goal a title of at most ${MAX_NAME * 2} characters.` };
+      return { key: 'title', message: empty ? 'Give the goal a title.' : lineMessage };
     case 'targetRevenue':
       return { key: 'targetRevenue', message: 'A target revenue is a positive amount.' };
     case 'evidence':
       return typeof index === 'number'
-        ? { key: `evidence.${index}`, message: `Say what you will see, or remove the line. ${lineMessage}` }
+        ? {
+            key: `evidence.${index}`,
+            message: empty ? 'Say what you will see, or remove the line.' : lineMessage,
+          }
         : { key: 'form', message: `A goal has at most ${MAX_LIST} evidence items.` };
     case 'steps':
       return typeof index === 'number' && part === 'text'
-        ? { key: `steps.${index}.text`, message: `Say what the step is, or remove it. ${lineMessage}` }
+        ? { key: `steps.${index}.text`, message: empty ? 'Say what the step is, or remove it.' : lineMessage }
         : { key: 'form', message: `A goal has at most ${MAX_LIST} steps.` };
     default:
       return { key: 'form', message: 'This goal cannot be saved as it is.' };
   }
+}
+
+/**
+ * The problems left once line `index` of a list is removed: that line's go
+ * with it, and those of the lines after it move up with their lines, so each
+ * stays beside the line it was said of.
+ */
+export function errorsWithoutLine(errors: GoalErrors, list: GoalLineList, index: number): GoalErrors {
+  const kept: GoalErrors = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const [field, at, ...rest] = key.split('.');
+    const line = Number(at);
+    if (field !== list || at === undefined || !Number.isInteger(line)) kept[key] = message;
+    else if (line !== index) kept[[field, line > index ? line - 1 : line, ...rest].join('.')] = message;
+  }
+  return kept;
 }
 
 export function checkGoalInput(
@@ -105,7 +130,7 @@ export function checkGoalInput(
   const parsed = goalSchema.safeParse(candidate);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const { key, message } = messageFor(issue.path);
+      const { key, message } = messageFor(issue);
       errors[key] ??= message;
     }
   }

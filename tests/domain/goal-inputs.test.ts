@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateInputValue } from '../../lib/domain/follow-up-inputs';
-import { checkGoalInput, type GoalFormInput } from '../../lib/domain/goal-inputs';
+import { checkGoalInput, errorsWithoutLine, type GoalFormInput } from '../../lib/domain/goal-inputs';
 import { day, NOW } from './builders';
 
 const valid: GoalFormInput = {
@@ -75,5 +75,50 @@ describe('checking a new goal', () => {
   it('reads a revenue typed with separators', () => {
     const checked = checkGoalInput({ ...valid, targetRevenue: '250,000' }, NOW);
     expect(checked.ok && checked.draft.targetRevenue).toBe(250_000);
+  });
+
+  it('asks for an empty title, and states the length rule only for a title too long', () => {
+    const empty = checkGoalInput({ ...valid, title: '  ' }, NOW);
+    expect(!empty.ok && empty.errors.title).toBe('Give the goal a title.');
+    const long = checkGoalInput({ ...valid, title: 'x'.repeat(401) }, NOW);
+    expect(!long.ok && long.errors.title).toBe('Write it in at most 400 characters.');
+  });
+
+  it('says the same of an empty or too long step or evidence line', () => {
+    const checked = checkGoalInput(
+      {
+        ...valid,
+        evidence: ['', 'x'.repeat(401)],
+        steps: [{ text: ' ', date: dateInputValue(day(10)) }],
+      },
+      NOW,
+    );
+    expect(!checked.ok && checked.errors).toMatchObject({
+      'evidence.0': 'Say what you will see, or remove the line.',
+      'evidence.1': 'Write it in at most 400 characters.',
+      'steps.0.text': 'Say what the step is, or remove it.',
+    });
+  });
+});
+
+describe('the problems left once a line is removed', () => {
+  it("drops the line's own and moves those of the lines after it up with them", () => {
+    const errors = {
+      title: 'Give the goal a title.',
+      'evidence.1': 'Say what you will see, or remove the line.',
+      'steps.0.text': 'Say what the step is, or remove it.',
+      'steps.1.date': 'Choose today or a later day.',
+      'steps.2.text': 'Write it in at most 400 characters.',
+    };
+    expect(errorsWithoutLine(errors, 'steps', 1)).toEqual({
+      title: 'Give the goal a title.',
+      'evidence.1': 'Say what you will see, or remove the line.',
+      'steps.0.text': 'Say what the step is, or remove it.',
+      'steps.1.text': 'Write it in at most 400 characters.',
+    });
+    expect(errorsWithoutLine(errors, 'evidence', 0)).toMatchObject({
+      'evidence.0': 'Say what you will see, or remove the line.',
+      'steps.1.date': 'Choose today or a later day.',
+    });
   });
 });

@@ -2,13 +2,18 @@
  * Goals for the person in view and for their account: create one with its
  * evidence checklist and action plan (each step's date becomes a follow-up),
  * tick evidence and steps, mark it achieved or abandoned, delete it. Every
- * change can be undone.
+ * change can be undone. The form opens in place of "New goal", and closing
+ * it (Cancel, or the goal created) gives the focus back to that button: the
+ * new goal's card is listed above it and the creation's Undo is the next
+ * Tab stop after it, where a removed form would have dropped the focus to
+ * the top of the page.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { ActionStatus } from '../../../components/common/action-status';
 import { GoalCard } from '../../../components/goals/goal-card';
 import { GoalForm } from '../../../components/goals/goal-form';
+import { listContactsOfAccount } from '../../../lib/db/contacts';
 import { db as appDb, type RapportDatabase } from '../../../lib/db/database';
 import { restoreDeleted } from '../../../lib/db/deletion';
 import {
@@ -24,7 +29,7 @@ import {
 } from '../../../lib/db/goal-actions';
 import type { Goal } from '../../../lib/db/schema';
 import { getSetting, ladderSetting } from '../../../lib/db/settings';
-import { goalTargetReached } from '../../../lib/domain/goals';
+import { goalContactId, goalTargetReached } from '../../../lib/domain/goals';
 import { useUndoable } from './use-undoable';
 import './panels.css';
 
@@ -43,11 +48,30 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
     () => loadGoals(contactId, accountId, database),
     [contactId, accountId, database],
   );
+  // Everyone at the account, to say in the form whom an account goal's follow-ups will go to.
+  const people = useLiveQuery(
+    () => (accountId === null ? Promise.resolve([]) : listContactsOfAccount(accountId, database)),
+    [accountId, database],
+  );
   const ladder = useLiveQuery(() => getSetting(ladderSetting, database), [database]);
   const levels = ladder?.levels ?? [];
   const levelName = (id: string | null) =>
     id === null ? null : (levels.find((l) => l.id === id)?.name ?? id);
   const at = now();
+  const followUpsToId = goalContactId({ contactId: null }, people ?? []);
+  const accountFollowUpsTo = people?.find((person) => person.id === followUpsToId)?.name ?? null;
+
+  const newGoal = useRef<HTMLButtonElement>(null);
+  // Only a form that closes gives the focus back: the button shown as the panel opens must not take it.
+  const closing = useRef(false);
+  useEffect(() => {
+    if (!creating && closing.current) newGoal.current?.focus();
+    closing.current = false;
+  }, [creating]);
+  const closeForm = () => {
+    closing.current = true;
+    setCreating(false);
+  };
 
   const change = (message: string, write: () => Promise<GoalChange>) =>
     void status.run(async () => {
@@ -98,7 +122,7 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
   );
 
   let body;
-  if (goals === undefined) body = <p className="panel-note">Loading…</p>;
+  if (goals === undefined || people === undefined) body = <p className="panel-note">Loading…</p>;
   else if (goals === null) body = <p className="panel-empty">This person is no longer in Rapport.</p>;
   else {
     const none = goals.contactGoals.length === 0 && goals.accountGoals.length === 0;
@@ -127,9 +151,10 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
           <GoalForm
             contactName={goals.contactName}
             accountName={accountId === null ? null : (goals.accountName ?? 'Their account')}
+            accountFollowUpsTo={accountFollowUpsTo}
             levels={levels}
             now={at}
-            onCancel={() => setCreating(false)}
+            onCancel={closeForm}
             onCreate={async (draft) => {
               const saved = await status.run(async () => {
                 const made = await createGoalWithPlan({ contactId, accountId }, draft, now(), database);
@@ -138,12 +163,12 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
                   undo: () => undoGoalChange(made, database),
                 };
               });
-              if (saved) setCreating(false);
+              if (saved) closeForm();
               return saved;
             }}
           />
         ) : (
-          <button type="button" className="goal-new" onClick={() => setCreating(true)}>
+          <button type="button" ref={newGoal} className="goal-new" onClick={() => setCreating(true)}>
             New goal
           </button>
         )}

@@ -59,6 +59,10 @@ describe('the goals view', { timeout: 20_000 }, () => {
     expect(within(entry as HTMLElement).queryByText(/Send the case study \(/)).toBeNull();
 
     const beta = screen.getByRole('region', { name: 'Beta' });
+    // An account goal says whom its follow-ups go to (the goal form says it in the same words).
+    expect(within(beta).getByRole('article', { name: 'Grow Beta' }).closest('li')).toHaveTextContent(
+      /^Account goal, follow-ups go to Carl Cho · /,
+    );
     expect(within(beta).getByRole('article', { name: 'Grow Beta' }).closest('li')).not.toHaveClass(
       'has-overdue',
     );
