@@ -414,7 +414,8 @@ describe('selection and bulk actions', () => {
 
     act(() => exported({ message: 'Exported 2 contacts to a.vcf.', undo: null }));
     expect(await screen.findByText('Exported 2 contacts to a.vcf.')).toBeTruthy();
-    expect(button).toHaveFocus();
+    // Given back by an effect, which may run just after the text shows.
+    await waitFor(() => expect(button).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
