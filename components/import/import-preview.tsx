@@ -79,8 +79,8 @@ export function ImportPreview({ view, onLevel, onImport, onCancel }: ImportPrevi
       />
       {summary.leftOut > 0 && (
         <p className="import-hint">
-          A role, seniority, cadence, “left account” or account revenue value that Rapport does not recognise
-          is left out, as if its cell were empty; the rest of the row is imported.
+          A role, seniority, cadence, “left account”, account revenue or potential value that Rapport does not
+          recognise is left out, as if its cell were empty; the rest of the row is imported.
         </p>
       )}
       {summary.ownLevel > 0 && (

@@ -1,7 +1,8 @@
 /**
  * Wires the settings section to the stored settings: the ladder (with the
  * contacts and goals of removed levels moved in the same transaction, and undo), the
- * default cadences, quiet hours and the site switches. Everything is read
+ * default cadences, what counts as an account's value for the 80/20 tiers,
+ * quiet hours and the site switches. Everything is read
  * live, so another tab's change shows here at once.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,8 +13,9 @@ import { CadenceEditor } from '../../components/settings/cadence-editor';
 import { LadderEditor } from '../../components/settings/ladder-editor';
 import { QuietHoursEditor } from '../../components/settings/quiet-hours-editor';
 import { SiteSwitchesSection } from '../../components/settings/site-switches-section';
+import { TierValueEditor } from '../../components/settings/tier-value-editor';
 import type { RapportDatabase } from '../../lib/db/database';
-import { cadenceSetting } from '../../lib/db/engine-settings';
+import { cadenceSetting, paretoSetting } from '../../lib/db/engine-settings';
 import { newId } from '../../lib/db/ids';
 import {
   countContactsByLevel,
@@ -57,6 +59,7 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
   const headingId = useId();
   const ladder = useLiveQuery(() => getSetting(ladderSetting, database), [database]);
   const cadence = useLiveQuery(() => getSetting(cadenceSetting, database), [database]);
+  const pareto = useLiveQuery(() => getSetting(paretoSetting, database), [database]);
   const quietHours = useLiveQuery(() => getSetting(quietHoursSetting, database), [database]);
   const levelIds = ladder?.levels.map((level) => level.id).join('\n') ?? '';
   // What is on each level of the stored ladder, so that removing one asks where its contacts and goals go.
@@ -121,6 +124,13 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
           cadence={cadence}
           ladder={ladder}
           onSave={(next) => setSetting(cadenceSetting, next, database)}
+        />
+      )}
+      {pareto && (
+        <TierValueEditor
+          includePotential={pareto.includePotential}
+          // The tier lines are kept as stored; only what counts as value changes.
+          onSave={(includePotential) => setSetting(paretoSetting, { ...pareto, includePotential }, database)}
         />
       )}
       {quietHours && (

@@ -317,8 +317,11 @@ export async function planContactImport(
     const namesInFile = new Map<string, number>();
     const mergedContacts = new Map<string, number>();
 
-    /** The account a row's company names; a new one takes the first revenue the file gives its company. */
-    const accountFor = (company: string | null, revenue: number | null): Account | null => {
+    /**
+     * The account a row's company names; a new one takes the first revenue and the first
+     * potential the file gives its company (each from whichever row gives it first).
+     */
+    const accountFor = ({ company, accountRevenue, accountPotential }: ImportRow): Account | null => {
       if (company === null) return null;
       const k = key(company);
       const existing = accounts.get(k);
@@ -327,17 +330,20 @@ export async function planContactImport(
         return existing;
       }
       let account = newAccounts.get(k);
-      if (account && account.revenue === 0 && revenue !== null) {
-        account = { ...account, revenue };
-        newAccounts.set(k, account);
-      }
-      if (!account) {
+      if (account) {
+        const revenue = account.revenue || (accountRevenue ?? 0);
+        const potential = account.potential || (accountPotential ?? 0);
+        if (revenue !== account.revenue || potential !== account.potential) {
+          account = { ...account, revenue, potential };
+          newAccounts.set(k, account);
+        }
+      } else {
         const check = checkBuilt('accounts', {
           id: newId(),
           name: company,
           domains: [],
-          revenue: revenue ?? 0,
-          potential: 0,
+          revenue: accountRevenue ?? 0,
+          potential: accountPotential ?? 0,
           createdAt: now,
           updatedAt: now,
         });
@@ -401,7 +407,7 @@ export async function planContactImport(
         if (slugs.length > existing.linkedinSlugs.length) filled.push('LinkedIn profile');
         const headline = existing.headline === undefined || existing.headline === '' ? row.headline : null;
         if (headline !== null) filled.push('headline');
-        const account = existing.accountId === null ? accountFor(row.company, row.accountRevenue) : null;
+        const account = existing.accountId === null ? accountFor(row) : null;
         if (account !== null) filled.push(`account ${account.name}`);
         const tags = union(existing.tags, row.tags, MAX_LIST);
         if (tags.length > existing.tags.length) filled.push('tags');
@@ -468,7 +474,7 @@ export async function planContactImport(
         );
         continue;
       }
-      const account = accountFor(row.company, row.accountRevenue);
+      const account = accountFor(row);
       const check = checkBuilt('contacts', {
         ...newContactDefaults,
         id: newId(),

@@ -12,6 +12,12 @@ import type { Checked } from './follow-up-inputs';
 const CURRENCY = '(?:[$€£¥₹]|[A-Z]{3})';
 const AMOUNT = new RegExp(`^${CURRENCY}?\\s*(\\d{1,3}(?:[ ,]\\d{3})+|\\d+)(\\.\\d+)?\\s*${CURRENCY}?$`);
 
+/**
+ * How to write an amount parseAmount takes, for a note on one it refused
+ * ("1.5M", "12.000,50"): kept beside the pattern so the two say the same.
+ */
+export const amountForm = 'in digits, like 1500000, 1,500,000 or $1,500,000.50';
+
 export function parseAmount(text: string): Checked<number> {
   const trimmed = text.trim();
   if (trimmed.startsWith('-')) return { ok: false, error: 'The amount cannot be negative.' };

@@ -11,10 +11,10 @@ import type { Account, Contact, Ladder, Role, Seniority } from '../db/schema';
 import { placeLevel } from '../domain/levels';
 import { joinListCell } from './csv-list-cell';
 
-/** What the rows need besides the contacts: account names (and revenues) and the ladder's level names. */
+/** What the rows need besides the contacts: account names (and values) and the ladder's level names. */
 export interface ContactExportContext {
-  /** Accounts by id (only their names and revenues are used). */
-  accounts: ReadonlyMap<string, Pick<Account, 'name' | 'revenue'>>;
+  /** Accounts by id (only their names, revenues and potentials are used). */
+  accounts: ReadonlyMap<string, Pick<Account, 'name' | 'revenue' | 'potential'>>;
   ladder: Ladder;
 }
 
@@ -23,8 +23,10 @@ export const csvColumns = [
   'Emails',
   'LinkedIn URLs',
   'Account',
-  // Read back by the contact import as a new account's revenue, so the 80/20 tiers survive a round trip.
+  // Read back by the contact import as a new account's revenue and potential, so the 80/20 tiers
+  // survive a round trip (whether or not they count potential).
   'Account revenue',
+  'Account potential',
   'Level',
   'Roles',
   'Seniority',
@@ -63,10 +65,14 @@ export function accountName(contact: Contact, context: ContactExportContext): st
   return contact.accountId === null ? '' : (context.accounts.get(contact.accountId)?.name ?? '');
 }
 
-/** The account's revenue as a plain number ("1200000"), or '' for a contact without an account. */
-export function accountRevenue(contact: Contact, context: ContactExportContext): string {
+/** One of the account's amounts as a plain number ("1200000"), or '' for a contact without an account. */
+export function accountAmount(
+  contact: Contact,
+  context: ContactExportContext,
+  amount: 'revenue' | 'potential',
+): string {
   const account = contact.accountId === null ? undefined : context.accounts.get(contact.accountId);
-  return account === undefined ? '' : String(account.revenue);
+  return account === undefined ? '' : String(account[amount]);
 }
 
 /**
@@ -112,7 +118,8 @@ export function contactCsvCells(contact: Contact, context: ContactExportContext)
     joinListCell(contact.emails),
     joinListCell(contact.linkedinSlugs.map(linkedinUrl)),
     accountName(contact, context),
-    accountRevenue(contact, context),
+    accountAmount(contact, context, 'revenue'),
+    accountAmount(contact, context, 'potential'),
     levelName(contact, context),
     joinListCell(contact.roles.map((role) => exportRoleLabels[role])),
     exportSeniorityLabels[contact.seniority],

@@ -7,9 +7,10 @@
  * lower case, LinkedIn URLs reduced to profile slugs, lists split); a row
  * that cannot be read carries the problem, and the plan skips it with that
  * reason (contact-import.ts). A value that an optional column (roles,
- * seniority, cadence, left account, account revenue) does not take is only left out: one
- * unknown word from a CRM must not cost the whole person, so the row is
- * read as if that cell were empty and carries a note for the preview.
+ * seniority, cadence, left account, account revenue or potential) does not
+ * take is only left out: one unknown word from a CRM must not cost the whole
+ * person, so the row is read as if that cell were empty and carries a note
+ * for the preview.
  */
 import { z } from 'zod';
 import { db, type RapportDatabase } from '../db/database';
@@ -28,7 +29,7 @@ import {
   seniorityNamed,
   yesNo,
 } from './csv-contact-values';
-import { parseAmount } from '../domain/amount';
+import { amountForm, parseAmount } from '../domain/amount';
 
 export const importFields = [
   'name',
@@ -42,6 +43,7 @@ export const importFields = [
   'interests',
   'level',
   'accountRevenue',
+  'accountPotential',
   'roles',
   'seniority',
   'motivations',
@@ -63,6 +65,7 @@ export const importFieldLabels: Record<ImportField, string> = {
   interests: 'Interests',
   level: 'Level (by its name on your ladder)',
   accountRevenue: 'Account revenue (for a new account)',
+  accountPotential: 'Account potential (for a new account)',
   roles: 'Roles (decision maker, influencer…)',
   seniority: 'Seniority (senior, middle management, staff)',
   motivations: 'Motivations',
@@ -89,6 +92,8 @@ export interface ImportRow {
   level: string | null;
   /** Revenue to date of the row's company, given to its account when the import makes it (a CRM's "Annual Revenue"). */
   accountRevenue: number | null;
+  /** Potential further revenue of the row's company, given to its account when the import makes it. */
+  accountPotential: number | null;
   roles: Role[];
   /** 'unknown' when the row does not say, as Rapport stores it. */
   seniority: Seniority;
@@ -143,6 +148,10 @@ const guesses: Array<{ field: ImportField; names: RegExp }> = [
   { field: 'interests', names: /^(interests?|hobbies|topics)$/ },
   { field: 'level', names: /^(level|relationship level)$/ },
   { field: 'accountRevenue', names: /^(annual revenue|account revenue|company revenue|revenue)$/ },
+  {
+    field: 'accountPotential',
+    names: /^(account potential|company potential|potential revenue|revenue potential|potential)$/,
+  },
   // "Role" alone is a job title in most CRMs (the headline above); these name the part played in a sale.
   { field: 'roles', names: /^(roles|buying roles?|contact roles?|stakeholder roles?)$/ },
   // Not "job level" or "management level": their values (Director, VP…) are not Rapport's.
@@ -191,6 +200,7 @@ export function mappingProblems(mapping: ColumnMapping): string[] {
     'headline',
     'level',
     'accountRevenue',
+    'accountPotential',
     'seniority',
     'cadenceDays',
     'left',
@@ -236,6 +246,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
   const headlineCol = columns('headline')[0];
   const levelCol = columns('level')[0];
   const revenueCol = columns('accountRevenue')[0];
+  const potentialCol = columns('accountPotential')[0];
   const emailCols = columns('email');
   const linkedinCols = columns('linkedin');
   const tagCols = columns('tags');
@@ -321,14 +332,17 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
       (text) => `the cadence "${text}" is not ${cadenceDaysRange}`,
     );
     const left = optional(leftCol, yesNo, (text) => `"${text}" for having left the account is not Yes or No`);
-    const accountRevenue = optional(
-      revenueCol,
-      (text) => {
-        const amount = parseAmount(text);
-        return amount.ok ? amount.value : null;
-      },
-      (text) => `the account revenue "${text}" is not an amount`,
-    );
+    const amount = (col: number | undefined, what: string) =>
+      optional(
+        col,
+        (text) => {
+          const read = parseAmount(text);
+          return read.ok ? read.value : null;
+        },
+        (text) => `the ${what} "${text}" is not an amount (write it ${amountForm})`,
+      );
+    const accountRevenue = amount(revenueCol, 'account revenue');
+    const accountPotential = amount(potentialCol, 'account potential');
     return {
       row,
       name,
@@ -340,6 +354,7 @@ export function mapRows(table: CsvTable, mapping: ColumnMapping): ImportRow[] {
       interests,
       level: level === '' ? null : level,
       accountRevenue,
+      accountPotential,
       roles,
       seniority: seniority ?? 'unknown',
       motivations,

@@ -53,9 +53,9 @@ describe('contact export: CSV and vCard downloads from the dashboard', () => {
     expect(file.name).toMatch(/^rapport-contacts-\d{4}-\d{2}-\d{2}\.csv$/);
     expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = file.bytes.subarray(3).toString('utf8').split('\r\n');
-    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Level,/);
+    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Account potential,Level,/);
     expect(lines.find((line) => line.startsWith('José Núñez,'))).toMatch(
-      /^José Núñez,jose@acme\.example,https:\/\/www\.linkedin\.com\/in\/jose-nunez\/,,,Customer,/,
+      /^José Núñez,jose@acme\.example,https:\/\/www\.linkedin\.com\/in\/jose-nunez\/,,,,Customer,/,
     );
     // The cell starts with a quote inside the CSV quoting: "'=HYPERLINK(""http://…"
     expect(

@@ -14,7 +14,7 @@ import {
 } from '../../lib/io/contacts-csv-export';
 import { account, contact } from '../domain/builders';
 
-const acme = account({ id: 'acme', name: 'Acme, Inc.', revenue: 1_250_000 });
+const acme = account({ id: 'acme', name: 'Acme, Inc.', revenue: 1_250_000, potential: 3_000_000 });
 const context: ContactExportContext = { accounts: new Map([[acme.id, acme]]), ladder: defaultLadder };
 
 /** The file's rows as a spreadsheet reads them (BOM removed, CRLF records). */
@@ -37,7 +37,7 @@ describe('contacts as CSV', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(
       csv.startsWith(
-        `${UTF8_BOM}Name,Emails,LinkedIn URLs,Account,Account revenue,Level,Roles,Seniority,Headline,`,
+        `${UTF8_BOM}Name,Emails,LinkedIn URLs,Account,Account revenue,Account potential,Level,Roles,Seniority,Headline,`,
       ),
     ).toBe(true);
     const lines = csv.slice(1).split('\r\n');
@@ -79,6 +79,7 @@ describe('contacts as CSV', () => {
         'https://www.linkedin.com/in/ann-lee-1a2b/; https://www.linkedin.com/in/j%C3%B6rg-m%C3%BCller/',
       Account: 'Acme, Inc.',
       'Account revenue': '1250000',
+      'Account potential': '3000000',
       Level: 'Client',
       Roles: 'Decision maker; Champion',
       Seniority: 'Senior management',
@@ -100,6 +101,7 @@ describe('contacts as CSV', () => {
     expect(row).toMatchObject({
       Account: '',
       'Account revenue': '',
+      'Account potential': '',
       Level: 'Prospect',
       Roles: '',
       Seniority: '',

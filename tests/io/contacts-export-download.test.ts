@@ -40,10 +40,10 @@ describe('exporting chosen contacts', () => {
     const { text, fileName } = await downloadedText();
     expect(fileName).toBe(done.fileName);
     const lines = text.slice(1).split('\r\n');
-    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Level,/);
+    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Account potential,Level,/);
     // The same formula guard as the export of all contacts.
-    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example""\)",,,Globex,0,Prospect,/);
-    expect(lines[2]).toMatch(/^Ann Archer,,,Acme,0,Client,/);
+    expect(lines[1]).toMatch(/^"'=HYPERLINK\(""http:\/\/evil\.example""\)",,,Globex,0,0,Prospect,/);
+    expect(lines[2]).toMatch(/^Ann Archer,,,Acme,0,0,Client,/);
     expect(lines.slice(3)).toEqual(['']);
   });
 

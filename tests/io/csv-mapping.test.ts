@@ -126,7 +126,7 @@ describe('reading back Rapport’s own contacts export', () => {
   });
 
   it('finds every column it can fill, and takes its lists and formula guards back off', async () => {
-    const acme = account({ name: 'Acme, Inc.', revenue: 480_000 });
+    const acme = account({ name: 'Acme, Inc.', revenue: 480_000, potential: 2_500_000 });
     const exported = contactsToCsv(
       [
         contact({
@@ -154,6 +154,7 @@ describe('reading back Rapport’s own contacts export', () => {
       'LinkedIn URLs': 'linkedin',
       Account: 'company',
       'Account revenue': 'accountRevenue',
+      'Account potential': 'accountPotential',
       Headline: 'headline',
       Interests: 'interests',
       Tags: 'tags',
@@ -175,6 +176,7 @@ describe('reading back Rapport’s own contacts export', () => {
       interests: ['sailing', 'jazz'],
       level: 'Prospect',
       accountRevenue: 480_000,
+      accountPotential: 2_500_000,
       roles: ['decision-maker', 'champion'],
       seniority: 'senior',
       motivations: ['career growth', 'less risk, more time'],
@@ -194,19 +196,57 @@ describe('reading back Rapport’s own contacts export', () => {
   });
 });
 
-describe('an account revenue column (a CRM’s “Annual Revenue”)', () => {
-  it('is guessed from its header and read as an amount, or left out with a note', () => {
+describe('account revenue and potential columns (a CRM’s “Annual Revenue”, “Potential”)', () => {
+  const amountForm = 'write it in digits, like 1500000, 1,500,000 or $1,500,000.50';
+
+  it('are guessed from their headers and read as amounts, or left out with a note that says how to write one', () => {
     const table = parseCsvText(
-      'Name,Company,Annual Revenue\nAda,Analytical,"$1,200,000"\nBob,Babbage,lots\nCy,Analytical,\n',
+      [
+        'Name,Company,Annual Revenue,Potential',
+        'Ada,Analytical,"$1,200,000",3 000 000 EUR',
+        'Bob,Babbage,lots,1.5M',
+        'Cy,Analytical,,',
+      ].join('\n'),
       'crm.csv',
     );
     const mapping = suggestMapping(table.header);
-    expect(mapping).toEqual(['name', 'company', 'accountRevenue']);
+    expect(mapping).toEqual(['name', 'company', 'accountRevenue', 'accountPotential']);
     const rows = mapRows(table, mapping);
-    expect(rows.map((row) => [row.accountRevenue, row.problem, row.leftOut])).toEqual([
-      [1_200_000, null, []],
-      [null, null, ['Annual Revenue: the account revenue "lots" is not an amount']],
-      [null, null, []],
+    expect(rows.map((row) => [row.accountRevenue, row.accountPotential, row.problem, row.leftOut])).toEqual([
+      [1_200_000, 3_000_000, null, []],
+      [
+        null,
+        null,
+        null,
+        [
+          `Annual Revenue: the account revenue "lots" is not an amount (${amountForm})`,
+          `Potential: the account potential "1.5M" is not an amount (${amountForm})`,
+        ],
+      ],
+      [null, null, null, []],
+    ]);
+  });
+
+  it('say how to write an amount for a decimal comma, a minus or an exponent too', () => {
+    const table = parseCsvText('Name,Account potential\nAda,"12.000,50"\nBo,-5\nCy,1e6\n', 'crm.csv');
+    expect(mapRows(table, suggestMapping(table.header)).map((row) => row.leftOut)).toEqual([
+      [`Account potential: the account potential "12.000,50" is not an amount (${amountForm})`],
+      [`Account potential: the account potential "-5" is not an amount (${amountForm})`],
+      [`Account potential: the account potential "1e6" is not an amount (${amountForm})`],
+    ]);
+  });
+
+  it('know the other names of a potential column', () => {
+    expect(
+      suggestMapping(['Name', 'Company potential', 'Potential revenue', 'Revenue potential', 'Potential']),
+    ).toEqual(['name', 'accountPotential', null, null, null]);
+    expect(suggestMapping(['Potential revenue'])).toEqual(['accountPotential']);
+    expect(suggestMapping(['Revenue potential'])).toEqual(['accountPotential']);
+  });
+
+  it('take one column each', () => {
+    expect(mappingProblems(['name', 'accountPotential', 'accountPotential'])).toEqual([
+      'Only one column can be the account potential (for a new account).',
     ]);
   });
 });
@@ -370,6 +410,7 @@ describe('reading rows through a mapping', () => {
       interests: [],
       level: null,
       accountRevenue: null,
+      accountPotential: null,
       roles: [],
       seniority: 'unknown',
       motivations: [],

@@ -10,9 +10,11 @@ import type { RapportDatabase } from '../../lib/db/database';
 import { contactSchema } from '../../lib/db/schema';
 import { getSetting, ladderSetting, setSetting } from '../../lib/db/settings';
 import { parseCsvText, readCsvFile } from '../../lib/io/csv-file';
+import { contactsToCsv } from '../../lib/io/contacts-csv-export';
 import { mapRows, suggestMapping, type ImportRow } from '../../lib/io/csv-mapping';
 import { IMPORT_DUE_PER_DAY } from '../../lib/io/import-clock';
 import { linkedinMapping } from '../../lib/io/linkedin-connections';
+import { defaultLadder } from '../../lib/domain/default-ladder';
 import { DAY_MS } from '../../lib/domain/time';
 import { account, contact, gesture, NOW } from '../domain/builders';
 import { freshDatabase, readEverything, seedDatabase } from '../db/test-database';
@@ -37,6 +39,7 @@ function row(overrides: Partial<ImportRow> & { row: number }): ImportRow {
     interests: [],
     level: null,
     accountRevenue: null,
+    accountPotential: null,
     roles: [],
     seniority: 'unknown',
     motivations: [],
@@ -385,7 +388,7 @@ describe('running an import', () => {
   });
 });
 
-describe('a file that gives each company’s revenue', () => {
+describe('a file that gives each company’s revenue and potential', () => {
   it('gives a new account the first revenue its rows name, and leaves an existing account’s alone', async () => {
     const database = freshDatabase();
     await seedDatabase(database, { accounts: [account({ id: 'old', name: 'Oldco', revenue: 5 })] });
@@ -404,6 +407,57 @@ describe('a file that gives each company’s revenue', () => {
     expect(revenues).toEqual({ Newco: 900, Oldco: 5 });
     const newco = (await database.accounts.toArray()).find((a) => a.name === 'Newco')!;
     expect(await database.contacts.where('accountId').equals(newco.id).count()).toBe(3);
+  });
+  it('gives a new account the first potential its rows name, whichever row names it', async () => {
+    const database = freshDatabase();
+    await seedDatabase(database, { accounts: [account({ id: 'old', name: 'Oldco', potential: 5 })] });
+    const plan = await planContactImport(
+      [
+        row({ row: 2, name: 'Ann', emails: ['ann@newco.example'], company: 'Newco', accountRevenue: 900 }),
+        row({
+          row: 3,
+          name: 'Bob',
+          emails: ['bob@newco.example'],
+          company: 'Newco',
+          accountPotential: 7_000,
+        }),
+        row({ row: 4, name: 'Cy', emails: ['cy@newco.example'], company: 'Newco', accountPotential: 1 }),
+        row({ row: 5, name: 'Di', emails: ['di@oldco.example'], company: 'Oldco', accountPotential: 1_000 }),
+      ],
+      NOW,
+      database,
+    );
+    await runContactImport(plan, { levelId: 'prospect', now: NOW }, database);
+    const values = Object.fromEntries(
+      (await database.accounts.toArray()).map((a) => [a.name, [a.revenue, a.potential]]),
+    );
+    expect(values).toEqual({ Newco: [900, 7_000], Oldco: [0, 5] });
+  });
+
+  it('brings back the accounts of Rapport’s own contacts export with their revenue and potential', async () => {
+    const accounts = [
+      account({ id: 'acme', name: 'Acme', revenue: 480_000, potential: 2_500_000 }),
+      account({ id: 'globex', name: 'Globex', revenue: 0, potential: 70_000.5 }),
+    ];
+    const exported = contactsToCsv(
+      [
+        contact({ name: 'Ann', emails: ['ann@acme.example'], accountId: 'acme' }),
+        contact({ name: 'Bob', emails: ['bob@globex.example'], accountId: 'globex' }),
+      ],
+      { accounts: new Map(accounts.map((a) => [a.id, a])), ladder: defaultLadder },
+    );
+    const table = parseCsvText(exported, 'rapport-contacts.csv');
+    const database = freshDatabase();
+    const plan = await planContactImport(mapRows(table, suggestMapping(table.header)), NOW, database);
+    await runContactImport(plan, { levelId: 'prospect', now: NOW }, database);
+    const values = (await database.accounts.toArray()).map(({ name, revenue, potential }) => ({
+      name,
+      revenue,
+      potential,
+    }));
+    expect(values.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+      accounts.map(({ name, revenue, potential }) => ({ name, revenue, potential })),
+    );
   });
 });
 

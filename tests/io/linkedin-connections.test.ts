@@ -44,6 +44,7 @@ describe('LinkedIn’s Connections.csv', () => {
       interests: [],
       level: null,
       accountRevenue: null,
+      accountPotential: null,
       roles: [],
       seniority: 'unknown',
       motivations: [],

@@ -54,9 +54,9 @@ describe('exporting contacts from the dashboard', () => {
     expect(file.type).toBe('text/csv;charset=utf-8');
     expect([...file.bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = file.text.slice(1).split('\r\n');
-    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Level,/);
-    expect(lines[1]).toMatch(/^'=cmd\|calc,,,,,Prospect,/);
-    expect(lines[2]).toMatch(/^Zoë Ångström,,,Acme,0,Client,/);
+    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Account potential,Level,/);
+    expect(lines[1]).toMatch(/^'=cmd\|calc,,,,,,Prospect,/);
+    expect(lines[2]).toMatch(/^Zoë Ångström,,,Acme,0,0,Client,/);
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent(
         'Exported 2 contacts to rapport-contacts-2025-06-16.csv.',

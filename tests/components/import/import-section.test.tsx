@@ -202,7 +202,7 @@ describe('the import section', () => {
     ]);
     expect(
       screen.getByText(
-        'A role, seniority, cadence, “left account” or account revenue value that Rapport does not recognise is left out, as if its cell were empty; the rest of the row is imported.',
+        'A role, seniority, cadence, “left account”, account revenue or potential value that Rapport does not recognise is left out, as if its cell were empty; the rest of the row is imported.',
       ),
     ).toBeInTheDocument();
     // Still two contacts to import: the rows are not skipped.

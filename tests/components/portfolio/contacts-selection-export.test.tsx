@@ -65,9 +65,9 @@ describe('exporting the selected contacts', () => {
     const file = await downloaded();
     expect(file.fileName).toBe('rapport-contacts-2-selected-2025-06-16.csv');
     const lines = file.text.slice(1).split('\r\n');
-    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Level,/);
-    expect(lines[1]).toMatch(/^'@Cy Clark,,,,,Prospect,/);
-    expect(lines[2]).toMatch(/^Ann Archer,,,Acme,0,Client,/);
+    expect(lines[0]).toMatch(/^Name,Emails,LinkedIn URLs,Account,Account revenue,Account potential,Level,/);
+    expect(lines[1]).toMatch(/^'@Cy Clark,,,,,,Prospect,/);
+    expect(lines[2]).toMatch(/^Ann Archer,,,Acme,0,0,Client,/);
     expect(lines).toHaveLength(4);
     expect(lines[3]).toBe('');
     expect(

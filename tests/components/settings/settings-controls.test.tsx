@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsControls } from '../../../entrypoints/dashboard/settings-controls';
 import type { RapportDatabase } from '../../../lib/db/database';
-import { cadenceSetting } from '../../../lib/db/engine-settings';
-import { getSetting, ladderSetting } from '../../../lib/db/settings';
+import { cadenceSetting, paretoSetting } from '../../../lib/db/engine-settings';
+import { getSetting, ladderSetting, setSetting } from '../../../lib/db/settings';
 import { quietHoursSetting } from '../../../lib/reminders/quiet-hours-setting';
 import { readSiteSwitches } from '../../../lib/sites/site-switches';
 import { contact, goal, NOW } from '../../domain/builders';
@@ -159,6 +159,56 @@ describe('the settings section', () => {
     await user.type(to, '22:00');
     expect(to).toHaveAccessibleDescription('To: quiet hours must end at another time than they start.');
     expect(within(quiet).getByLabelText('From')).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('counts accounts’ potential in their value once ticked and saved, keeping the tier lines', async () => {
+    await setSetting(paretoSetting, { topShare: 0.7, middleShare: 0.9, includePotential: false }, db);
+    renderSettings();
+    const value = await screen.findByRole('region', { name: 'Account value' });
+    const save = within(value).getByRole('button', { name: 'Save account value' });
+    expect(save).toBeDisabled();
+    await userEvent.click(
+      within(value).getByLabelText('Count each account’s potential in its value (for the 80/20 tiers)'),
+    );
+    await userEvent.click(save);
+    expect(await within(value).findByRole('status')).toHaveTextContent(
+      'Saved. Tiers, badges and reminders follow it.',
+    );
+    expect(await getSetting(paretoSetting, db)).toEqual({
+      topShare: 0.7,
+      middleShare: 0.9,
+      includePotential: true,
+    });
+  });
+
+  it('has nothing to save once the potential box is ticked back as saved', async () => {
+    renderSettings();
+    const value = await screen.findByRole('region', { name: 'Account value' });
+    const box = within(value).getByRole('checkbox');
+    await userEvent.click(box);
+    expect(within(value).getByRole('button', { name: 'Save account value' })).toBeEnabled();
+    await userEvent.click(box);
+    expect(within(value).getByRole('button', { name: 'Save account value' })).toBeDisabled();
+  });
+
+  it('shows counting potential as saved elsewhere, at once', async () => {
+    renderSettings();
+    const box = within(await screen.findByRole('region', { name: 'Account value' })).getByRole('checkbox');
+    expect(box).not.toBeChecked();
+    await setSetting(paretoSetting, { ...(await getSetting(paretoSetting, db)), includePotential: true }, db);
+    await waitFor(() => expect(box).toBeChecked());
+  });
+
+  it('keeps the keyboard on the potential box once it is saved', async () => {
+    const user = userEvent.setup();
+    renderSettings();
+    const value = await screen.findByRole('region', { name: 'Account value' });
+    await user.click(within(value).getByRole('checkbox'));
+    within(value).getByRole('button', { name: 'Save account value' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await within(value).findByRole('status')).toHaveTextContent('Saved.');
+    await waitFor(() => expect(within(value).getByRole('checkbox')).toHaveFocus());
+    expect(within(value).getByRole('button', { name: 'Save account value' })).toBeDisabled();
   });
 
   it('switches a site off for the overlay', async () => {
