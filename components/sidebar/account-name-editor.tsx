@@ -43,7 +43,11 @@ export function AccountNameEditor({ accountName, validateName, onRename }: Accou
           value={name}
           error={error ?? undefined}
           inputRef={firstField}
-          onChange={setName}
+          onChange={(value) => {
+            // The reason was for the name as it was: it goes as the name is edited.
+            setName(value);
+            setError(null);
+          }}
         />
       )}
     </InlineEditor>

@@ -54,14 +54,20 @@ export function AccountValueEditor({
             inputMode="decimal"
             error={errors.revenue}
             inputRef={firstField}
-            onChange={(value) => setForm({ ...form, revenue: value })}
+            onChange={(value) => {
+              setForm({ ...form, revenue: value });
+              setErrors({ ...errors, revenue: undefined });
+            }}
           />
           <FormField
             label="Potential"
             value={form.potential}
             inputMode="decimal"
             error={errors.potential}
-            onChange={(value) => setForm({ ...form, potential: value })}
+            onChange={(value) => {
+              setForm({ ...form, potential: value });
+              setErrors({ ...errors, potential: undefined });
+            }}
           />
         </>
       )}

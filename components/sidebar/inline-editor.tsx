@@ -1,7 +1,8 @@
 /**
  * What the account view's small editors (its value, its name) have in
  * common: a link-button that opens a form in its place with the focus on the
- * first field; Save, which keeps the form open while a field is refused;
+ * first field; Save, which keeps the form open while a field is refused,
+ * with the focus on that field (described by why, so it is read out);
  * Cancel and Escape; and, once closed, the focus back on the button, so a
  * keyboard user goes on from where they were.
  */
@@ -34,6 +35,12 @@ export function InlineEditor({ opener, label, saveText, onOpen, onSubmit, childr
   const firstField = useRef<HTMLInputElement>(null);
   // Only a form that closes gives the focus back: the button shown at first must not take it.
   const closed = useRef(false);
+  const form = useRef<HTMLFormElement>(null);
+  // Counts refusals: each sends the focus to the first refused field once it is marked.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
 
   useEffect(() => {
     if (open) firstField.current?.focus();
@@ -54,6 +61,7 @@ export function InlineEditor({ opener, label, saveText, onOpen, onSubmit, childr
     event.preventDefault();
     try {
       if (await onSubmit()) close();
+      else setRefusals((count) => count + 1);
     } catch (caught) {
       setFailure(errorMessage(caught));
     }
@@ -68,6 +76,7 @@ export function InlineEditor({ opener, label, saveText, onOpen, onSubmit, childr
   }
   return (
     <form
+      ref={form}
       className="inline-form editor"
       aria-label={label}
       noValidate

@@ -110,6 +110,8 @@ export function SettingsControls({ database, now }: SettingsControlsProps) {
           ladderUndo
             ? () => {
                 setLadderUndo(null);
+                // Said at once: a bar left empty while the undo runs would give the keyboard nowhere to stay.
+                setLadderNotice('Undoing…');
                 undoLadderChange(ladderUndo, now(), database).then(
                   () => setLadderNotice(undoneMessage(LADDER_SAVED)),
                   (error: unknown) => setLadderNotice(undoFailedMessage(error)),

@@ -1,7 +1,9 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useRef } from 'react';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useFocusKeeper } from '../../../components/common/use-focus-keeper';
 import { SettingsControls } from '../../../entrypoints/dashboard/settings-controls';
 import type { RapportDatabase } from '../../../lib/db/database';
 import { cadenceSetting, paretoSetting } from '../../../lib/db/engine-settings';
@@ -20,6 +22,17 @@ afterEach(async () => {
   cleanup();
   await db.delete();
 });
+
+/** The settings as the dashboard holds them: under the page's focus keeper. */
+function KeptSettings() {
+  const page = useRef<HTMLDivElement>(null);
+  useFocusKeeper(page);
+  return (
+    <div ref={page}>
+      <SettingsControls database={db} now={() => NOW} />
+    </div>
+  );
+}
 
 function renderSettings() {
   render(<SettingsControls database={db} now={() => NOW} />);
@@ -42,6 +55,19 @@ describe('the settings section', () => {
     await waitFor(async () => expect((await db.contacts.get('sue'))?.levelId).toBe('supporter'));
     expect(await screen.findByRole('group', { name: /^Supporter/ })).toBeVisible();
     expect(await screen.findByText('Undone: Ladder saved; badges follow it.')).toBeVisible();
+  });
+
+  it('keeps the keyboard on the undo bar once the ladder’s Undo is pressed', async () => {
+    render(<KeptSettings />);
+    const name = within(await screen.findByRole('group', { name: /^Client/ })).getByLabelText('Name');
+    await userEvent.type(name, ' plus');
+    screen.getByRole('button', { name: 'Save ladder' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus());
+    expect(await screen.findByText('Undone: Ladder saved; badges follow it.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Dismiss' })).toHaveFocus();
   });
 
   it('asks where a goal aiming at a removed level goes, though no one is on that level', async () => {

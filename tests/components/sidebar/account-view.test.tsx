@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AccountView, type AccountViewProps } from '../../../components/sidebar/account-view';
@@ -132,6 +132,21 @@ describe('the account view', () => {
     expect(props.onRename).toHaveBeenLastCalledWith('Acme Energy');
     expect(screen.queryByRole('form', { name: 'Rename Acme' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Rename' })).toHaveFocus();
+  });
+
+  it('refused through Save, puts the keyboard on the field, whose reason goes as it is edited', async () => {
+    const props = renderView(await acmeData());
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    const field = screen.getByLabelText('Account name');
+    await userEvent.clear(field);
+    await userEvent.type(field, 'Globex');
+    await userEvent.click(screen.getByRole('button', { name: 'Save name' }));
+    expect(props.onRename).toHaveBeenCalledWith('Globex');
+    await waitFor(() => expect(field).toHaveFocus());
+    expect(field).toHaveAccessibleDescription('Another account is already called “Globex”.');
+    await userEvent.type(field, ' Energy');
+    expect(field).not.toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription('');
   });
 
   it('closes the rename on Escape or Cancel without saving, the focus back on Rename', async () => {
