@@ -61,23 +61,26 @@ export function cachedAccountTiers(
   database: RapportDatabase = db,
 ): (settings: EngineSettings) => Promise<AccountTiers> {
   const watched = ['accounts', 'settings'].map((table) => `idb://${database.name}/${table}/`);
-  let cached: { key: string; tiers: Promise<AccountTiers> } | null = null;
+  // The tiers as ranked, not a promise of them. A lookup reads them inside its own transaction, and a
+  // promise still running in another lookup's transaction, awaited there, lets that transaction
+  // commit while it waits (Dexie's PrematureCommitError): each lookup that finds none ranks its own.
+  let cached: { key: string; tiers: AccountTiers } | null = null;
+  // Moves on with every change, so a ranking read before a change is not kept after it.
+  let changes = 0;
   Dexie.on('storagemutated', (parts: ObservabilitySet) => {
     if (
       Object.keys(parts).some((part) => part === 'all' || watched.some((prefix) => part.startsWith(prefix)))
-    )
+    ) {
       cached = null;
-  });
-  return (settings) => {
-    const key = JSON.stringify(settings.pareto);
-    if (cached?.key !== key) {
-      const tiers = loadAccountTiers(settings, database);
-      cached = { key, tiers };
-      // A failed read is not remembered.
-      tiers.catch(() => {
-        if (cached?.tiers === tiers) cached = null;
-      });
+      changes += 1;
     }
-    return cached.tiers;
+  });
+  return async (settings) => {
+    const key = JSON.stringify(settings.pareto);
+    if (cached?.key === key) return cached.tiers;
+    const readAfter = changes;
+    const tiers = await loadAccountTiers(settings, database);
+    if (changes === readAfter) cached = { key, tiers };
+    return tiers;
   };
 }

@@ -60,8 +60,10 @@ export function createRouter({ handlers, environment, now }: RouterOptions): Rou
   const userActions = createRateLimiter(USER_ACTION_LIMIT);
 
   return async (message, sender) => {
+    // Named in the log when its handler fails; read inside the try: a message's properties may throw.
+    let type: MessageType | null = null;
     try {
-      const type = messageTypeOf(message);
+      type = messageTypeOf(message);
       if (type === null) return fail('invalid-message', 'not a Rapport message');
       const definition = messageDefinitions[type];
       const senderKind = classifySender(sender, environment);
@@ -89,7 +91,7 @@ export function createRouter({ handlers, environment, now }: RouterOptions): Rou
       return { ok: true, data };
     } catch (error) {
       if (error instanceof MessageError) return fail(error.code, error.message);
-      console.error('Rapport: a message handler failed', error);
+      console.error(`Rapport: the '${type}' message handler failed`, error);
       return fail('internal', 'the background could not handle this message');
     }
   };

@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cachedAccountTiers, loadAccountTiers } from '../../lib/db/account-tiers';
+import { lookupContactSummaries } from '../../lib/db/lookup';
+import type { Identity } from '../../lib/domain/identity';
 import type { RapportDatabase } from '../../lib/db/database';
 import { getEngineSettings } from '../../lib/db/engine-settings';
 import { readCachedRanking, storeRanking } from '../../lib/db/tier-cache';
 import { rankAccounts } from '../../lib/domain/pareto';
-import { account, contact } from '../domain/builders';
+import { account, contact, NOW } from '../domain/builders';
 import { freshDatabase, seedDatabase } from './test-database';
 
 let db: RapportDatabase;
@@ -40,6 +42,25 @@ describe('cached account tiers for badge lookups', () => {
     expect((await tiers(settings)).byId.get('tiny')).not.toBe('top');
     await db.transaction('rw', db.accounts, () => db.accounts.update('tiny', { revenue: 10_000 }));
     await vi.waitFor(async () => expect((await tiers(settings)).byId.get('tiny')).toBe('top'));
+  });
+
+  it('serve lookups running at once, each in its own transaction, after a change', async () => {
+    await seedDatabase(db, {
+      contacts: [contact({ id: 'pat', emails: ['pat@big.example'], accountId: 'big' })],
+    });
+    const tiers = cachedAccountTiers(db);
+    const pat: Identity = { kind: 'email', value: 'pat@big.example' };
+    const lookups = () => Promise.all([1, 2, 3, 4].map(() => lookupContactSummaries([pat], NOW, db, tiers)));
+    await lookups();
+    // A gesture logged on one page sends every page with Pat on it to look again, at once.
+    await db.accounts.update('small', { revenue: 60 });
+    const again = await lookups();
+    expect(again.map((found) => found.get('email:pat@big.example')?.contactId)).toEqual([
+      'pat',
+      'pat',
+      'pat',
+      'pat',
+    ]);
   });
 
   it('are not thrown away by changes elsewhere', async () => {
