@@ -95,7 +95,8 @@ export function checkGoalInput(
   const revenueText = input.targetRevenue.trim();
   const revenue = revenueText === '' ? null : parseAmount(revenueText);
   const targetRevenue = revenue?.ok ? revenue.value : null;
-  if (revenue && !revenue.ok) errors.targetRevenue = `Target revenue: ${revenue.error}`;
+  // Said under the field, which is labelled: the reason alone.
+  if (revenue && !revenue.ok) errors.targetRevenue = revenue.error;
   const stepDates = input.steps.map((step, index) => {
     const date = followUpDate(step.date, now);
     if (!date.ok) errors[`steps.${index}.date`] = date.error;

@@ -59,16 +59,14 @@ describe('checking a new goal', () => {
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
     expect(checked.errors.evidence).toMatch(/at least one/);
-    expect(checked.errors.targetRevenue).toBe('Target revenue: The amount cannot be negative.');
+    expect(checked.errors.targetRevenue).toBe('The amount cannot be negative.');
   });
 
   it('refuses a revenue it would misread, and says the deadline is missing in the goal’s own words', () => {
     const checked = checkGoalInput({ ...valid, targetRevenue: '250.000,00', deadline: '' }, NOW);
     expect(checked.ok).toBe(false);
     if (checked.ok) return;
-    expect(checked.errors.targetRevenue).toBe(
-      'Target revenue: Type the amount in digits, like 12000 or 12,000.50.',
-    );
+    expect(checked.errors.targetRevenue).toBe('Type the amount in digits, like 12000 or 12,000.50.');
     expect(checked.errors.deadline).toBe('Choose the day the goal is due.');
   });
 
