@@ -88,6 +88,16 @@ export function GoalForm({
     focusAfterRender((root) => root.ownerDocument.getElementById(id(target)));
   };
 
+  /** A line added is to be filled in: the keyboard goes to it, not left on the Add button. */
+  const addEvidence = () => {
+    edit('evidence', { evidence: [...input.evidence, ''] });
+    focusAfterRender((root) => root.ownerDocument.getElementById(id(`evidence.${input.evidence.length}`)));
+  };
+  const addStep = () => {
+    edit('steps', { steps: [...input.steps, { text: '', date: '' }] });
+    focusAfterRender((root) => root.ownerDocument.getElementById(id(`steps.${input.steps.length}.text`)));
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const draft = check();
@@ -100,6 +110,12 @@ export function GoalForm({
       ref={form}
       className="panel-form goal-form"
       onSubmit={(event) => void submit(event)}
+      // Escape leaves the form, as Cancel does (a select's own Escape, closing its list, is left alone).
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || event.defaultPrevented) return;
+        event.preventDefault();
+        onCancel();
+      }}
       noValidate
       aria-label="New goal"
     >
@@ -189,7 +205,7 @@ export function GoalForm({
           type="button"
           id={id('evidence')}
           aria-describedby={errors.evidence !== undefined ? id('evidence-error') : undefined}
-          onClick={() => edit('evidence', { evidence: [...input.evidence, ''] })}
+          onClick={addEvidence}
         >
           Add evidence item
         </button>
@@ -234,11 +250,7 @@ export function GoalForm({
             <FieldError id={id(`steps.${index}.date-error`)} message={errors[`steps.${index}.date`]} />
           </div>
         ))}
-        <button
-          type="button"
-          id={id('steps')}
-          onClick={() => edit('steps', { steps: [...input.steps, { text: '', date: '' }] })}
-        >
+        <button type="button" id={id('steps')} onClick={addStep}>
           Add step
         </button>
       </fieldset>

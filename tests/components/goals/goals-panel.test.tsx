@@ -199,6 +199,20 @@ describe('the goals panel', { timeout: 20_000 }, () => {
     expect(await database.goals.count()).toBe(0);
   });
 
+  it('puts the keyboard in a line as it is added, and leaves the form on Escape', async () => {
+    const database = await setUp();
+    await userEvent.click(await screen.findByRole('button', { name: 'New goal' }));
+    const form = screen.getByRole('form', { name: 'New goal' });
+    await press(within(form).getByRole('button', { name: 'Add step' }));
+    expect(within(form).getByLabelText('Step 1')).toHaveFocus();
+    await press(within(form).getByRole('button', { name: 'Add evidence item' }));
+    expect(within(form).getByLabelText('Evidence 2')).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('form', { name: 'New goal' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'New goal' })).toHaveFocus();
+    expect(await database.goals.count()).toBe(0);
+  });
+
   it('asks whose goal it is with one radio group: one Tab stop, the arrow keys between the two', async () => {
     await setUp();
     await userEvent.click(await screen.findByRole('button', { name: 'New goal' }));
