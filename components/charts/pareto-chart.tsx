@@ -194,7 +194,11 @@ export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
           </ComposedChart>
         )}
       />
-      <TierKey hatchId={hatchId} />
+      <TierKey
+        hatchId={hatchId}
+        top={data.some((bar) => bar.topTierAccounts > 0)}
+        other={data.some((bar) => bar.topTierAccounts === 0)}
+      />
     </ChartFigure>
   );
 }

@@ -51,17 +51,23 @@ function Swatch({ topTier, hatchId }: { topTier: boolean; hatchId: string }) {
 }
 
 /** The key under the chart: which bars are the top tier. */
-export function TierKey({ hatchId }: { hatchId: string }) {
+/** The key to the bars the chart draws: only the kinds it has (every account may be top tier). */
+export function TierKey({ hatchId, top, other }: { hatchId: string; top: boolean; other: boolean }) {
+  if (!top && !other) return null;
   return (
     <ul className="chart-key">
-      <li>
-        <Swatch topTier hatchId={hatchId} />
-        Top tier
-      </li>
-      <li>
-        <Swatch topTier={false} hatchId={hatchId} />
-        Other accounts
-      </li>
+      {top && (
+        <li>
+          <Swatch topTier hatchId={hatchId} />
+          Top tier
+        </li>
+      )}
+      {other && (
+        <li>
+          <Swatch topTier={false} hatchId={hatchId} />
+          Other accounts
+        </li>
+      )}
     </ul>
   );
 }

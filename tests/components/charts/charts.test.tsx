@@ -129,6 +129,17 @@ describe('the Pareto chart', () => {
       account({ id: 'e', name: 'Elm', revenue: 5_000 }),
     ];
 
+    it('keys only the kinds of bar it draws: every account top tier leaves "Other accounts" out', () => {
+      const allTop = tied.slice(1, 4);
+      const { container } = render(
+        <ParetoChart series={paretoSeries(allTop, defaultParetoSettings)} {...size} />,
+      );
+      expect(container.querySelectorAll('path.pareto-bar')).toHaveLength(3);
+      expect([...container.querySelectorAll('.chart-key li')].map((item) => item.textContent)).toEqual([
+        'Top tier',
+      ]);
+    });
+
     it('counts the whole top tier in the caption, and says why it is more than reach 80%', () => {
       render(<ParetoChart series={paretoSeries(tied, defaultParetoSettings)} {...size} />);
       expect(caption('Where the value is')).toBe(
