@@ -22,7 +22,8 @@ import {
   resolveAccountIssue,
   undoIssueChange,
 } from '../../lib/db/account-edits';
-import { AccountNameError, renameAccount } from '../../lib/db/account-name';
+import { renameAccount } from '../../lib/db/account-name';
+import { AccountNameError } from '../../lib/db/accounts';
 import {
   editContact,
   moveContactToNewAccount,

@@ -7,7 +7,7 @@
 import { parse as parseDate, isValid } from 'date-fns';
 import { parseAmount } from '../domain/amount';
 import { createAccountIssue } from './account-issues';
-import { checkNameFree } from './account-name';
+import { checkNameFree } from './accounts';
 import { db, type RapportDatabase } from './database';
 import { createDeal } from './deals';
 import { deleteRecord, restoreDeleted, type DeletionSnapshot } from './deletion';

@@ -5,27 +5,11 @@
  * never be found by it.
  */
 import type { AccountChange } from './account-edits';
+import { AccountNameError, checkNameFree } from './accounts';
 import { parseAccountName } from './contact-edits';
 import { db, type RapportDatabase } from './database';
-import { keepValid } from './read';
 import { updateRecord } from './records';
 import { RecordNotFoundError } from './validation';
-
-/** A name an account cannot take, with why in words the user reads. */
-export class AccountNameError extends Error {
-  override readonly name = 'AccountNameError';
-}
-
-/** Refuses `name` when an account other than `accountId` is called so, letter case aside. Runs in the caller's transaction. */
-export async function checkNameFree(
-  accountId: string,
-  name: string,
-  database: RapportDatabase,
-): Promise<void> {
-  const rows = await database.accounts.where('name').equalsIgnoreCase(name).toArray();
-  const other = keepValid(database, 'accounts', rows).find((account) => account.id !== accountId);
-  if (other !== undefined) throw new AccountNameError(`Another account is already called “${other.name}”.`);
-}
 
 /**
  * Gives the account `name` (trimmed), returning the change for its undo

@@ -4,12 +4,11 @@
  * company name, or in a new account made from them.
  */
 import type { Identity } from '../domain/identity';
-import { createAccount, findAccountsByDomain } from './accounts';
+import { accountsNamed, createAccount, findAccountsByDomain } from './accounts';
 import { createContact } from './contacts';
 import { db, type RapportDatabase } from './database';
 import { deleteRecord } from './deletion';
 import { findContactsByIdentities } from './lookup';
-import { keepValid } from './read';
 import { accountSchema } from './schema';
 import { getSetting, ladderSetting } from './settings';
 import { recordTableNames } from './tables';
@@ -71,11 +70,6 @@ export function companyDomainOf(identity: Identity): string | null {
   return accountSchema.shape.domains.element.safeParse(domain).success ? domain : null;
 }
 
-async function findAccountByName(name: string, database: RapportDatabase): Promise<string | undefined> {
-  const rows = await database.accounts.where('name').equalsIgnoreCase(name).toArray();
-  return keepValid(database, 'accounts', rows)[0]?.id;
-}
-
 /** The account the person belongs to, and whether it was made for them now. */
 async function findOrCreateAccount(
   domain: string | null,
@@ -85,7 +79,7 @@ async function findOrCreateAccount(
 ): Promise<{ accountId: string | null; created: boolean }> {
   const byDomain = domain === null ? undefined : (await findAccountsByDomain(domain, database))[0]?.id;
   if (byDomain !== undefined) return { accountId: byDomain, created: false };
-  const byName = company === undefined ? undefined : await findAccountByName(company, database);
+  const byName = company === undefined ? undefined : (await accountsNamed(company, database))[0]?.id;
   if (byName !== undefined) return { accountId: byName, created: false };
   const name = company ?? domain;
   if (name === null) return { accountId: null, created: false };

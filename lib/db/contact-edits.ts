@@ -5,7 +5,7 @@
  * anything is written, so the form can show the problem inline and nothing is
  * saved half-way.
  */
-import { createAccount } from './accounts';
+import { checkNameFree, createAccount } from './accounts';
 import { db, type RapportDatabase } from './database';
 import { putRecords, updateRecord } from './records';
 import { accountSchema, contactSchema, MAX_LIST, MAX_NAME, type Contact } from './schema';
@@ -106,6 +106,8 @@ export async function moveContactToNewAccount(
   return database.transaction('rw', database.tables, async () => {
     const before = await database.contacts.get(contactId);
     if (before === undefined) throw new RecordNotFoundError('contacts', contactId);
+    // A second account of the same name would never be found by it (accountsNamed).
+    await checkNameFree(null, parsed.name, database);
     const account = await createAccount({ name: parsed.name }, now, database);
     const after = await updateRecord('contacts', contactId, { accountId: account.id }, now, database);
     return { before, after, createdAccountId: account.id };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setAccountValue, undoAccountChange } from '../../lib/db/account-edits';
-import { AccountNameError, renameAccount } from '../../lib/db/account-name';
+import { renameAccount } from '../../lib/db/account-name';
+import { AccountNameError } from '../../lib/db/accounts';
 import { accountPortfolioLoader } from '../../lib/db/account-portfolio';
 import { bookKeeper } from '../../lib/db/book-records';
 import { contactRowsLoader } from '../../lib/db/contact-rows';

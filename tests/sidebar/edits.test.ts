@@ -109,6 +109,16 @@ describe('contact edits', () => {
     expect(await readEverything(database)).toEqual(before);
   });
 
+  it('refuses a new account with another account’s name, letter case aside, and changes nothing', async () => {
+    const database = await seeded();
+    const before = await readEverything(database);
+    const acme = await database.accounts.get('acme');
+    await expect(moveContactToNewAccount('c1', acme!.name.toUpperCase(), NOW, database)).rejects.toThrow(
+      `Another account is already called “${acme!.name}”.`,
+    );
+    expect(await readEverything(database)).toEqual(before);
+  });
+
   it('keeps a new account on undo when someone else has been placed there since', async () => {
     const database = await seeded();
     const result = await moveContactToNewAccount('c1', 'Globex', NOW, database);
