@@ -11,7 +11,7 @@ import { useEffect, useId, useRef, type FormEvent } from 'react';
 import { dateInputValue } from '../../lib/domain/follow-up-inputs';
 import type { GoalDraft, GoalLineList } from '../../lib/domain/goal-inputs';
 import { GoalOwnerChoice } from './goal-owner-choice';
-import { useFocusAfterRender } from './use-focus-after-render';
+import { useFocusAfterRender } from '../common/use-focus-after-render';
 import { useGoalInput } from './use-goal-input';
 import './goals.css';
 

@@ -7,12 +7,13 @@
  * that does not exist and no goal's target changes unasked.
  */
 import './settings.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Ladder, Level } from '../../lib/db/schema';
 import type { LevelMoves } from '../../lib/db/ladder-change';
 import { newEvidenceRule } from '../../lib/domain/evidence-rule-kinds';
 import { validateLadder } from '../../lib/domain/ladder-validation';
 import { EvidenceRuleFields } from './evidence-rule-fields';
+import { useFocusAfterRender } from '../common/use-focus-after-render';
 import { useRememberedState } from '../common/view-memory';
 import { useDraft } from './use-draft';
 
@@ -71,18 +72,15 @@ export function LadderEditor({
   // removed level's contacts and goals must be placed, else to adding a level. Discarding disables
   // its own button: the focus goes to the first level, back as it was.
   const section = useRef<HTMLElement>(null);
-  const focusNext = useRef<((root: HTMLElement) => HTMLElement | null) | null>(null);
+  const focusAfterRender = useFocusAfterRender(section);
   const remove = (index: number) => {
-    focusNext.current = (root) =>
-      root.querySelector<HTMLElement>('.removed-levels select') ?? root.querySelector('.add-level');
     edit(draft.levels.filter((_, i) => i !== index));
+    focusAfterRender(
+      (root) =>
+        root.querySelector<HTMLElement>('.removed-levels select') ??
+        root.querySelector<HTMLElement>('.add-level'),
+    );
   };
-  useEffect(() => {
-    const find = focusNext.current;
-    if (!find || !section.current) return;
-    focusNext.current = null;
-    find(section.current)?.focus();
-  });
   const editLevel = (index: number, patch: Partial<Level>) =>
     edit(draft.levels.map((level, i) => (i === index ? { ...level, ...patch } : level)));
 
@@ -114,7 +112,7 @@ export function LadderEditor({
   };
 
   const discard = () => {
-    focusNext.current = (root) => root.querySelector<HTMLElement>('.ladder-level input');
+    focusAfterRender((root) => root.querySelector<HTMLElement>('.ladder-level input'));
     editing.reset();
     setMoves({});
     setError(null);

@@ -7,6 +7,7 @@
  * keyboard user goes on from where they were.
  */
 import { useEffect, useRef, useState, type FormEvent, type ReactNode, type RefObject } from 'react';
+import { useFocusAfterRender } from '../common/use-focus-after-render';
 import { errorMessage } from './labels';
 
 export interface InlineEditorProps {
@@ -36,11 +37,8 @@ export function InlineEditor({ opener, label, saveText, onOpen, onSubmit, childr
   // Only a form that closes gives the focus back: the button shown at first must not take it.
   const closed = useRef(false);
   const form = useRef<HTMLFormElement>(null);
-  // Counts refusals: each sends the focus to the first refused field once it is marked.
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (refusals > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [refusals]);
+  // A refusal sends the focus to the first refused field, once it is marked.
+  const focusAfterRender = useFocusAfterRender(form);
 
   useEffect(() => {
     if (open) firstField.current?.focus();
@@ -61,7 +59,7 @@ export function InlineEditor({ opener, label, saveText, onOpen, onSubmit, childr
     event.preventDefault();
     try {
       if (await onSubmit()) close();
-      else setRefusals((count) => count + 1);
+      else focusAfterRender((root) => root.querySelector<HTMLElement>('[aria-invalid="true"]'));
     } catch (caught) {
       setFailure(errorMessage(caught));
     }

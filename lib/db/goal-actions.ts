@@ -174,6 +174,8 @@ export async function undoGoalChange(change: GoalChange, database: RapportDataba
 export interface GoalsOfContact {
   contactName: string;
   accountName: string | null;
+  /** Whom an account goal's follow-ups go to (goalContactId), by name; null with nobody there. */
+  accountFollowUpsTo: string | null;
   contactGoals: Goal[];
   accountGoals: Goal[];
   /** What says whether a goal's target is reached (goals.ts goalTargetReached), but the ladder. */
@@ -213,6 +215,7 @@ export async function loadGoals(
     return {
       contactName: contact.name,
       accountName: account?.name ?? null,
+      accountFollowUpsTo: owner?.name ?? null,
       contactGoals: keepValid(database, 'goals', contactGoals).sort(byDeadline),
       accountGoals: keepValid(database, 'goals', accountGoals).sort(byDeadline),
       targets: {

@@ -13,7 +13,6 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { ActionStatus } from '../../../components/common/action-status';
 import { GoalCard } from '../../../components/goals/goal-card';
 import { GoalForm } from '../../../components/goals/goal-form';
-import { listContactsOfAccount } from '../../../lib/db/contacts';
 import { db as appDb, type RapportDatabase } from '../../../lib/db/database';
 import { restoreDeleted } from '../../../lib/db/deletion';
 import {
@@ -29,7 +28,7 @@ import {
 } from '../../../lib/db/goal-actions';
 import type { Goal } from '../../../lib/db/schema';
 import { getSetting, ladderSetting } from '../../../lib/db/settings';
-import { goalContactId, goalTargetReached } from '../../../lib/domain/goals';
+import { goalTargetReached } from '../../../lib/domain/goals';
 import { useUndoable } from './use-undoable';
 import './panels.css';
 
@@ -48,18 +47,11 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
     () => loadGoals(contactId, accountId, database),
     [contactId, accountId, database],
   );
-  // Everyone at the account, to say in the form whom an account goal's follow-ups will go to.
-  const people = useLiveQuery(
-    () => (accountId === null ? Promise.resolve([]) : listContactsOfAccount(accountId, database)),
-    [accountId, database],
-  );
   const ladder = useLiveQuery(() => getSetting(ladderSetting, database), [database]);
   const levels = ladder?.levels ?? [];
   const levelName = (id: string | null) =>
     id === null ? null : (levels.find((l) => l.id === id)?.name ?? id);
   const at = now();
-  const followUpsToId = goalContactId({ contactId: null }, people ?? []);
-  const accountFollowUpsTo = people?.find((person) => person.id === followUpsToId)?.name ?? null;
 
   const newGoal = useRef<HTMLButtonElement>(null);
   // Only a form that closes gives the focus back: the button shown as the panel opens must not take it.
@@ -122,7 +114,7 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
   );
 
   let body;
-  if (goals === undefined || people === undefined) body = <p className="panel-note">Loading…</p>;
+  if (goals === undefined) body = <p className="panel-note">Loading…</p>;
   else if (goals === null) body = <p className="panel-empty">This person is no longer in Rapport.</p>;
   else {
     const none = goals.contactGoals.length === 0 && goals.accountGoals.length === 0;
@@ -151,7 +143,7 @@ export function GoalsPanel({ contactId, accountId, now = Date.now, db: database 
           <GoalForm
             contactName={goals.contactName}
             accountName={accountId === null ? null : (goals.accountName ?? 'Their account')}
-            accountFollowUpsTo={accountFollowUpsTo}
+            accountFollowUpsTo={goals.accountFollowUpsTo}
             levels={levels}
             now={at}
             onCancel={closeForm}
