@@ -8,12 +8,12 @@ import { BackupSection } from '../../components/backup/backup-section';
 import type { ExportView, ImportView } from '../../components/backup/backup-views';
 import type { RapportDatabase } from '../../lib/db/database';
 import { countStoredRecords } from '../../lib/db/read';
-import { countRecords, type VerifiedTables } from '../../lib/db/tables';
+import { countRecords } from '../../lib/db/tables';
 import { BackupError, type BackupProgress, type VerifiedBackup } from '../../lib/io/backup';
 import { downloadFile } from '../../lib/io/backup-download';
 import { backupFileName, backupToBlob, exportBackup } from '../../lib/io/backup-export';
 import { readBackupFile } from '../../lib/io/backup-read';
-import { restoreBackup } from '../../lib/io/backup-restore';
+import { restoreBackup, type RestorableData } from '../../lib/io/backup-restore';
 
 const problemsOf = (error: unknown) =>
   error instanceof BackupError ? error.problems : [error instanceof Error ? error.message : String(error)];
@@ -28,7 +28,7 @@ export function BackupControls({ database, now }: BackupControlsProps) {
   const [exportView, setExportView] = useState<ExportView>({ kind: 'idle' });
   const [importView, setImportView] = useState<ImportView>({ kind: 'idle' });
   const awaitingConfirmation = useRef<{ backup: VerifiedBackup; fileName: string } | null>(null);
-  const beforeImport = useRef<VerifiedTables | null>(null);
+  const beforeImport = useRef<RestorableData | null>(null);
   const showProgress = (progress: BackupProgress) => setImportView({ kind: 'working', progress });
 
   async function exportNow() {
@@ -51,7 +51,7 @@ export function BackupControls({ database, now }: BackupControlsProps) {
 
   async function replaceWith(backup: VerifiedBackup, fileName: string) {
     try {
-      const { counts, previous } = await restoreBackup(backup.tables, { database, onProgress: showProgress });
+      const { counts, previous } = await restoreBackup(backup, { database, onProgress: showProgress });
       beforeImport.current = previous;
       setImportView({ kind: 'imported', fileName, counts });
     } catch (error) {

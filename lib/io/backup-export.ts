@@ -4,6 +4,7 @@ import type { CorruptRecord } from '../db/corrupt-records';
 import { db, type RapportDatabase } from '../db/database';
 import { tableNames } from '../db/schema';
 import { snapshotAllTables } from '../db/snapshot';
+import { readSiteSwitches } from '../sites/site-switches';
 import { BACKUP_FORMAT, BACKUP_SCHEMA_VERSION, type BackupFile, type VerifiedBackup } from './backup';
 
 export interface BackupExport {
@@ -19,6 +20,7 @@ export async function exportBackup(now: number, database: RapportDatabase = db):
       format: BACKUP_FORMAT,
       schemaVersion: BACKUP_SCHEMA_VERSION,
       exportedAt: new Date(now).toISOString(),
+      siteSwitches: await readSiteSwitches(),
       tables,
     },
     skipped,
@@ -32,7 +34,9 @@ export async function exportBackup(now: number, database: RapportDatabase = db):
  */
 export function backupToBlob(backup: BackupFile): Blob {
   const parts: string[] = [
-    `{"format":${JSON.stringify(backup.format)},"schemaVersion":${backup.schemaVersion},"exportedAt":${JSON.stringify(backup.exportedAt)},"tables":{`,
+    `{"format":${JSON.stringify(backup.format)},"schemaVersion":${backup.schemaVersion},"exportedAt":${JSON.stringify(backup.exportedAt)},`,
+    backup.siteSwitches ? `"siteSwitches":${JSON.stringify(backup.siteSwitches)},` : '',
+    '"tables":{',
   ];
   tableNames.forEach((name, t) => {
     parts.push(`${t === 0 ? '' : ','}\n${JSON.stringify(name)}:[`);

@@ -10,6 +10,7 @@ import { findDanglingReferences } from '../db/references';
 import { tableNames, type TableName } from '../db/schema';
 import { countRecords, rowKey, type AllTables, type VerifiedTables } from '../db/tables';
 import { checkRecord, formatPath, isCanonicalRow } from '../db/validation';
+import { sites, type SiteSwitches } from '../sites/site-switches';
 import {
   BACKUP_FORMAT,
   BACKUP_SCHEMA_VERSION,
@@ -26,7 +27,7 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_PROBLEMS = 20;
 /** Records validated between two progress reports (and chances for the page to repaint). */
 const PROGRESS_EVERY = 5_000;
-const ENVELOPE_KEYS = new Set(['format', 'schemaVersion', 'exportedAt', 'tables']);
+const ENVELOPE_KEYS = new Set(['format', 'schemaVersion', 'exportedAt', 'siteSwitches', 'tables']);
 const exportedAtSchema = z.iso.datetime({ offset: true });
 
 const number = (n: number) => n.toLocaleString('en-US');
@@ -106,13 +107,38 @@ function upgradeRecordShapes(json: Record<string, unknown>): Record<string, unkn
   return { ...json, tables: { ...tables, ...Object.fromEntries(missing.map(({ table }) => [table, []])) } };
 }
 
-/** The rest of the top level: the date, and a list for every table and nothing else. */
+/**
+ * On or off for each site the overlay runs on. A site the file leaves out
+ * is on, as it is for a user who never touched its switch.
+ */
+function checkSiteSwitches(value: unknown, problems: string[]): SiteSwitches | undefined {
+  if (value === undefined) return undefined;
+  if (!isPlainObject(value)) {
+    problems.push(`siteSwitches: expected an object such as {"gmail": false}, found ${describe(value)}.`);
+    return undefined;
+  }
+  const siteIds: string[] = sites.map(({ id }) => id);
+  for (const [key, on] of Object.entries(value)) {
+    if (!siteIds.includes(key)) {
+      problems.push(
+        `${formatPath('siteSwitches', [key])}: not a site Rapport runs on (the sites are ${siteIds.join(', ')}).`,
+      );
+    } else if (typeof on !== 'boolean') {
+      problems.push(`${formatPath('siteSwitches', [key])}: expected true or false, found ${describe(on)}.`);
+    }
+  }
+  return Object.fromEntries(sites.map(({ id }) => [id, value[id] !== false])) as SiteSwitches;
+}
+
+/** The rest of the top level: the date, the site switches, and a list for every table and nothing else. */
 function checkShape(json: Record<string, unknown>): {
   exportedAt: string;
+  siteSwitches: SiteSwitches | undefined;
   tables: Record<TableName, unknown[]>;
 } {
   const { exportedAt, tables } = json;
   const problems: string[] = [];
+  const siteSwitches = checkSiteSwitches(json.siteSwitches, problems);
   for (const key of Object.keys(json)) {
     if (!ENVELOPE_KEYS.has(key)) problems.push(`${formatPath('', [key])}: not part of a Rapport backup.`);
   }
@@ -140,7 +166,7 @@ function checkShape(json: Record<string, unknown>): {
     }
   }
   if (problems.length > 0) throw new BackupError(problems);
-  return { exportedAt: exportedAt as string, tables: tables as Record<TableName, unknown[]> };
+  return { exportedAt: exportedAt as string, siteSwitches, tables: tables as Record<TableName, unknown[]> };
 }
 
 /**
@@ -248,7 +274,7 @@ export async function validateBackup(json: unknown, onProgress?: OnBackupProgres
   checkIdentity(json);
   checkRecordCount(json);
   checkKeys(json, []);
-  const { exportedAt, tables } = checkShape(upgradeRecordShapes(json));
+  const { exportedAt, siteSwitches, tables } = checkShape(upgradeRecordShapes(json));
   const records = await checkRecords(tables, onProgress);
   checkUniqueIds(records);
   checkReferences(records);
@@ -257,6 +283,7 @@ export async function validateBackup(json: unknown, onProgress?: OnBackupProgres
     format: BACKUP_FORMAT,
     schemaVersion: BACKUP_SCHEMA_VERSION,
     exportedAt,
+    ...(siteSwitches && { siteSwitches }),
     tables: records as VerifiedTables,
   };
 }

@@ -4,13 +4,19 @@
  *
  *   { "format": "rapport-backup", "schemaVersion": 1,
  *     "exportedAt": "2025-03-01T09:30:00.000Z",
+ *     "siteSwitches": { "linkedin": true, "gmail": false, "outlook": true },
  *     "tables": { "contacts": [...], "accounts": [...], ... } }
+ *
+ * The site switches live outside the database (site-switches.ts) but are
+ * settings like any other, so a backup carries them; a file without them
+ * (written before they were added) leaves the current switches as they are.
  *
  * Files come from anywhere (another machine, another tool, an attacker), so
  * reading one checks all of it before anything is written (backup-validate.ts).
  */
 import type { AllTables, VerifiedTables } from '../db/tables';
 import { latestRecordShapes } from '../db/versions';
+import type { SiteSwitches } from '../sites/site-switches';
 
 export const BACKUP_FORMAT = 'rapport-backup';
 /**
@@ -36,6 +42,8 @@ export interface BackupFile {
   schemaVersion: number;
   /** ISO 8601 date-time. */
   exportedAt: string;
+  /** Which sites the overlay runs on; absent from files written before backups carried them. */
+  siteSwitches?: SiteSwitches;
   tables: AllTables;
 }
 

@@ -1,8 +1,10 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/dashboard/app';
 import { createContact } from '../../lib/db/contacts';
+import { readSiteSwitches } from '../../lib/sites/site-switches';
 import { recordsV1 } from '../db/fixtures/records-v1';
 import { freshDatabase, readEverything, seedDatabase } from '../db/test-database';
 import { fileOf, fileWith, validBackupJson } from '../io/backup-file';
@@ -86,6 +88,18 @@ describe('importing on the dashboard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
     await screen.findByText('Import undone: the data from before the import is back.');
     expect(await readEverything(database)).toEqual(before);
+  });
+
+  it('sets the sites as the file says, and Undo import sets them back', async () => {
+    fakeBrowser.reset();
+    renderDashboard();
+    await userEvent.upload(importInput(), fileWith({ ...validBackupJson(), siteSwitches: { gmail: false } }));
+    await screen.findByText(/Imported 17 records/);
+    expect(await readSiteSwitches()).toEqual({ linkedin: true, gmail: false, outlook: true });
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo import' }));
+    await screen.findByText('Import undone: the data from before the import is back.');
+    expect(await readSiteSwitches()).toEqual({ linkedin: true, gmail: true, outlook: true });
   });
 
   it('changes nothing when the import is cancelled', async () => {

@@ -274,7 +274,7 @@ describe('each contact’s latest give', () => {
     const before = await readEverything(database);
 
     const backup = await readBackupFile(fileWith(validBackupJson()));
-    const { previous } = await restoreBackup(backup.tables, { database });
+    const { previous } = await restoreBackup(backup, { database });
     expect((await readDerived(database)).latestGives).toEqual([{ contactId: 'con-ada', at: 1700000200000 }]);
     await expectInStep(database);
 
@@ -294,10 +294,10 @@ describe('each contact’s latest give', () => {
       gesture('g6', 'con-a', 'gift', T),
     ];
     await putRecords({ gestures }, database);
-    const { previous } = await restoreBackup((await readBackupFile(fileWith(validBackupJson()))).tables, {
+    const { previous } = await restoreBackup(await readBackupFile(fileWith(validBackupJson())), {
       database,
     });
-    expect(previous.gestures.map((row) => row.id)).toEqual(['g1', 'g2', 'g3', 'g4', 'g5', 'g6']);
+    expect(previous.tables.gestures.map((row) => row.id)).toEqual(['g1', 'g2', 'g3', 'g4', 'g5', 'g6']);
 
     const added = vi.spyOn(database.table<Gesture, string>('gestures'), 'bulkAdd');
     await restoreBackup(previous, { database });

@@ -182,7 +182,7 @@ describe('the level history', () => {
     const before = await readEverything(database);
 
     const backup = await readBackupFile(fileWith(validBackupJson()));
-    const { previous } = await restoreBackup(backup.tables, { database });
+    const { previous } = await restoreBackup(backup, { database });
     expect(await database.levelChanges.toArray()).toEqual(recordsV3.levelChanges as LevelChange[]);
 
     await restoreBackup(previous, { database });

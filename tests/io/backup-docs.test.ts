@@ -15,7 +15,7 @@ describe('docs/backup-format.md', () => {
     expect(examples).toHaveLength(1);
     const database = freshDatabase();
     const backup = await readBackupFile(new Blob([examples[0]!]));
-    const { counts } = await restoreBackup(backup.tables, { database });
+    const { counts } = await restoreBackup(backup, { database });
     for (const table of tableNames) expect(counts[table], table).toBeGreaterThan(0);
     // The file has no derived tables; restoring it computed them.
     const derived = await readDerived(database);

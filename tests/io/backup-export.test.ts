@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { listCorruptRecords } from '../../lib/db/corrupt-records';
 import { backupFileName, backupToBlob, exportBackup } from '../../lib/io/backup-export';
 import { downloadFile } from '../../lib/io/backup-download';
 import { readBackupFile } from '../../lib/io/backup-read';
+import { writeSiteSwitches } from '../../lib/sites/site-switches';
 import { recordsV3 } from '../db/fixtures/records-v3';
 import { freshDatabase, seedDatabase } from '../db/test-database';
 
@@ -23,6 +25,24 @@ describe('exporting a backup', () => {
     expect(json.tables.gestures).toEqual(recordsV3.gestures);
     expect(json.tables.settings).toEqual(recordsV3.settings);
     expect(skipped).toEqual([]);
+  });
+
+  it('carries which sites the overlay runs on, which read back as they were', async () => {
+    fakeBrowser.reset();
+    await writeSiteSwitches({ linkedin: false, gmail: true, outlook: true });
+    const database = freshDatabase();
+    await seedDatabase(database, recordsV3);
+    const blob = backupToBlob((await exportBackup(now, database)).backup);
+    expect(JSON.parse(await blob.text()).siteSwitches).toEqual({
+      linkedin: false,
+      gmail: true,
+      outlook: true,
+    });
+    expect((await readBackupFile(blob)).siteSwitches).toEqual({
+      linkedin: false,
+      gmail: true,
+      outlook: true,
+    });
   });
 
   it('writes one record per line, so the file can be read and diffed', async () => {

@@ -1,7 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createContact } from '../../lib/db/contacts';
 import { readBackupFile } from '../../lib/io/backup-read';
 import { restoreBackup } from '../../lib/io/backup-restore';
+import { readSiteSwitches, writeSiteSwitches } from '../../lib/sites/site-switches';
 import { recordsV1 } from '../db/fixtures/records-v1';
 import { recordsV3 } from '../db/fixtures/records-v3';
 import { freshDatabase, readEverything, seedDatabase } from '../db/test-database';
@@ -17,7 +20,7 @@ describe('restoring a backup', () => {
   it('replaces every table with the backup’s records and says how many went in', async () => {
     const database = await withOtherData();
     const backup = await readBackupFile(fileWith(validBackupJson()));
-    const { counts } = await restoreBackup(backup.tables, { database });
+    const { counts } = await restoreBackup(backup, { database });
     const stored = await readEverything(database);
     for (const [table, records] of Object.entries(recordsV3)) {
       const key = table === 'settings' ? 'key' : 'id';
@@ -47,7 +50,7 @@ describe('restoring a backup', () => {
     );
     expect(backup.schemaVersion).toBe(2);
     expect(backup.tables.levelChanges).toEqual([]);
-    const { counts } = await restoreBackup(backup.tables, { database });
+    const { counts } = await restoreBackup(backup, { database });
     expect(counts.contacts).toBe(2);
     expect(counts.levelChanges).toBe(0);
     expect(await database.levelChanges.count()).toBe(0);
@@ -63,7 +66,7 @@ describe('restoring a backup', () => {
     const database = await withOtherData();
     const before = await readEverything(database);
     const backup = await readBackupFile(fileWith(validBackupJson()));
-    const { previous } = await restoreBackup(backup.tables, { database });
+    const { previous } = await restoreBackup(backup, { database });
     await restoreBackup(previous, { database });
     expect(await readEverything(database)).toEqual(before);
   });
@@ -72,7 +75,7 @@ describe('restoring a backup', () => {
     const database = freshDatabase();
     const backup = await readBackupFile(fileWith(validBackupJson()));
     const onProgress = vi.fn();
-    await restoreBackup(backup.tables, { database, onProgress });
+    await restoreBackup(backup, { database, onProgress });
     expect(onProgress).toHaveBeenCalledWith({ phase: 'writing', done: 0, total: 17 });
     expect(onProgress).toHaveBeenLastCalledWith({ phase: 'writing', done: 17, total: 17 });
   });
@@ -82,7 +85,7 @@ describe('restoring a backup', () => {
     await seedDatabase(database, { accounts: recordsV1.accounts });
     const before = await readEverything(database);
     const backup = await readBackupFile(fileWith(validBackupJson()));
-    const failing = restoreBackup(backup.tables, {
+    const failing = restoreBackup(backup, {
       database,
       onProgress: ({ done }) => {
         if (done > 0) throw new Error('disk full');
@@ -90,6 +93,42 @@ describe('restoring a backup', () => {
     });
     await expect(failing).rejects.toThrow('disk full');
     expect(await readEverything(database)).toEqual(before);
+  });
+});
+
+describe('restoring the site switches', () => {
+  beforeEach(() => fakeBrowser.reset());
+  const gmailOff = { linkedin: true, gmail: false, outlook: true };
+  const outlookOff = { linkedin: true, gmail: true, outlook: false };
+
+  it('switches the sites as the file says, and the undo switches them back', async () => {
+    const database = await withOtherData();
+    await writeSiteSwitches(outlookOff);
+    const backup = await readBackupFile(fileWith({ ...validBackupJson(), siteSwitches: { gmail: false } }));
+    const { previous } = await restoreBackup(backup, { database });
+    expect(await readSiteSwitches()).toEqual(gmailOff);
+    await restoreBackup(previous, { database });
+    expect(await readSiteSwitches()).toEqual(outlookOff);
+  });
+
+  it('leaves the switches as they are when the file has none (written before backups carried them)', async () => {
+    const database = await withOtherData();
+    await writeSiteSwitches(outlookOff);
+    const { previous } = await restoreBackup(await readBackupFile(fileWith(validBackupJson())), { database });
+    expect(await readSiteSwitches()).toEqual(outlookOff);
+    await writeSiteSwitches(gmailOff);
+    await restoreBackup(previous, { database });
+    expect(await readSiteSwitches()).toEqual(gmailOff);
+  });
+
+  it('puts the records back when the switches cannot be written', async () => {
+    const database = await withOtherData();
+    const before = await readEverything(database);
+    const backup = await readBackupFile(fileWith({ ...validBackupJson(), siteSwitches: { gmail: false } }));
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('quota exceeded'));
+    await expect(restoreBackup(backup, { database })).rejects.toThrow('quota exceeded');
+    expect(await readEverything(database)).toEqual(before);
+    expect(await readSiteSwitches()).toEqual({ linkedin: true, gmail: true, outlook: true });
   });
 });
 
@@ -110,7 +149,7 @@ describe('importing a bad file', () => {
     for (const file of badFiles) {
       // The dashboard's import: read and verify the whole file, then restore.
       await expect(
-        readBackupFile(file).then((backup) => restoreBackup(backup.tables, { database })),
+        readBackupFile(file).then((backup) => restoreBackup(backup, { database })),
       ).rejects.toThrow();
       expect(await readEverything(database)).toEqual(before);
     }

@@ -21,7 +21,7 @@ describe('backup round trip', () => {
         );
         expect(await database.contacts.count()).toBe(0);
         const read = await readBackupFile(file);
-        await restoreBackup(read.tables, { database });
+        await restoreBackup(read, { database });
 
         expect(skipped).toEqual([]);
         expect(await readEverything(database)).toStrictEqual(before);

@@ -27,6 +27,12 @@ describe('reading a valid backup', () => {
     expect(backup).toMatchObject({ format: 'rapport-backup', schemaVersion: 2, exportedAt: json.exportedAt });
   });
 
+  it('reads the site switches, a site left out being on, and none when the file has none', async () => {
+    const switched = await readBackupFile(fileWith({ ...validBackupJson(), siteSwitches: { gmail: false } }));
+    expect(switched.siteSwitches).toEqual({ linkedin: true, gmail: false, outlook: true });
+    expect(await readBackupFile(fileWith(validBackupJson()))).not.toHaveProperty('siteSwitches');
+  });
+
   it('reports progress through reading and validating', async () => {
     const progress: BackupProgress[] = [];
     await readBackupFile(fileWith(validBackupJson()), (step) => progress.push(step));
@@ -89,6 +95,16 @@ describe('refusing files that are not backups', () => {
       'tables.gestures is missing (an empty list [] is fine).',
       'tables.notes: expected a list of records, found an object.',
       'tables.people: not a Rapport table (the tables are contacts, accounts, deals, gestures, notes, followUps, goals, accountIssues, levelChanges, settings).',
+    ]);
+  });
+
+  it('refuses site switches that are not an object, name no site of Rapport’s, or are not true or false', async () => {
+    expect(await refusal(broken((json) => (json.siteSwitches = [true])))).toEqual([
+      'siteSwitches: expected an object such as {"gmail": false}, found a list.',
+    ]);
+    expect(await refusal(broken((json) => (json.siteSwitches = { twitter: false, gmail: 'off' })))).toEqual([
+      'siteSwitches.twitter: not a site Rapport runs on (the sites are linkedin, gmail, outlook).',
+      'siteSwitches.gmail: expected true or false, found "off".',
     ]);
   });
 });
