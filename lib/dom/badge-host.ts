@@ -63,18 +63,21 @@ type Spot = { inside: Element } | { after: Element };
 
 /**
  * Where the badge goes for `anchor`, the element that names the person:
- * - right after the link the name is in, if any: a button inside a link is
- *   invalid, and is read out as part of the link (the logged-in profile
- *   wraps its name heading in one; LinkedIn shows that heading inline, so
- *   the badge stays on the name's line there);
+ * - right after the link or button the name is in, if any: a button inside
+ *   either is invalid, and is read out as part of the site's control,
+ *   renaming it (the logged-in profile wraps its name heading in a link;
+ *   LinkedIn shows that heading inline, so the badge stays on the name's line
+ *   there; Outlook's sender line is a button opening the person's card);
  * - else at the end of a heading, on the name's line (a sibling of an <h1>
  *   would start a new line and push the page down);
  * - else right after the name, so the site's own click handlers on the name
  *   element never see clicks on the badge.
  */
+const SITE_CONTROL = 'a[href], button, [role="button"], [role="link"]';
+
 function spotFor(anchor: Element): Spot {
-  const link = anchor.closest('a[href]');
-  if (link) return { after: link };
+  const control = anchor.closest(SITE_CONTROL);
+  if (control) return { after: control };
   return /^H[1-6]$/.test(anchor.tagName) ? { inside: anchor } : { after: anchor };
 }
 

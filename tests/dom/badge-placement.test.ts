@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { isPlacedAt, placeBadgeHost } from '../../lib/dom/badge-host';
 import { linkedinProfile } from '../../lib/sites/linkedin-profile';
+import { outlook } from '../../lib/sites/outlook';
 import { loadFixture } from '../sites/load-fixture';
 
 const host = (doc: Document) => doc.createElement('span');
@@ -29,6 +30,19 @@ describe('where a badge goes', () => {
     expect(link.nextElementSibling).toBe(badge);
     expect(badge.closest('a')).toBeNull();
     expect(isPlacedAt(badge, found!.anchor)).toBe(true);
+  });
+
+  it('on the real Outlook reading pane, after the sender button, never inside it (it would rename it)', () => {
+    const doc = loadFixture('outlook-reading-pane-en.html');
+    const found = outlook.findIdentities(doc, new URL('https://outlook.office.com/mail/inbox/id/AAQk'));
+    const sender = found.find(({ identity }) => identity.value === 'alice@contoso.com')!;
+    const button = sender.anchor.closest('[role="button"]')!;
+    expect(button.textContent).toBe('Alice Smith<alice@contoso.com>');
+    const badge = host(doc);
+    placeBadgeHost(badge, sender.anchor);
+    expect(button.nextElementSibling).toBe(badge);
+    expect(badge.closest('[role="button"]')).toBeNull();
+    expect(isPlacedAt(badge, sender.anchor)).toBe(true);
   });
 
   it('at the end of a heading, and back at its end when placed again after the site added to it', () => {
