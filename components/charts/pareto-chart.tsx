@@ -2,7 +2,8 @@
  * Accounts by value, most valuable first, with the cumulative share, the 80%
  * cut across and a line down after the top tier: the bars named under them
  * where they fit (pareto-x-axis.tsx), the top tier solid and the others
- * hatched (pareto-tier-marks.tsx).
+ * hatched (pareto-tier-marks.tsx). A bar of several accounts that the top
+ * tier ends in is both: its top-tier part solid, the rest hatched above it.
  */
 import { useId } from 'react';
 import { Bar, Cell, ComposedChart, Line, ReferenceLine, Tooltip, YAxis } from 'recharts';
@@ -58,12 +59,21 @@ function topTierWords({ accounts, topTierAccounts }: ParetoBar): string {
   return topTierAccounts === 0 ? 'None' : `${formatNumber(topTierAccounts)} of ${formatNumber(accounts)}`;
 }
 
+/** Each bar's two parts, stacked in rank order: the top tier's value first, then the rest. */
+const tierParts = [
+  { dataKey: 'topTierPart', name: 'Top tier', topTier: true },
+  { dataKey: 'otherPart', name: 'Other accounts', topTier: false },
+] as const;
+
 export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
   const cut = series.cutIndex;
   const topTierEnd = series.topTierEndIndex;
   const data = series.bars.map((bar, position) => ({
     ...bar,
     position,
+    // Null, not 0, where a bar has no such part: the tooltip leaves it out.
+    topTierPart: bar.topTierValue > 0 ? bar.topTierValue : null,
+    otherPart: bar.value > bar.topTierValue ? bar.value - bar.topTierValue : null,
     shareText: cumulativeShareText(bar.cumulativeShare, cut !== null && position >= cut, series.cutShare),
   }));
   const hatchId = `pareto-hatch-${useId()}`;
@@ -141,15 +151,24 @@ export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
                   : formatNumber(Number(value))
               }
             />
-            <Bar yAxisId="value" dataKey="value" name="Value" isAnimationActive={false}>
-              {data.map((bar) => (
-                <Cell
-                  key={bar.position}
-                  className={bar.topTierAccounts > 0 ? 'pareto-bar pareto-bar-top' : 'pareto-bar'}
-                  {...tierPaint(bar.topTierAccounts > 0, hatchId)}
-                />
-              ))}
-            </Bar>
+            {tierParts.map(({ dataKey, name, topTier }) => (
+              <Bar
+                key={dataKey}
+                yAxisId="value"
+                dataKey={dataKey}
+                name={name}
+                stackId="value"
+                isAnimationActive={false}
+              >
+                {data.map((bar) => (
+                  <Cell
+                    key={bar.position}
+                    className={topTier ? 'pareto-bar pareto-bar-top' : 'pareto-bar'}
+                    {...tierPaint(topTier, hatchId)}
+                  />
+                ))}
+              </Bar>
+            ))}
             <Line
               yAxisId="share"
               dataKey="cumulativeShare"
@@ -196,8 +215,8 @@ export function ParetoChart({ series, width, height = 320 }: ParetoChartProps) {
       />
       <TierKey
         hatchId={hatchId}
-        top={data.some((bar) => bar.topTierAccounts > 0)}
-        other={data.some((bar) => bar.topTierAccounts === 0)}
+        top={data.some((bar) => bar.topTierPart !== null)}
+        other={data.some((bar) => bar.otherPart !== null)}
       />
     </ChartFigure>
   );

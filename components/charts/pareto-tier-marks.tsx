@@ -50,7 +50,6 @@ function Swatch({ topTier, hatchId }: { topTier: boolean; hatchId: string }) {
   );
 }
 
-/** The key under the chart: which bars are the top tier. */
 /** The key to the bars the chart draws: only the kinds it has (every account may be top tier). */
 export function TierKey({ hatchId, top, other }: { hatchId: string; top: boolean; other: boolean }) {
   if (!top && !other) return null;

@@ -36,6 +36,8 @@ export interface ParetoBar {
   cumulativeShare: number;
   /** How many of its accounts are in the top 80/20 tier. */
   topTierAccounts: number;
+  /** The value of those accounts: all of `value` or none of it, but for the bar the top tier ends in. */
+  topTierValue: number;
   /** Accounts in the bar. */
   accounts: number;
 }
@@ -87,13 +89,15 @@ export function paretoSeries(
   for (let start = 0; start < rows.length; start += perBar) {
     const group = rows.slice(start, start + perBar);
     const last = group[group.length - 1]!;
+    const topTier = group.filter((row) => row.tier === 'top');
     bars.push({
       accountId: perBar === 1 ? last.accountId : null,
       name:
         perBar === 1 ? last.name : `Accounts ${formatRank(start + 1)}–${formatRank(start + group.length)}`,
       value: group.reduce((sum, row) => sum + row.value, 0),
       cumulativeShare: last.cumulativeShare,
-      topTierAccounts: group.filter((row) => row.tier === 'top').length,
+      topTierAccounts: topTier.length,
+      topTierValue: topTier.reduce((sum, row) => sum + row.value, 0),
       accounts: group.length,
     });
   }

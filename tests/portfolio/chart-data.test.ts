@@ -85,6 +85,9 @@ describe('the Pareto series', () => {
     expect(series.cutIndex).toBe(5);
     expect(series.topTierEndIndex).toBe(5);
     expect(series.bars.map((bar) => bar.topTierAccounts)).toEqual([10, 10, 10, 10, 10, 6, 0, 0, 0, 0]);
+    // The sixth bar's top-tier part: ranks 51 to 56, worth 50 + 49 + … + 45 of its 455.
+    expect(series.bars.map((bar) => bar.topTierValue)).toEqual([955, 855, 755, 655, 555, 285, 0, 0, 0, 0]);
+    expect(series.bars[5]!.value).toBe(455);
     expect(series.bars[5]!.cumulativeShare).toBeCloseTo(((100 + 41) * 60) / 2 / ((100 * 101) / 2), 12);
   });
 

@@ -73,6 +73,30 @@ describe('the Pareto chart', () => {
     expect(fills.filter((fill) => fill === 'var(--accent)')).toHaveLength(6);
   });
 
+  it('draws the bar the top tier ends in as both: its top-tier part solid, the rest hatched on top', () => {
+    const many = Array.from({ length: 100 }, (_, i) => account({ id: `acc-${i}`, revenue: 100 - i }));
+    const { container } = render(
+      <ParetoChart series={paretoSeries(many, defaultParetoSettings, 10)} {...size} />,
+    );
+    const parts = [...container.querySelectorAll('path.pareto-bar')].map((bar) => ({
+      solid: bar.getAttribute('fill') === 'var(--accent)',
+      x: Number(bar.getAttribute('x')),
+      top: Number(bar.getAttribute('y')),
+      height: Number(bar.getAttribute('height')),
+    }));
+    // Ten bars, one of them in two parts.
+    expect(parts).toHaveLength(11);
+    const sixth = parts.filter((part) => part.x === parts.filter((p) => p.solid)[5]!.x);
+    const [solid, hatched] = [sixth.find((part) => part.solid)!, sixth.find((part) => !part.solid)!];
+    // Ranks 51 to 56 are top tier, worth 285 of the bar's 455; ranks 57 to 60 make the other 170.
+    expect(solid.height / hatched.height).toBeCloseTo(285 / 170, 1);
+    expect(hatched.top + hatched.height).toBeCloseTo(solid.top, 5);
+    expect([...container.querySelectorAll('.chart-key li')].map((item) => item.textContent)).toEqual([
+      'Top tier',
+      'Other accounts',
+    ]);
+  });
+
   it('draws one bar per account, the top tier solid and the others hatched, with a key that says which is which', () => {
     const { container } = render(
       <ParetoChart series={paretoSeries(accounts, defaultParetoSettings)} {...size} />,
