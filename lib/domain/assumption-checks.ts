@@ -3,7 +3,8 @@
  * never takes a level on trust (DOMAIN.md, avoid assumptions). It says so
  * when the level set is above what the evidence supports, and when the
  * relationship is stale (no value-adding touch within the cadence) whatever
- * its level.
+ * its level. Someone who has left the account is not kept up with (no
+ * follow-ups fall due for them), so their relationship is never called stale.
  */
 import { differenceInCalendarDays } from 'date-fns';
 import type { Contact, Ladder } from '../db/schema';
@@ -44,8 +45,14 @@ function levelCheck({ contact, facts, ladder, suggested }: AssumptionInput): Ass
 }
 
 /** Stale once the cadence has run out since the last touch; a snooze postpones the reminder, not the staleness. */
-function staleCheck({ facts, lastGiveAt, cadenceDays, due }: AssumptionInput): AssumptionCheck | null {
-  if (facts.now <= due.cadenceDueAt) return null;
+function staleCheck({
+  contact,
+  facts,
+  lastGiveAt,
+  cadenceDays,
+  due,
+}: AssumptionInput): AssumptionCheck | null {
+  if (contact.left || facts.now <= due.cadenceDueAt) return null;
   const cadence = `the cadence is ${cadenceDays} days`;
   if (lastGiveAt === null)
     return { kind: 'stale', message: `Stale: no value-adding gesture logged yet, ${cadence}` };

@@ -214,8 +214,9 @@ export function buildContactRows(
         most ??= accountFacts(snapshotOf(people, deals, tier, records, now, true), settings.evidence, now);
         if (!unsupported(most)) undecided.push(contact.id);
       }
-      // assumption-checks.ts, staleCheck: the cadence has run out since the last touch, snoozes aside.
-      const stale = now > next.cadenceDueAt;
+      // assumption-checks.ts, staleCheck: the cadence has run out since the last touch, snoozes aside,
+      // for someone still at the account.
+      const stale = !contact.left && now > next.cadenceDueAt;
       const accountName = contact.accountId === null ? null : (accountNames.get(contact.accountId) ?? null);
       // due.ts counts calendar days: before today is late, and a snooze never ends in the past.
       const dueBucket: DueBucket = contact.left

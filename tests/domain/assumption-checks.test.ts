@@ -74,6 +74,11 @@ describe('assumptionChecks', () => {
     expect(checks(contact({ createdAt: day(-3) }), [])).toEqual([]);
   });
 
+  it('never calls stale someone who has left the account: nobody keeps up with them', () => {
+    const person = contact({ levelId: 'prospect', left: true });
+    expect(checks(person, [gesture(person.id, 'article', day(-90))])).toEqual([]);
+  });
+
   it('still calls a relationship stale while its reminder is snoozed', () => {
     const person = contact();
     const snooze = followUp(person.id, day(-1), {

@@ -137,6 +137,9 @@ describe('buildContactRows', () => {
     expect(row(rows, 'snoozed')).toMatchObject({ snoozed: true, dueAt: day(12), stale: true });
     expect(row(rows, 'late').snoozed).toBe(false);
     expect(row(rows, 'left').dueAt).toBeNull();
+    // Seventy days without a give, but nobody keeps up with someone who left.
+    expect(row(rows, 'left')).toMatchObject({ stale: false, staleAtHighLevel: false });
+    expect(row(rows, 'badly').stale).toBe(true);
   });
 
   it('flags stale at a high level only in the upper half of the ladder', () => {
