@@ -6,7 +6,9 @@
  *
  * The selection is a set of contact ids; what a bulk action changes is the
  * selected contacts that match the filters now, the ones the user can see
- * counted, never one hidden by a filter.
+ * counted, never one hidden by a filter. Those hidden stay selected through
+ * it, for when the filters change back; a deletion unselects only whom it
+ * deleted, and its Undo selects them again.
  */
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -57,11 +59,22 @@ export interface ContactsPortfolioProps {
 
 interface Status {
   undo: BulkOutcome | null;
+  /** Whom the change to undo unselected (those it deleted): its Undo selects them again. */
+  unselected?: readonly string[];
   notice: string | null;
   error: string | null;
 }
 
 const quiet: Status = { undo: null, notice: null, error: null };
+
+function withSelection(current: ReadonlySet<string>, ids: readonly string[], selected: boolean) {
+  const next = new Set(current);
+  for (const id of ids) {
+    if (selected) next.add(id);
+    else next.delete(id);
+  }
+  return next;
+}
 const noneSelected: ReadonlySet<string> = new Set();
 /** How long the rows from before a change are held, in case the new ones never come (a write nothing here reads). */
 const OUTDATED_AT_MOST_MS = 30_000;
@@ -145,13 +158,12 @@ export function ContactsPortfolio({
 
   const toggleAll = () =>
     setSelected((current) => {
-      const next = new Set(current);
       const everyone = matching.length > 0 && matching.every((row) => current.has(row.id));
-      for (const row of matching) {
-        if (everyone) next.delete(row.id);
-        else next.add(row.id);
-      }
-      return next;
+      return withSelection(
+        current,
+        matching.map((row) => row.id),
+        !everyone,
+      );
     });
 
   async function run(action: BulkAction) {
@@ -163,12 +175,13 @@ export function ContactsPortfolio({
     try {
       const outcome = await onBulkAction(action, ids);
       if (outcome.undo && rows) setOutdated(rows);
+      const deleted = action.kind === 'delete' ? ids : [];
       setStatus(
         outcome.undo
-          ? { undo: outcome, notice: null, error: null }
+          ? { undo: outcome, unselected: deleted, notice: null, error: null }
           : { undo: null, notice: outcome.message, error: null },
       );
-      if (action.kind === 'delete') setSelected(new Set());
+      if (deleted.length > 0) setSelected((current) => withSelection(current, deleted, false));
     } catch (error) {
       setStatus({ undo: null, notice: null, error: bulkActionFailed(action, errorMessage(error)) });
     } finally {
@@ -186,6 +199,8 @@ export function ContactsPortfolio({
     try {
       await offer.undo();
       if (before) setOutdated(before);
+      const { unselected } = status;
+      if (unselected) setSelected((current) => withSelection(current, unselected, true));
       setStatus({ undo: null, notice: undoneMessage(offer.message), error: null });
     } catch (error) {
       setStatus({ undo: null, notice: null, error: undoFailedMessage(error) });

@@ -310,6 +310,25 @@ describe('selection and bulk actions', () => {
     await waitFor(() => expect(screen.queryByText(/selected$/)).toBeNull());
   });
 
+  it('keeps the selected contacts a filter hides selected through a deletion, and Undo selects the deleted again', async () => {
+    const { onBulkAction } = renderTable(five());
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Select all 5 matching contacts' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'Prospect');
+    await waitFor(() => expect(shownNames()).toEqual(['Eve Evans', 'José Núñez']));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete…' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Delete 2 contacts' }));
+    expect(onBulkAction).toHaveBeenCalledWith({ kind: 'delete' }, ['eve', 'jose']);
+    await screen.findByRole('button', { name: 'Undo' });
+
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Level' }), 'Any level');
+    await waitFor(() => expect(screen.getByText('3 contacts selected')).toBeTruthy());
+    expect(screen.getByRole('checkbox', { name: 'Select Ann Archer' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'Select Eve Evans' })).not.toBeChecked();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(screen.getByText('5 contacts selected')).toBeTruthy());
+  });
+
   it('cancels the deletion on Escape, back on Delete…; once deleted, the focus is on Undo', async () => {
     const { onBulkAction } = renderTable(five());
     await userEvent.click(screen.getByRole('checkbox', { name: 'Select Ann Archer' }));
